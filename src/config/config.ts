@@ -1,0 +1,118 @@
+import path from 'node:path';
+
+/** Frozen, typed settings read once from the environment; the only reader of process.env. */
+export interface Config {
+  readonly http: { readonly port: number; readonly host: string };
+  readonly data: { readonly dir: string; readonly mediaDir: string };
+  readonly db: { readonly url: string; readonly dialect: 'sqlite' | 'postgres' };
+  readonly log: { readonly level: LogLevel };
+}
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'];
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Parses the environment into a Config, collecting every invalid variable before failing.
+ * @throws ConfigError naming each bad variable and what is expected
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const problems: string[] = [];
+
+  const port = parsePort(env.PORT, problems);
+  const host = parseHost(env.HOST, problems);
+  const dataDir = parseDataDir(env.DATA_DIR, cwd, problems);
+  const db = parseDatabaseUrl(env.DATABASE_URL, dataDir, problems);
+  const level = parseLogLevel(env.LOG_LEVEL, problems);
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return deepFreeze({
+    http: { port, host },
+    data: { dir: dataDir, mediaDir: path.join(dataDir, 'media') },
+    db,
+    log: { level },
+  });
+}
+
+function parsePort(raw: string | undefined, problems: string[]): number {
+  if (raw === undefined || raw === '') return 3000;
+  if (!/^\d{1,5}$/.test(raw) || Number(raw) > 65535) {
+    problems.push(`PORT must be a whole number from 0 to 65535, got "${printable(raw)}"`);
+    return 0;
+  }
+  return Number(raw);
+}
+
+function parseHost(raw: string | undefined, problems: string[]): string {
+  if (raw === undefined || raw === '') return '0.0.0.0';
+  // A host name or an IPv4/IPv6 literal; anything with spaces, slashes or a scheme is a mistake.
+  if (!/^[A-Za-z0-9.:-]{1,253}$/.test(raw)) {
+    problems.push(`HOST must be a host name or IP address such as 127.0.0.1, got "${printable(raw)}"`);
+  }
+  return raw;
+}
+
+function parseDataDir(raw: string | undefined, cwd: string, problems: string[]): string {
+  if (raw === undefined || raw === '') return path.resolve(cwd, 'data');
+  if (raw.includes('\0')) {
+    problems.push('DATA_DIR must be a folder path without NUL characters');
+    return path.resolve(cwd, 'data');
+  }
+  return path.resolve(cwd, raw);
+}
+
+function parseDatabaseUrl(
+  raw: string | undefined,
+  dataDir: string,
+  problems: string[],
+): Config['db'] {
+  if (raw === undefined || raw === '') {
+    return { url: `file:${path.join(dataDir, 'ensemble.sqlite')}`, dialect: 'sqlite' };
+  }
+  if (/^postgres(ql)?:\/\//.test(raw)) {
+    try {
+      new URL(raw);
+      return { url: raw, dialect: 'postgres' };
+    } catch {
+      problems.push('DATABASE_URL is not a valid postgres:// URL');
+      return { url: raw, dialect: 'postgres' };
+    }
+  }
+  if (raw.startsWith('file:') && raw.length > 'file:'.length) {
+    return { url: raw, dialect: 'sqlite' };
+  }
+  if (raw === ':memory:') return { url: raw, dialect: 'sqlite' };
+  problems.push(
+    `DATABASE_URL must start with postgres:// (PostgreSQL) or file: (SQLite file), got "${printable(redact(raw))}"`,
+  );
+  return { url: raw, dialect: 'sqlite' };
+}
+
+function parseLogLevel(raw: string | undefined, problems: string[]): LogLevel {
+  if (raw === undefined || raw === '') return 'info';
+  if ((LOG_LEVELS as readonly string[]).includes(raw)) return raw as LogLevel;
+  problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${printable(raw)}"`);
+  return 'info';
+}
+
+/** Never echo a password that may sit in a connection string. */
+function redact(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}
+
+function printable(value: string): string {
+  return JSON.stringify(value.slice(0, 80)).slice(1, -1);
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const child of Object.values(value)) {
+    if (child && typeof child === 'object') deepFreeze(child as object);
+  }
+  return Object.freeze(value);
+}

@@ -1,0 +1,151 @@
+import type { Db } from '../../platform/db/database.ts';
+import { LOCALE_CODES, localeChain, type LocaleCode } from '../locales/index.ts';
+import { createContentRepository } from './content.repository.ts';
+import type { ContentDocument, LocalizedDocument, MenuEntry, Translation } from './content.types.ts';
+
+/**
+ * What a missing translation does on the public site: `show` serves the first published
+ * fallback (marked with its language), `hide` treats the page as absent in that locale.
+ */
+export type FallbackPolicy = 'show' | 'hide';
+
+export interface ReadOptions {
+  readonly fallback: FallbackPolicy;
+}
+
+export interface Alternate {
+  readonly locale: LocaleCode;
+  readonly path: string;
+  /** Whether the document has its own published translation in this locale. */
+  readonly isTranslated: boolean;
+}
+
+export type ContentReader = ReturnType<typeof createContentReader>;
+
+/** Published content as visitors see it, with the declared fallback policy applied. */
+export function createContentReader({ db }: { db: Db }) {
+  const repo = createContentRepository(db);
+
+  async function localize(
+    docs: readonly ContentDocument[],
+    locale: LocaleCode,
+    options: ReadOptions,
+  ): Promise<LocalizedDocument[]> {
+    const ids = docs.map((d) => d.id);
+    const [translations, paths] = await Promise.all([repo.listTranslations(ids), repo.listPaths(ids)]);
+    const result: LocalizedDocument[] = [];
+    for (const document of docs) {
+      const own = translations.filter((t) => t.documentId === document.id);
+      const translation = pickPublished(own, locale, options);
+      if (!translation) continue;
+      const path = paths.find((p) => p.documentId === document.id && p.locale === locale)?.path;
+      result.push({ document, translation, locale, isFallback: translation.locale !== locale, path });
+    }
+    return result;
+  }
+
+  return {
+    localize,
+
+    /** The published document at /{locale}/{path}, or undefined. */
+    async findByPath(locale: LocaleCode, path: string, options: ReadOptions): Promise<LocalizedDocument | undefined> {
+      const id = await repo.findDocumentIdByPath(locale, path);
+      if (id === undefined) return undefined;
+      const doc = await repo.findDocument(id);
+      if (!doc) return undefined;
+      return (await localize([doc], locale, options))[0];
+    },
+
+    async findById(id: string, locale: LocaleCode, options: ReadOptions): Promise<LocalizedDocument | undefined> {
+      const doc = await repo.findDocument(id);
+      return doc ? (await localize([doc], locale, options))[0] : undefined;
+    },
+
+    async findManyById(ids: readonly string[], locale: LocaleCode, options: ReadOptions): Promise<LocalizedDocument[]> {
+      const docs = await repo.findDocuments(ids);
+      const byId = new Map((await localize(docs, locale, options)).map((d) => [d.document.id, d]));
+      return ids.map((id) => byId.get(id)).filter((d): d is LocalizedDocument => d !== undefined);
+    },
+
+    async listChildren(parentId: string, locale: LocaleCode, options: ReadOptions): Promise<LocalizedDocument[]> {
+      return localize(await repo.listChildren(parentId), locale, options);
+    },
+
+    async listByType(type: string, locale: LocaleCode, options: ReadOptions): Promise<LocalizedDocument[]> {
+      return localize(await repo.listDocumentsByType(type), locale, options);
+    },
+
+    /** Documents of a type whether or not they have translations (countries, named by Intl). */
+    async listDocumentsByType(type: string): Promise<ContentDocument[]> {
+      return repo.listDocumentsByType(type);
+    },
+
+    /** The chain from the root down to the document's parent, for breadcrumbs. */
+    async listAncestors(doc: ContentDocument, locale: LocaleCode, options: ReadOptions): Promise<LocalizedDocument[]> {
+      const chain: ContentDocument[] = [];
+      let parentId = doc.parentId;
+      for (let depth = 0; parentId !== null && depth < 50; depth++) {
+        const parent = await repo.findDocument(parentId);
+        if (!parent) break;
+        chain.unshift(parent);
+        parentId = parent.parentId;
+      }
+      return localize(chain, locale, options);
+    },
+
+    /** Every locale in which the document can be read, with its path there. */
+    async listAlternates(documentId: string, options: ReadOptions): Promise<Alternate[]> {
+      const [translations, paths] = await Promise.all([
+        repo.listTranslations([documentId]),
+        repo.listPaths([documentId]),
+      ]);
+      const alternates: Alternate[] = [];
+      for (const locale of LOCALE_CODES) {
+        const path = paths.find((p) => p.locale === locale)?.path;
+        if (path === undefined || !pickPublished(translations, locale, options)) continue;
+        const isTranslated = translations.some((t) => t.locale === locale && t.status === 'published');
+        alternates.push({ locale, path, isTranslated });
+      }
+      return alternates;
+    },
+
+    /** A menu as a tree of labelled links in the locale; entries with nothing to show are left out. */
+    async getMenu(menu: string, locale: LocaleCode, options: ReadOptions): Promise<MenuEntry[]> {
+      const items = await repo.listMenuItems(menu);
+      const docs = await repo.findDocuments([...new Set(items.map((i) => i.documentId))]);
+      const localized = new Map((await localize(docs, locale, options)).map((d) => [d.document.id, d]));
+      const build = (parentId: string | null, depth: number): MenuEntry[] =>
+        depth > 4
+          ? []
+          : items
+              .filter((i) => i.parentId === parentId)
+              .flatMap((i) => {
+                const doc = localized.get(i.documentId);
+                if (!doc || doc.path === undefined) return [];
+                return [
+                  {
+                    documentId: doc.document.id,
+                    label: doc.translation.title,
+                    labelLocale: doc.translation.locale,
+                    path: doc.path,
+                    children: build(i.id, depth + 1),
+                  },
+                ];
+              });
+      return build(null, 0);
+    },
+  };
+}
+
+function pickPublished(
+  translations: readonly Translation[],
+  locale: LocaleCode,
+  options: ReadOptions,
+): Translation | undefined {
+  const chain = options.fallback === 'show' ? localeChain(locale) : [locale];
+  for (const candidate of chain) {
+    const t = translations.find((x) => x.locale === candidate && x.status === 'published');
+    if (t) return t;
+  }
+  return undefined;
+}

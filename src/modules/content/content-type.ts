@@ -1,0 +1,42 @@
+import type { FieldProblem } from '../../platform/errors.ts';
+
+/** What a field holds; validation and the admin forms (later) are generated from it. */
+export type FieldKind =
+  | 'text'
+  | 'date'
+  | 'number'
+  | 'url'
+  | 'country'
+  | 'choice'
+  | 'reference'
+  | 'references';
+
+export interface FieldDef {
+  readonly name: string;
+  readonly kind: FieldKind;
+  readonly required?: boolean;
+  /** For text: the longest accepted value, in characters. */
+  readonly maxLength?: number;
+  /** For choice. */
+  readonly choices?: readonly string[];
+  /** For reference(s): the type of the documents referred to. */
+  readonly refType?: string;
+}
+
+/**
+ * A content type, declared in code. Every translation has slug, title, summary and a rich-text
+ * body; a type adds language-neutral (shared) and per-locale (translatable) fields.
+ */
+export interface ContentTypeDef {
+  readonly name: string;
+  /** Whether documents of this type have public pages (and so paths). */
+  readonly routable: boolean;
+  readonly sharedFields: readonly FieldDef[];
+  readonly translatableFields: readonly FieldDef[];
+  /** Extra rules across fields, run after each field is checked. */
+  readonly validate?: (shared: Readonly<Record<string, unknown>>) => readonly FieldProblem[];
+}
+
+export function defineContentType(def: ContentTypeDef): ContentTypeDef {
+  return Object.freeze(def);
+}

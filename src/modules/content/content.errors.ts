@@ -1,0 +1,43 @@
+import { AppError, type FieldProblem } from '../../platform/errors.ts';
+
+export const CONTENT_DOCUMENT_NOT_FOUND = 'CONTENT_DOCUMENT_NOT_FOUND';
+export const CONTENT_TRANSLATION_NOT_FOUND = 'CONTENT_TRANSLATION_NOT_FOUND';
+export const CONTENT_VERSION_CONFLICT = 'CONTENT_VERSION_CONFLICT';
+export const CONTENT_INVALID = 'CONTENT_INVALID';
+export const CONTENT_UNKNOWN_TYPE = 'CONTENT_UNKNOWN_TYPE';
+export const CONTENT_SLUG_TAKEN = 'CONTENT_SLUG_TAKEN';
+
+export function documentNotFound(id: string): AppError {
+  return new AppError(CONTENT_DOCUMENT_NOT_FOUND, 'not_found', `Document ${id} does not exist`);
+}
+
+export function translationNotFound(documentId: string, locale: string): AppError {
+  return new AppError(
+    CONTENT_TRANSLATION_NOT_FOUND,
+    'not_found',
+    `Document ${documentId} has no ${locale} translation`,
+  );
+}
+
+/** The caller edited an older version: someone else saved in between. */
+export function versionConflict(what: string, expected: number, actual: number): AppError {
+  return new AppError(
+    CONTENT_VERSION_CONFLICT,
+    'conflict',
+    `${what} was changed by someone else: you edited version ${expected}, it is now at version ${actual}`,
+  );
+}
+
+export function invalidContent(details: readonly FieldProblem[]): AppError {
+  return new AppError(CONTENT_INVALID, 'validation', 'The content is not valid', { details });
+}
+
+export function unknownType(type: string): AppError {
+  return new AppError(CONTENT_UNKNOWN_TYPE, 'validation', `Unknown content type "${type.slice(0, 40)}"`);
+}
+
+export function slugTaken(locale: string, path: string): AppError {
+  return new AppError(CONTENT_SLUG_TAKEN, 'conflict', `Another page already uses /${locale}/${path}`, {
+    details: [{ path: 'slug', message: 'another page at the same place already uses this slug' }],
+  });
+}

@@ -1,0 +1,219 @@
+import type { Selectable } from 'kysely';
+import type { Db } from '../../platform/db/database.ts';
+import type { DocumentsTable, RevisionsTable, TranslationsTable } from '../../platform/db/schema.ts';
+import { newId } from '../../platform/ids.ts';
+import type { LocaleCode } from '../locales/index.ts';
+import type { RichTextDoc } from './rich-text.ts';
+import type {
+  ContentDocument,
+  FieldValues,
+  Revision,
+  Translation,
+  TranslationStatus,
+} from './content.types.ts';
+
+export type ContentRepository = ReturnType<typeof createContentRepository>;
+
+/** The only place with SQL for documents, translations, paths, revisions and menus. */
+export function createContentRepository(db: Db) {
+  return {
+    async insertDocument(doc: ContentDocument): Promise<void> {
+      await db
+        .insertInto('documents')
+        .values({ ...doc, fields: JSON.stringify(doc.fields) })
+        .execute();
+    },
+
+    async findDocument(id: string): Promise<ContentDocument | undefined> {
+      const row = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toDocument(row);
+    },
+
+    async findDocuments(ids: readonly string[]): Promise<ContentDocument[]> {
+      if (ids.length === 0) return [];
+      const rows = await db.selectFrom('documents').selectAll().where('id', 'in', [...ids]).execute();
+      return rows.map(toDocument);
+    },
+
+    async listDocumentsByType(type: string): Promise<ContentDocument[]> {
+      const rows = await db
+        .selectFrom('documents')
+        .selectAll()
+        .where('type', '=', type)
+        .orderBy('position')
+        .orderBy('createdAt')
+        .execute();
+      return rows.map(toDocument);
+    },
+
+    async listChildren(parentId: string): Promise<ContentDocument[]> {
+      const rows = await db
+        .selectFrom('documents')
+        .selectAll()
+        .where('parentId', '=', parentId)
+        .orderBy('position')
+        .orderBy('createdAt')
+        .execute();
+      return rows.map(toDocument);
+    },
+
+    async countDocuments(): Promise<number> {
+      const row = await db
+        .selectFrom('documents')
+        .select((eb) => eb.fn.countAll<string | number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    /** Applies the change only if nobody saved since `expectedVersion`; says whether it did. */
+    async updateDocumentIfVersion(
+      id: string,
+      expectedVersion: number,
+      patch: { fields: FieldValues; parentId: string | null; position: number; updatedAt: string },
+    ): Promise<boolean> {
+      const result = await db
+        .updateTable('documents')
+        .set({ ...patch, fields: JSON.stringify(patch.fields), version: expectedVersion + 1 })
+        .where('id', '=', id)
+        .where('version', '=', expectedVersion)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    async findTranslation(documentId: string, locale: LocaleCode): Promise<Translation | undefined> {
+      const row = await db
+        .selectFrom('translations')
+        .selectAll()
+        .where('documentId', '=', documentId)
+        .where('locale', '=', locale)
+        .executeTakeFirst();
+      return row && toTranslation(row);
+    },
+
+    async listTranslations(documentIds: readonly string[]): Promise<Translation[]> {
+      if (documentIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('translations')
+        .selectAll()
+        .where('documentId', 'in', [...documentIds])
+        .execute();
+      return rows.map(toTranslation);
+    },
+
+    async insertTranslation(t: Translation): Promise<void> {
+      await db.insertInto('translations').values(toTranslationRow(t)).execute();
+    },
+
+    async updateTranslationIfVersion(t: Translation, expectedVersion: number): Promise<boolean> {
+      const row = toTranslationRow(t);
+      const result = await db
+        .updateTable('translations')
+        .set({
+          slug: row.slug,
+          title: row.title,
+          summary: row.summary,
+          body: row.body,
+          fields: row.fields,
+          status: row.status,
+          version: row.version,
+          sourceLocale: row.sourceLocale,
+          publishedAt: row.publishedAt,
+          updatedAt: row.updatedAt,
+        })
+        .where('id', '=', row.id)
+        .where('version', '=', expectedVersion)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    async replacePaths(documentId: string, paths: ReadonlyMap<LocaleCode, string>): Promise<void> {
+      await db.deleteFrom('documentPaths').where('documentId', '=', documentId).execute();
+      if (paths.size === 0) return;
+      await db
+        .insertInto('documentPaths')
+        .values([...paths].map(([locale, path]) => ({ documentId, locale, path })))
+        .execute();
+    },
+
+    async findDocumentIdByPath(locale: LocaleCode, path: string): Promise<string | undefined> {
+      const row = await db
+        .selectFrom('documentPaths')
+        .select('documentId')
+        .where('locale', '=', locale)
+        .where('path', '=', path)
+        .executeTakeFirst();
+      return row?.documentId;
+    },
+
+    async listPaths(documentIds: readonly string[]): Promise<{ documentId: string; locale: LocaleCode; path: string }[]> {
+      if (documentIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('documentPaths')
+        .selectAll()
+        .where('documentId', 'in', [...documentIds])
+        .execute();
+      return rows.map((r) => ({ ...r, locale: r.locale as LocaleCode }));
+    },
+
+    async insertRevision(revision: Omit<Revision, 'id'>): Promise<void> {
+      await db
+        .insertInto('revisions')
+        .values({ ...revision, id: newId(), snapshot: JSON.stringify(revision.snapshot) })
+        .execute();
+    },
+
+    async listRevisions(documentId: string, locale: LocaleCode | null): Promise<Revision[]> {
+      let query = db.selectFrom('revisions').selectAll().where('documentId', '=', documentId);
+      query = locale === null ? query.where('locale', 'is', null) : query.where('locale', '=', locale);
+      const rows = await query.orderBy('version', 'desc').execute();
+      return rows.map(toRevision);
+    },
+
+    async insertMenuItem(item: {
+      id: string;
+      menu: string;
+      parentId: string | null;
+      position: number;
+      documentId: string;
+    }): Promise<void> {
+      await db.insertInto('menuItems').values(item).execute();
+    },
+
+    async listMenuItems(menu: string) {
+      return db
+        .selectFrom('menuItems')
+        .selectAll()
+        .where('menu', '=', menu)
+        .orderBy('position')
+        .execute();
+    },
+  };
+}
+
+function toDocument(row: Selectable<DocumentsTable>): ContentDocument {
+  return { ...row, fields: parseJson(row.fields, {}) as FieldValues };
+}
+
+function toTranslation(row: Selectable<TranslationsTable>): Translation {
+  return {
+    ...row,
+    locale: row.locale as LocaleCode,
+    sourceLocale: row.sourceLocale as LocaleCode | null,
+    status: row.status as TranslationStatus,
+    body: parseJson(row.body, { type: 'doc', content: [] }) as RichTextDoc,
+    fields: parseJson(row.fields, {}) as FieldValues,
+  };
+}
+
+function toTranslationRow(t: Translation): TranslationsTable {
+  return { ...t, body: JSON.stringify(t.body), fields: JSON.stringify(t.fields) };
+}
+
+function toRevision(row: Selectable<RevisionsTable>): Revision {
+  return { ...row, locale: row.locale as LocaleCode | null, snapshot: parseJson(row.snapshot, null) };
+}
+
+function parseJson(text: string, fallback: unknown): unknown {
+  if (text === '') return fallback;
+  return JSON.parse(text) as unknown;
+}

@@ -1,0 +1,82 @@
+import type { LocaleCode } from '../locales/index.ts';
+import type { RichTextDoc } from './rich-text.ts';
+
+export type TranslationStatus = 'draft' | 'in_review' | 'published' | 'archived';
+export const TRANSLATION_STATUSES: readonly TranslationStatus[] = ['draft', 'in_review', 'published', 'archived'];
+
+export type FieldValues = Readonly<Record<string, unknown>>;
+
+/** The language-neutral part of a piece of content. */
+export interface ContentDocument {
+  readonly id: string;
+  readonly type: string;
+  readonly parentId: string | null;
+  readonly position: number;
+  readonly fields: FieldValues;
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** One locale's version of a document, with its own status and version counter. */
+export interface Translation {
+  readonly id: string;
+  readonly documentId: string;
+  readonly locale: LocaleCode;
+  readonly slug: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly body: RichTextDoc;
+  readonly fields: FieldValues;
+  readonly status: TranslationStatus;
+  readonly version: number;
+  readonly sourceLocale: LocaleCode | null;
+  readonly publishedAt: string | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export interface TranslationInput {
+  readonly slug: string;
+  readonly title: string;
+  readonly summary?: string;
+  readonly body?: RichTextDoc;
+  readonly fields?: FieldValues;
+  readonly sourceLocale?: LocaleCode | null;
+}
+
+/** A document as a visitor in `locale` sees it: its own translation, or a declared fallback. */
+export interface LocalizedDocument {
+  readonly document: ContentDocument;
+  readonly translation: Translation;
+  /** The locale asked for; differs from translation.locale when a fallback is shown. */
+  readonly locale: LocaleCode;
+  readonly isFallback: boolean;
+  /** Public path in `locale`, without the locale prefix ("" for the home page). */
+  readonly path: string | undefined;
+}
+
+export interface Revision {
+  readonly id: string;
+  readonly documentId: string;
+  readonly locale: LocaleCode | null;
+  readonly version: number;
+  readonly snapshot: unknown;
+  readonly author: string | null;
+  readonly createdAt: string;
+}
+
+export interface MenuEntry {
+  readonly documentId: string;
+  readonly label: string;
+  readonly labelLocale: LocaleCode;
+  readonly path: string;
+  readonly children: readonly MenuEntry[];
+}
+
+/** Who did it; accounts arrive with the back office, until then scripts act as "system". */
+export interface Actor {
+  readonly id: string;
+}
+
+export const SYSTEM_ACTOR: Actor = { id: 'system' };

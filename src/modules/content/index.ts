@@ -1,0 +1,20 @@
+/** @module content — documents, their per-locale translations, revisions, public paths and menus. */
+import type { Db } from '../../platform/db/database.ts';
+import type { Clock } from '../../platform/clock.ts';
+import { createContentReader } from './content-reader.ts';
+import { createContentService, type ContentChange } from './content.service.ts';
+
+export function createContentModule(deps: { db: Db; clock: Clock; onChange?: (change: ContentChange) => void }) {
+  return { service: createContentService(deps), reader: createContentReader(deps) };
+}
+
+export type ContentModule = ReturnType<typeof createContentModule>;
+export type { ContentService, ContentChange } from './content.service.ts';
+export type { ContentReader, FallbackPolicy, ReadOptions, Alternate } from './content-reader.ts';
+export type * from './content.types.ts';
+export { SYSTEM_ACTOR, TRANSLATION_STATUSES } from './content.types.ts';
+export type * from './rich-text.ts';
+export { collectReferences, isSafeHref, richTextToPlain, validateRichText, EMPTY_DOC } from './rich-text.ts';
+export { CONTENT_TYPES, findContentType } from './content-types.ts';
+export type { ContentTypeDef, FieldDef } from './content-type.ts';
+export * from './content.errors.ts';

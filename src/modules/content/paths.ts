@@ -1,0 +1,54 @@
+import { LOCALE_CODES, localeChain, type LocaleCode } from '../locales/index.ts';
+import { findContentType } from './content-types.ts';
+import type { ContentRepository } from './content.repository.ts';
+import { slugTaken } from './content.errors.ts';
+import type { Translation } from './content.types.ts';
+
+/**
+ * Recomputes the public path of a document and of everything under it, in every locale.
+ * A locale without its own translation borrows the slug of the first fallback that has one,
+ * so every page has an address in every locale and the address does not move when the
+ * translation is published later.
+ * @throws CONTENT_SLUG_TAKEN when another page already owns one of the new paths
+ */
+export async function rebuildPaths(repo: ContentRepository, rootId: string): Promise<void> {
+  const queue = [rootId];
+  for (let guard = 0; queue.length > 0 && guard < 100_000; guard++) {
+    const id = queue.shift() as string;
+    const doc = await repo.findDocument(id);
+    if (!doc) continue;
+    const type = findContentType(doc.type);
+    const paths = new Map<LocaleCode, string>();
+    if (type?.routable) {
+      const translations = await repo.listTranslations([doc.id]);
+      const parentPaths = doc.parentId
+        ? new Map((await repo.listPaths([doc.parentId])).map((p) => [p.locale, p.path]))
+        : undefined;
+      for (const locale of LOCALE_CODES) {
+        const slug = effectiveSlug(translations, locale);
+        if (slug === undefined) continue;
+        if (parentPaths === undefined) {
+          paths.set(locale, slug);
+          continue;
+        }
+        const parentPath = parentPaths.get(locale);
+        if (parentPath === undefined) continue;
+        paths.set(locale, parentPath === '' ? slug : `${parentPath}/${slug}`);
+      }
+      for (const [locale, path] of paths) {
+        const owner = await repo.findDocumentIdByPath(locale, path);
+        if (owner !== undefined && owner !== doc.id) throw slugTaken(locale, path);
+      }
+    }
+    await repo.replacePaths(doc.id, paths);
+    for (const child of await repo.listChildren(doc.id)) queue.push(child.id);
+  }
+}
+
+function effectiveSlug(translations: readonly Translation[], locale: LocaleCode): string | undefined {
+  for (const candidate of localeChain(locale)) {
+    const t = translations.find((x) => x.locale === candidate);
+    if (t) return t.slug;
+  }
+  return LOCALE_CODES.map((code) => translations.find((x) => x.locale === code)).find((t) => t)?.slug;
+}

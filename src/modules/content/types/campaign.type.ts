@@ -1,0 +1,16 @@
+import { defineContentType } from '../content-type.ts';
+
+/** A campaign hub for an observance such as International Migrants Day (18 December). */
+export const campaignType = defineContentType({
+  name: 'campaign',
+  routable: true,
+  sharedFields: [
+    { name: 'date', kind: 'date', required: true },
+    { name: 'facts', kind: 'references', refType: 'fact' },
+    { name: 'statement', kind: 'reference', refType: 'statement' },
+  ],
+  translatableFields: [
+    { name: 'themeTitle', kind: 'text', maxLength: 300 },
+    { name: 'hashtag', kind: 'text', required: true, maxLength: 60 },
+  ],
+});

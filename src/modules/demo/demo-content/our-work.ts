@@ -1,0 +1,139 @@
+import type { DemoDocument } from '../demo.types.ts';
+
+/** "Our work" and its three child pages. */
+export const OUR_WORK: readonly DemoDocument[] = [
+  {
+    key: 'our-work',
+    type: 'page',
+    parent: 'home',
+    fields: { listing: 'children' },
+    translations: {
+      fr: {
+        slug: 'notre-travail',
+        title: 'Notre travail',
+        summary: 'De l’aide d’urgence au développement durable, ce que fait l’Organisation pour et avec les personnes migrantes.',
+        body: [
+          'Depuis {fact:fact-founded}, l’Organisation accompagne les personnes qui se déplacent et les pays qui les voient partir, passer ou arriver. Son action relie l’aide humanitaire, quand une crise éclate, et le développement, quand il s’agit de bâtir des solutions durables.',
+          'Ce travail contribue directement au [Programme 2030](doc:agenda-2030), dont plusieurs objectifs concernent les migrations. Les pages ci-dessous présentent nos domaines d’intervention, nos partenaires et les pays où nous sommes présents.',
+        ],
+      },
+      en: {
+        slug: 'our-work',
+        title: 'Our work',
+        summary: 'From emergency aid to sustainable development: what the Organization does for and with migrants.',
+        body: [
+          'Since {fact:fact-founded}, the Organization has supported people on the move and the countries they leave, cross or reach. Its work links humanitarian aid, when a crisis strikes, with development, when lasting solutions need to be built.',
+          'This work contributes directly to the [2030 Agenda](doc:agenda-2030), several of whose goals concern migration. The pages below present our areas of work, our partners and the countries where we are present.',
+        ],
+      },
+      es: {
+        slug: 'nuestro-trabajo',
+        title: 'Nuestro trabajo',
+        summary: 'De la ayuda de emergencia al desarrollo sostenible: lo que hace la Organización por y con las personas migrantes.',
+        body: [
+          'La Organización acompaña a las personas migrantes y a los países de origen, tránsito y destino. Su labor une la respuesta humanitaria ante las crisis con el desarrollo a largo plazo, y contribuye así a la Agenda 2030 para el Desarrollo Sostenible.',
+        ],
+      },
+      ar: {
+        slug: 'amaluna',
+        title: 'عملنا',
+        summary: 'من الإغاثة الطارئة إلى التنمية المستدامة: ما تقوم به المنظمة من أجل المهاجرين ومعهم.',
+        body: [
+          'ترافق المنظمة المهاجرين وبلدان المنشأ والعبور والمقصد. ويجمع عملها بين الاستجابة الإنسانية وقت الأزمات والتنمية على المدى الطويل، فيسهم بذلك في تحقيق خطة التنمية المستدامة لعام 2030.',
+        ],
+      },
+    },
+  },
+  {
+    key: 'what-we-do',
+    type: 'page',
+    parent: 'our-work',
+    translations: {
+      fr: {
+        slug: 'ce-que-nous-faisons',
+        title: 'Ce que nous faisons',
+        summary: 'Nos principaux domaines d’intervention, des situations d’urgence à l’intégration.',
+        body: [
+          'Les besoins des personnes migrantes changent selon le moment de leur parcours. Notre action s’organise donc autour de quelques grands domaines complémentaires.',
+          '## Répondre aux crises',
+          'Lorsqu’un conflit ou une catastrophe force des familles à fuir, nos équipes fournissent abri, eau, soins et informations, en lien avec les autorités et les autres organisations humanitaires.',
+          '## Protéger et soigner',
+          'Nous aidons les victimes de la traite et les personnes en situation de vulnérabilité, et nous veillons à ce que les migrants aient accès aux soins, y compris à un soutien psychologique.',
+          '## Favoriser l’intégration et la cohésion sociale',
+          'Apprentissage de la langue, reconnaissance des compétences, accès à l’emploi : nous soutenons les initiatives qui permettent aux nouveaux arrivants et aux habitants de construire ensemble une vie commune.',
+          '## Conseiller les États',
+          'Nous aidons les gouvernements à concevoir des politiques migratoires fondées sur des données fiables et respectueuses des droits de chacun.',
+        ],
+      },
+      en: {
+        slug: 'what-we-do',
+        title: 'What we do',
+        summary: 'Our main areas of work, from emergencies to integration.',
+        body: [
+          'What migrants need changes over the course of their journey. Our work is therefore organized around a few complementary areas.',
+          '## Responding to crises',
+          'When conflict or disaster forces families to flee, our teams provide shelter, water, health care and information, working with the authorities and other humanitarian organizations.',
+          '## Protecting and caring',
+          'We assist victims of trafficking and people in vulnerable situations, and we help migrants get health care, including psychological support.',
+          '## Supporting integration and social cohesion',
+          'Language learning, recognition of skills, access to work: we support initiatives that help newcomers and long-time residents build a shared life together.',
+          '## Advising States',
+          'We help governments design migration policies that rest on reliable data and respect everyone’s rights.',
+        ],
+      },
+    },
+  },
+  {
+    key: 'partnerships',
+    type: 'page',
+    parent: 'our-work',
+    translations: {
+      fr: {
+        slug: 'partenariats',
+        title: 'Partenariats',
+        summary: 'Avec qui nous travaillons, et pourquoi aucun acteur ne peut agir seul.',
+        body: [
+          'Les migrations concernent à la fois les gouvernements, les villes, les employeurs, les associations et les migrants eux-mêmes. Nous travaillons avec chacun d’eux.',
+          '- **États membres** : ils définissent nos orientations et financent l’essentiel de nos programmes.\n- **Nations Unies et organisations régionales** : nous coordonnons nos actions pour éviter les doublons.\n- **Société civile et diasporas** : elles connaissent le terrain et donnent la parole aux personnes concernées.\n- **Secteur privé** : il contribue au recrutement équitable et à l’insertion professionnelle.',
+          'Vous représentez une institution et souhaitez collaborer avec nous ? Consultez la page [Engagez-vous](doc:get-involved).',
+        ],
+      },
+      en: {
+        slug: 'partnerships',
+        title: 'Partnerships',
+        summary: 'Who we work with, and why no single actor can act alone.',
+        body: [
+          'Migration concerns governments, cities, employers, associations and migrants themselves. We work with all of them.',
+          '- **Member States** set our direction and fund most of our programmes.\n- **The United Nations and regional organizations**: we coordinate our work to avoid duplication.\n- **Civil society and diasporas** know the ground and give a voice to the people concerned.\n- **The private sector** contributes to fair recruitment and access to work.',
+          'Do you represent an institution and want to work with us? See [Get involved](doc:get-involved).',
+        ],
+      },
+    },
+  },
+  {
+    key: 'where-we-work',
+    type: 'page',
+    parent: 'our-work',
+    fields: { listing: 'countries' },
+    translations: {
+      fr: {
+        slug: 'ou-travaillons-nous',
+        title: 'Où travaillons-nous',
+        summary: 'Les pays où l’Organisation est présente, sur tous les continents.',
+        body: [
+          'L’Organisation travaille dans {fact:fact-countries} pays, à travers un réseau de bureaux régionaux et de bureaux de pays. Ses équipes sont en majorité recrutées sur place.',
+          'Vous trouverez ci-dessous une sélection de pays, avec l’année depuis laquelle l’Organisation y est présente.',
+        ],
+      },
+      en: {
+        slug: 'where-we-work',
+        title: 'Where we work',
+        summary: 'The countries where the Organization is present, on every continent.',
+        body: [
+          'The Organization works in {fact:fact-countries} countries through a network of regional and country offices. Most of its staff are recruited locally.',
+          'Below is a selection of countries, with the year since which the Organization has been present in each.',
+        ],
+      },
+    },
+  },
+];

@@ -1,0 +1,42 @@
+import type { LocaleCode } from '../locales/index.ts';
+
+/**
+ * The demo organisation as plain data, loaded once through the content service on a fresh site.
+ *
+ * Bodies use a compact markup that load-demo.ts turns into rich text:
+ * - each string of `body` is one block: "## Title" (h2), "### Title" (h3), "> text" (quote),
+ *   lines that all start with "- " (bullet list), anything else a paragraph;
+ * - inline: **bold**, *italic*, [label](doc:KEY) (link to a demo document), [label](https://…),
+ *   {fact:KEY} (the fact's value, formatted for the page's locale).
+ */
+export interface DemoSite {
+  readonly documents: readonly DemoDocument[];
+  /** The main menu: top-level entries with their children, by document key. */
+  readonly menu: readonly DemoMenuItem[];
+}
+
+export interface DemoMenuItem {
+  readonly doc: string;
+  readonly children?: readonly DemoMenuItem[];
+}
+
+export interface DemoDocument {
+  /** Stable handle inside the demo data; never shown or stored. */
+  readonly key: string;
+  readonly type: 'page' | 'person' | 'office' | 'statement' | 'campaign' | 'story' | 'country' | 'fact';
+  /** Key of the parent document (pages form a tree; the home page has none). */
+  readonly parent?: string;
+  /** Language-neutral fields; references to other documents are given by key. */
+  readonly fields?: Readonly<Record<string, unknown>>;
+  readonly translations: Partial<Record<LocaleCode, DemoTranslation>>;
+}
+
+export interface DemoTranslation {
+  /** URL segment: lowercase ASCII letters, digits and hyphens ("" for the home page only). */
+  readonly slug: string;
+  readonly title: string;
+  readonly summary?: string;
+  readonly body?: readonly string[];
+  /** Translatable fields declared by the content type (hashtag, speakerRole, …). */
+  readonly fields?: Readonly<Record<string, string>>;
+}

@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import SQLite from 'better-sqlite3';
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Migrator } from 'kysely/migration';
+import pg from 'pg';
+import type { Schema } from './schema.ts';
+import { MIGRATIONS } from './migrations/index.ts';
+
+export type Db = Kysely<Schema>;
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Database {
+  readonly db: Db;
+  readonly dialect: Dialect;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  readonly url: string;
+  /** PostgreSQL only: run in this schema (tests give each file its own). */
+  readonly schema?: string;
+}
+
+/** Opens SQLite (file: or :memory:) or PostgreSQL (postgres://) behind one Kysely type. */
+export function openDatabase(options: DatabaseOptions): Database {
+  if (/^postgres(ql)?:\/\//.test(options.url)) return openPostgres(options);
+  return openSqlite(options.url);
+}
+
+function openSqlite(url: string): Database {
+  const filename = url === ':memory:' ? ':memory:' : sqliteFilename(url);
+  if (filename !== ':memory:') fs.mkdirSync(path.dirname(filename), { recursive: true });
+  const sqlite = new SQLite(filename);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  // Another process (the CLI) may hold the write lock briefly; wait rather than fail.
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  const db = new Kysely<Schema>({
+    dialect: new SqliteDialect({ database: sqlite }),
+    plugins: [new CamelCasePlugin()],
+  });
+  return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+function sqliteFilename(url: string): string {
+  if (url.startsWith('file://')) return fileURLToPath(url);
+  return url.replace(/^file:/, '');
+}
+
+function openPostgres(options: DatabaseOptions): Database {
+  if (options.schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(options.schema)) {
+    throw new Error(`Invalid PostgreSQL schema name "${options.schema}"`);
+  }
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: 10,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  });
+  const db = new Kysely<Schema>({
+    dialect: new PostgresDialect({ pool }),
+    plugins: [new CamelCasePlugin()],
+  });
+  return { db, dialect: 'postgres', close: () => db.destroy() };
+}
+
+/**
+ * Applies every pending migration.
+ * @throws the first migration error, after logging which migrations ran
+ */
+export async function migrateToLatest(db: Db): Promise<readonly string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => MIGRATIONS },
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const done = (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+    throw new Error(`Migration failed after applying [${done.join(', ')}]`, { cause: error });
+  }
+  return (results ?? []).map((r) => r.migrationName);
+}

@@ -1,0 +1,68 @@
+import type { ColumnType } from 'kysely';
+
+/** Table shapes as TypeScript sees them (camelCase through CamelCasePlugin). JSON columns are text. */
+export interface DocumentsTable {
+  id: string;
+  type: string;
+  parentId: string | null;
+  position: number;
+  fields: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface TranslationsTable {
+  id: string;
+  documentId: string;
+  locale: string;
+  slug: string;
+  title: string;
+  summary: string;
+  body: string;
+  fields: string;
+  status: string;
+  version: number;
+  sourceLocale: string | null;
+  publishedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface DocumentPathsTable {
+  documentId: string;
+  locale: string;
+  path: string;
+}
+
+export interface RevisionsTable {
+  id: string;
+  documentId: string;
+  locale: string | null;
+  version: number;
+  snapshot: string;
+  author: string | null;
+  createdAt: string;
+}
+
+export interface MenuItemsTable {
+  id: string;
+  menu: string;
+  parentId: string | null;
+  position: number;
+  documentId: string;
+}
+
+export interface SiteSettingsTable {
+  key: string;
+  value: ColumnType<string, string, string>;
+}
+
+export interface Schema {
+  documents: DocumentsTable;
+  translations: TranslationsTable;
+  documentPaths: DocumentPathsTable;
+  revisions: RevisionsTable;
+  menuItems: MenuItemsTable;
+  siteSettings: SiteSettingsTable;
+}
