@@ -2,7 +2,9 @@ import path from 'node:path';
 
 /** Frozen, typed settings read once from the environment; the only reader of process.env. */
 export interface Config {
-  readonly http: { readonly port: number; readonly host: string };
+  readonly http: { readonly port: number; readonly host: string; readonly publicUrl: string };
+  readonly cache: { readonly pageCacheBytes: number };
+  readonly demo: { readonly loadOnFirstRun: boolean };
   readonly data: { readonly dir: string; readonly mediaDir: string };
   readonly db: { readonly url: string; readonly dialect: 'sqlite' | 'postgres' };
   readonly log: { readonly level: LogLevel };
@@ -30,10 +32,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const dataDir = parseDataDir(env.DATA_DIR, cwd, problems);
   const db = parseDatabaseUrl(env.DATABASE_URL, dataDir, problems);
   const level = parseLogLevel(env.LOG_LEVEL, problems);
+  const publicUrl = parsePublicUrl(env.PUBLIC_URL, port, problems);
+  const pageCacheMb = parseWholeNumber('PAGE_CACHE_MB', env.PAGE_CACHE_MB, 64, 1, 65_536, problems);
+  const demo = parseBoolean('DEMO_CONTENT', env.DEMO_CONTENT, true, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return deepFreeze({
-    http: { port, host },
+    http: { port, host, publicUrl },
+    cache: { pageCacheBytes: pageCacheMb * 1024 * 1024 },
+    demo: { loadOnFirstRun: demo },
     data: { dir: dataDir, mediaDir: path.join(dataDir, 'media') },
     db,
     log: { level },
@@ -92,6 +99,42 @@ function parseDatabaseUrl(
     `DATABASE_URL must start with postgres:// (PostgreSQL) or file: (SQLite file), got "${printable(redact(raw))}"`,
   );
   return { url: raw, dialect: 'sqlite' };
+}
+
+function parsePublicUrl(raw: string | undefined, port: number, problems: string[]): string {
+  if (raw === undefined || raw === '') return `http://localhost:${port}`;
+  try {
+    const url = new URL(raw);
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.pathname === '/' && !url.search) return url.origin;
+  } catch {
+    // reported below
+  }
+  problems.push(`PUBLIC_URL must be the site's origin such as https://www.example.org, got "${printable(raw)}"`);
+  return '';
+}
+
+function parseWholeNumber(
+  name: string,
+  raw: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+  problems: string[],
+): number {
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d{1,9}$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max}, got "${printable(raw)}"`);
+    return fallback;
+  }
+  return Number(raw);
+}
+
+function parseBoolean(name: string, raw: string | undefined, fallback: boolean, problems: string[]): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (['true', '1', 'yes'].includes(raw)) return true;
+  if (['false', '0', 'no'].includes(raw)) return false;
+  problems.push(`${name} must be true or false, got "${printable(raw)}"`);
+  return fallback;
 }
 
 function parseLogLevel(raw: string | undefined, problems: string[]): LogLevel {

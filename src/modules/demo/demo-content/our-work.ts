@@ -60,7 +60,7 @@ export const OUR_WORK: readonly DemoDocument[] = [
           '## Protéger et soigner',
           'Nous aidons les victimes de la traite et les personnes en situation de vulnérabilité, et nous veillons à ce que les migrants aient accès aux soins, y compris à un soutien psychologique.',
           '## Favoriser l’intégration et la cohésion sociale',
-          'Apprentissage de la langue, reconnaissance des compétences, accès à l’emploi : nous soutenons les initiatives qui permettent aux nouveaux arrivants et aux habitants de construire ensemble une vie commune.',
+          'Apprentissage de la langue, reconnaissance des compétences, accès à l’emploi : nous soutenons les initiatives qui permettent aux nouveaux arrivants et aux habitants de construire ensemble une vie commune.',
           '## Conseiller les États',
           'Nous aidons les gouvernements à concevoir des politiques migratoires fondées sur des données fiables et respectueuses des droits de chacun.',
         ],
@@ -94,8 +94,8 @@ export const OUR_WORK: readonly DemoDocument[] = [
         summary: 'Avec qui nous travaillons, et pourquoi aucun acteur ne peut agir seul.',
         body: [
           'Les migrations concernent à la fois les gouvernements, les villes, les employeurs, les associations et les migrants eux-mêmes. Nous travaillons avec chacun d’eux.',
-          '- **États membres** : ils définissent nos orientations et financent l’essentiel de nos programmes.\n- **Nations Unies et organisations régionales** : nous coordonnons nos actions pour éviter les doublons.\n- **Société civile et diasporas** : elles connaissent le terrain et donnent la parole aux personnes concernées.\n- **Secteur privé** : il contribue au recrutement équitable et à l’insertion professionnelle.',
-          'Vous représentez une institution et souhaitez collaborer avec nous ? Consultez la page [Engagez-vous](doc:get-involved).',
+          '- **États membres** : ils définissent nos orientations et financent l’essentiel de nos programmes.\n- **Nations Unies et organisations régionales** : nous coordonnons nos actions pour éviter les doublons.\n- **Société civile et diasporas** : elles connaissent le terrain et donnent la parole aux personnes concernées.\n- **Secteur privé** : il contribue au recrutement équitable et à l’insertion professionnelle.',
+          'Vous représentez une institution et souhaitez collaborer avec nous ? Consultez la page [Engagez-vous](doc:get-involved).',
         ],
       },
       en: {

@@ -11,7 +11,7 @@ export const TAKE_ACTION: readonly DemoDocument[] = [
       fr: {
         slug: 'agir',
         title: 'Agir',
-        summary: 'Rejoindre nos équipes, devenir partenaire ou relayer nos campagnes : les façons de contribuer.',
+        summary: 'Rejoindre nos équipes, devenir partenaire ou relayer nos campagnes : les façons de contribuer.',
         body: [
           'Chacun peut contribuer à ce que la migration se passe mieux, pour les personnes qui partent comme pour celles qui accueillent. Vous pouvez mettre vos compétences au service de l’Organisation, vous associer à nos programmes ou simplement faire connaître des récits de cohésion autour de vous.',
         ],
@@ -52,7 +52,7 @@ export const TAKE_ACTION: readonly DemoDocument[] = [
         title: 'Travailler avec nous',
         summary: 'Emplois, consultations, stages et appels d’offres.',
         body: [
-          'L’Organisation recrute au siège comme sur le terrain des profils très variés : logisticiens, médecins, juristes, spécialistes des données, traducteurs, agents administratifs.',
+          'L’Organisation recrute au siège comme sur le terrain des profils très variés : logisticiens, médecins, juristes, spécialistes des données, traducteurs, agents administratifs.',
           '## Emplois et consultations',
           'Les postes vacants sont publiés sur notre site avec leur lieu d’affectation et leur date de clôture. Les candidatures de personnes ayant elles-mêmes vécu la migration sont les bienvenues.',
           '## Stages',
@@ -87,11 +87,11 @@ export const TAKE_ACTION: readonly DemoDocument[] = [
       fr: {
         slug: 'engagez-vous',
         title: 'Engagez-vous',
-        summary: 'Partager, organiser, s’associer : plusieurs manières de soutenir les migrants et leurs communautés.',
+        summary: 'Partager, organiser, s’associer : plusieurs manières de soutenir les migrants et leurs communautés.',
         body: [
           'Vous n’avez pas besoin de travailler pour l’Organisation pour faire avancer sa mission. Voici quelques pistes.',
-          '- **Partagez des récits** : diffusez les histoires de la [Journée internationale des migrants](doc:campaign-imd-2019) avec le mot-dièse #NousEnsemble.\n- **Organisez une rencontre** : un repas, une projection ou un concert autour du 18 décembre, avec les habitants et les nouveaux venus de votre quartier.\n- **Devenez partenaire** : associations, collectivités et entreprises peuvent s’associer à nos programmes (voir [Partenariats](doc:partnerships)).',
-          'Quelle que soit la forme de votre engagement, respectez la vie privée des personnes migrantes : ne publiez ni leur image ni leur histoire sans leur accord.',
+          '- **Partagez des récits** : diffusez les histoires de la [Journée internationale des migrants](doc:campaign-imd-2019) avec le mot-dièse #NousEnsemble.\n- **Organisez une rencontre** : un repas, une projection ou un concert autour du 18 décembre, avec les habitants et les nouveaux venus de votre quartier.\n- **Devenez partenaire** : associations, collectivités et entreprises peuvent s’associer à nos programmes (voir [Partenariats](doc:partnerships)).',
+          'Quelle que soit la forme de votre engagement, respectez la vie privée des personnes migrantes : ne publiez ni leur image ni leur histoire sans leur accord.',
         ],
       },
       en: {
@@ -171,7 +171,7 @@ export const TAKE_ACTION: readonly DemoDocument[] = [
         body: [
           'En 2015, les États membres des Nations Unies ont adopté le Programme de développement durable à l’horizon 2030 et ses 17 objectifs. Pour la première fois, les migrations y sont reconnues comme un facteur de développement.',
           '## Les cibles qui nous concernent',
-          '- **Cible 10.7** : faciliter des migrations ordonnées, sûres, régulières et responsables.\n- **Cible 8.8** : défendre les droits des travailleurs, y compris des travailleurs migrants.\n- **Cible 10.c** : réduire le coût des envois de fonds des migrants vers leur famille.\n- **Cible 17.18** : disposer de données ventilées, notamment selon le statut migratoire.',
+          '- **Cible 10.7** : faciliter des migrations ordonnées, sûres, régulières et responsables.\n- **Cible 8.8** : défendre les droits des travailleurs, y compris des travailleurs migrants.\n- **Cible 10.c** : réduire le coût des envois de fonds des migrants vers leur famille.\n- **Cible 17.18** : disposer de données ventilées, notamment selon le statut migratoire.',
           'Nos programmes, de l’aide d’urgence à l’intégration, contribuent à ces cibles. Pour en savoir plus, consultez [Notre travail](doc:our-work).',
         ],
       },

@@ -1,0 +1,61 @@
+import helmet from '@fastify/helmet';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { ContentModule } from '../modules/content/index.ts';
+import type { SettingsModule } from '../modules/settings/index.ts';
+import type { Logger } from '../platform/logger.ts';
+import { registerErrorHandling } from './error-handler.ts';
+import { PageCache } from './site/page-cache.ts';
+import type { SiteAssets } from './site/site-assets.ts';
+import { createSiteRenderer, registerSiteRoutes } from './site/site.routes.tsx';
+
+export interface AppDeps {
+  readonly content: ContentModule;
+  readonly settings: SettingsModule;
+  readonly assets: SiteAssets;
+  readonly logger: Logger;
+  /** Origin used in canonical and alternate links, never taken from the request's Host. */
+  readonly publicUrl: string;
+  readonly pageCache: PageCache;
+}
+
+/** Builds the HTTP application without listening, so tests can drive it with inject(). */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.logger as FastifyBaseLogger,
+    // One log line per request would cost more than serving a cached page.
+    logController: new LogController({ disableRequestLogging: true }),
+    routerOptions: { maxParamLength: 2048 },
+    // Fastify answers a malformed URL itself; route it to our localised 400 page instead.
+    frameworkErrors: (error, request, reply) => {
+      void site.sendError(request, reply, error.statusCode === 404 ? 'notFound' : 'badRequest');
+    },
+  });
+  const site = createSiteRenderer({ ...deps, cache: deps.pageCache });
+  const isHttps = deps.publicUrl.startsWith('https://');
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(isHttps ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: isHttps,
+    crossOriginEmbedderPolicy: false,
+  });
+
+  registerErrorHandling(app, site);
+  registerSiteRoutes(app, { ...deps, cache: deps.pageCache });
+  return app;
+}
+
+export { PageCache };

@@ -1,0 +1,59 @@
+import type { LocaleCode } from '../../modules/locales/index.ts';
+
+// Intl objects are costly to build and immutable: make each once per locale.
+const memo = new Map<string, unknown>();
+function once<T>(key: string, make: () => T): T {
+  let value = memo.get(key) as T | undefined;
+  if (value === undefined) {
+    value = make();
+    memo.set(key, value);
+  }
+  return value;
+}
+
+/** International organisations write British English: "18 December 2019", not "December 18". */
+function intlLocale(locale: LocaleCode): string {
+  return locale === 'en' ? 'en-GB' : locale;
+}
+
+/** "18 décembre 2019", "18 December 2019", "18 ديسمبر 2019". */
+export function formatDate(locale: LocaleCode, isoDate: string): string {
+  const date = new Date(isoDate.length === 10 ? `${isoDate}T12:00:00Z` : isoDate);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return once(`date:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' })).format(date);
+}
+
+export function countryName(locale: LocaleCode, code: string): string {
+  try {
+    return once(`region:${locale}`, () => new Intl.DisplayNames([locale], { type: 'region' })).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function languageName(locale: LocaleCode, code: string): string {
+  return once(`language:${locale}`, () => new Intl.DisplayNames([locale], { type: 'language' })).of(code) ?? code;
+}
+
+export type FactUnit = 'count' | 'year' | 'percent';
+
+/** A key figure as a reader of the locale writes it: "272 millions", "272 million", "3,5 %". */
+export function formatFactValue(locale: LocaleCode, value: number, unit: FactUnit): string {
+  switch (unit) {
+    case 'year':
+      return once(`year:${locale}`, () => new Intl.NumberFormat(locale, { useGrouping: false })).format(value);
+    case 'percent':
+      return once(`percent:${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 1 })).format(
+        value / 100,
+      );
+    case 'count':
+      return value >= 1_000_000
+        ? once(`compact:${locale}`, () => new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long' })).format(value)
+        : once(`count:${locale}`, () => new Intl.NumberFormat(locale)).format(value);
+  }
+}
+
+/** Sorts names the way a reader of the locale expects (accents, Arabic script). */
+export function compareNames(locale: LocaleCode): (a: string, b: string) => number {
+  return once(`collator:${locale}`, () => new Intl.Collator(locale)).compare;
+}

@@ -1,0 +1,192 @@
+import {
+  collectReferences,
+  type Alternate,
+  type ContentDocument,
+  type ContentReader,
+  type LocalizedDocument,
+  type MenuEntry,
+  type ReadOptions,
+  type RichTextDoc,
+} from '../../modules/content/index.ts';
+import type { LocaleCode } from '../../modules/locales/index.ts';
+import type { FactUnit } from './format.ts';
+
+/** A key figure ready to show: value, unit, date and source in the reader's locale. */
+export interface FactView {
+  readonly id: string;
+  readonly label: string;
+  readonly labelLocale: LocaleCode;
+  readonly value: number;
+  readonly unit: FactUnit;
+  readonly asOf: string;
+  readonly source: string;
+  readonly sourceUrl: string;
+}
+
+export interface LinkTarget {
+  readonly path: string;
+  readonly title: string;
+  readonly locale: LocaleCode;
+}
+
+/** What rich text needs to render facts and internal links. */
+export interface References {
+  readonly facts: ReadonlyMap<string, FactView>;
+  readonly links: ReadonlyMap<string, LinkTarget>;
+}
+
+export interface OfficeNode {
+  readonly office: LocalizedDocument;
+  readonly head: LocalizedDocument | undefined;
+  readonly units: readonly OfficeNode[];
+}
+
+export interface CountryView {
+  readonly code: string;
+  readonly region: string;
+  readonly presenceSince: number | undefined;
+}
+
+/** Everything one public page shows, gathered before rendering so views stay pure. */
+export interface PageModel {
+  readonly locale: LocaleCode;
+  readonly page: LocalizedDocument;
+  readonly menu: readonly MenuEntry[];
+  readonly breadcrumbs: readonly LocalizedDocument[];
+  readonly alternates: readonly Alternate[];
+  readonly refs: References;
+  readonly facts: readonly FactView[];
+  readonly children: readonly LocalizedDocument[];
+  readonly offices: readonly OfficeNode[];
+  readonly countries: readonly CountryView[];
+  readonly head: LocalizedDocument | undefined;
+  readonly parentOffice: LocalizedDocument | undefined;
+  readonly speaker: LocalizedDocument | undefined;
+  readonly statement: LocalizedDocument | undefined;
+  readonly stories: readonly LocalizedDocument[];
+  readonly campaign: LocalizedDocument | undefined;
+}
+
+export async function buildPageModel(
+  reader: ContentReader,
+  page: LocalizedDocument,
+  options: ReadOptions,
+): Promise<PageModel> {
+  const { locale } = page;
+  const doc = page.document;
+  const fields = doc.fields;
+  const one = async (id: unknown) => (typeof id === 'string' ? reader.findById(id, locale, options) : undefined);
+
+  const [menu, breadcrumbs, alternates, children] = await Promise.all([
+    reader.getMenu('main', locale, options),
+    reader.listAncestors(doc, locale, options),
+    reader.listAlternates(doc.id, options),
+    reader.listChildren(doc.id, locale, options),
+  ]);
+
+  const listing = doc.type === 'page' ? fields.listing : undefined;
+  const factIds = idList(fields.facts);
+  if (listing === 'facts' && factIds.length === 0) {
+    factIds.push(...(await reader.listDocumentsByType('fact')).map((d) => d.id));
+  }
+  const offices = listing === 'offices' || doc.type === 'office' ? await loadOffices(reader, locale, options) : [];
+
+  const model: PageModel = {
+    locale,
+    page,
+    menu,
+    breadcrumbs,
+    alternates,
+    refs: await loadReferences(reader, [page.translation.body], locale, options),
+    facts: await loadFacts(reader, factIds, locale, options),
+    children: children.filter((c) => c.path !== undefined),
+    offices: listing === 'offices' ? officeTree(offices, undefined) : doc.type === 'office' ? officeTree(offices, doc.id) : [],
+    countries: listing === 'countries' ? await loadCountries(reader) : [],
+    head: await one(fields.head),
+    parentOffice: await one(fields.reportsTo),
+    speaker: await one(fields.speaker),
+    statement: await one(fields.statement),
+    stories: doc.type === 'campaign' || listing === 'stories' ? children.filter((c) => c.document.type === 'story') : [],
+    campaign: doc.type === 'story' || doc.type === 'statement' ? await one(doc.parentId) : undefined,
+  };
+  return model;
+}
+
+async function loadReferences(
+  reader: ContentReader,
+  bodies: readonly RichTextDoc[],
+  locale: LocaleCode,
+  options: ReadOptions,
+): Promise<References> {
+  const factIds = new Set<string>();
+  const docIds = new Set<string>();
+  for (const body of bodies) {
+    const refs = collectReferences(body);
+    refs.factIds.forEach((id) => factIds.add(id));
+    refs.documentIds.forEach((id) => docIds.add(id));
+  }
+  const [facts, linked] = await Promise.all([
+    loadFacts(reader, [...factIds], locale, options),
+    reader.findManyById([...docIds], locale, options),
+  ]);
+  const links = new Map<string, LinkTarget>();
+  for (const d of linked) {
+    if (d.path !== undefined) links.set(d.document.id, { path: d.path, title: d.translation.title, locale: d.translation.locale });
+  }
+  return { facts: new Map(facts.map((f) => [f.id, f])), links };
+}
+
+async function loadFacts(
+  reader: ContentReader,
+  ids: readonly string[],
+  locale: LocaleCode,
+  options: ReadOptions,
+): Promise<FactView[]> {
+  const docs = await reader.findManyById(ids, locale, options);
+  return docs.map(({ document, translation }) => ({
+    id: document.id,
+    label: translation.title,
+    labelLocale: translation.locale,
+    value: Number(document.fields.value),
+    unit: document.fields.unit as FactUnit,
+    asOf: String(document.fields.asOf ?? ''),
+    source: String(translation.fields.source ?? ''),
+    sourceUrl: String(document.fields.sourceUrl ?? ''),
+  }));
+}
+
+interface OfficeEntry {
+  readonly office: LocalizedDocument;
+  readonly head: LocalizedDocument | undefined;
+}
+
+async function loadOffices(reader: ContentReader, locale: LocaleCode, options: ReadOptions): Promise<OfficeEntry[]> {
+  const offices = await reader.listByType('office', locale, options);
+  const headIds = offices.map((o) => o.document.fields.head).filter((h): h is string => typeof h === 'string');
+  const heads = new Map((await reader.findManyById(headIds, locale, options)).map((p) => [p.document.id, p]));
+  return offices.map((office) => ({ office, head: heads.get(String(office.document.fields.head)) }));
+}
+
+/** Offices reporting to `rootId` (or the top of the chart), each with its own units. */
+function officeTree(entries: readonly OfficeEntry[], rootId: string | undefined): OfficeNode[] {
+  const build = (parentId: string | undefined, depth: number): OfficeNode[] =>
+    depth > 10
+      ? []
+      : entries
+          .filter((e) => (e.office.document.fields.reportsTo ?? undefined) === parentId)
+          .map((e) => ({ ...e, units: build(e.office.document.id, depth + 1) }));
+  return build(rootId, 0);
+}
+
+async function loadCountries(reader: ContentReader): Promise<CountryView[]> {
+  const docs: ContentDocument[] = await reader.listDocumentsByType('country');
+  return docs.map((d) => ({
+    code: String(d.fields.code),
+    region: String(d.fields.region),
+    presenceSince: typeof d.fields.presenceSince === 'number' ? d.fields.presenceSince : undefined,
+  }));
+}
+
+function idList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}

@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { preparePage, type RenderedPage } from './page-cache.ts';
+import type { SiteAssetUrls } from './views/view-context.ts';
+
+export interface SiteAsset {
+  readonly contentType: string;
+  readonly page: RenderedPage;
+}
+
+/** The stylesheet and icon, read once, served under content-hashed names that never change. */
+export interface SiteAssets {
+  readonly urls: SiteAssetUrls;
+  readonly byName: ReadonlyMap<string, SiteAsset>;
+}
+
+const PUBLIC_DIR = fileURLToPath(new URL('../../../public/', import.meta.url));
+
+export function loadSiteAssets(dir: string = PUBLIC_DIR): SiteAssets {
+  const byName = new Map<string, SiteAsset>();
+  const add = (file: string, contentType: string): string => {
+    const text = fs.readFileSync(path.join(dir, file), 'utf8');
+    const hash = createHash('sha256').update(text).digest('hex').slice(0, 12);
+    const ext = path.extname(file);
+    const name = `${path.basename(file, ext)}.${hash}${ext}`;
+    byName.set(name, { contentType, page: preparePage(200, text) });
+    return `/assets/${name}`;
+  };
+  return {
+    urls: {
+      stylesheet: add('site.css', 'text/css; charset=utf-8'),
+      icon: add('icon.svg', 'image/svg+xml'),
+    },
+    byName,
+  };
+}

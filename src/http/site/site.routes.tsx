@@ -1,0 +1,202 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { VNode } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import type { ContentModule, MenuEntry, ReadOptions } from '../../modules/content/index.ts';
+import { isLocaleCode, negotiateLocale, type LocaleCode } from '../../modules/locales/index.ts';
+import type { SettingsModule } from '../../modules/settings/index.ts';
+import {
+  etagFor,
+  matchesEtag,
+  negotiateEncoding,
+  preparePage,
+  type PageCache,
+  type RenderedPage,
+} from './page-cache.ts';
+import { buildPageModel } from './page-model.ts';
+import type { SiteAssets } from './site-assets.ts';
+import { DocumentPage } from './views/document.view.tsx';
+import { ErrorPage, type ErrorPageKind } from './views/error.view.tsx';
+import { createViewContext } from './views/view-context.ts';
+
+export interface SiteDeps {
+  readonly content: ContentModule;
+  readonly settings: SettingsModule;
+  readonly assets: SiteAssets;
+  readonly cache: PageCache;
+  readonly publicUrl: string;
+}
+
+const MAX_URL_LENGTH = 2048;
+const PATH_PATTERN = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*)(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+
+/** The public website: /{locale}/{path}, language negotiation at /, and the site's assets. */
+export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
+  const site = createSiteRenderer(deps);
+
+  app.get('/', async (request, reply) => {
+    const locale = negotiateLocale(request.headers['accept-language']);
+    return reply
+      .header('vary', 'Accept-Language')
+      .header('cache-control', 'no-cache')
+      .redirect(`/${locale}/`, 303);
+  });
+
+  app.get('/assets/:name', async (request, reply) => {
+    const { name } = request.params as { name: string };
+    const asset = deps.assets.byName.get(name);
+    if (!asset) return site.sendError(request, reply, 'notFound');
+    reply.header('content-type', asset.contentType).header('cache-control', 'public, max-age=31536000, immutable');
+    return sendPage(request, reply, asset.page);
+  });
+
+  app.get('/favicon.ico', async (_request, reply) =>
+    reply.redirect(deps.assets.urls.icon, 301),
+  );
+
+  app.get('/robots.txt', async (_request, reply) =>
+    reply.type('text/plain; charset=utf-8').send('User-agent: *\nAllow: /\n'),
+  );
+
+  app.get('/*', async (request, reply) => {
+    const target = parsePublicUrl(request.url);
+    switch (target.kind) {
+      case 'redirect':
+        return reply.redirect(target.location, 301);
+      case 'error':
+        return site.sendError(request, reply, target.error, target.locale);
+      case 'page': {
+        const page = await site.renderDocument(target.locale, target.path);
+        if (!page) return site.sendError(request, reply, 'notFound', target.locale);
+        reply.header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-cache');
+        return sendPage(request, reply, page);
+      }
+    }
+  });
+}
+
+export type SiteRenderer = ReturnType<typeof createSiteRenderer>;
+
+/** Renders public pages and error pages through the cache; also used by the error handlers. */
+export function createSiteRenderer(deps: SiteDeps) {
+  const { content, settings, assets, cache, publicUrl } = deps;
+
+  async function readOptions(): Promise<ReadOptions> {
+    return { fallback: await settings.getFallbackPolicy() };
+  }
+
+  async function footerMenu(locale: LocaleCode, options: ReadOptions): Promise<MenuEntry[]> {
+    return content.reader.getMenu('footer', locale, options);
+  }
+
+  return {
+    async renderDocument(locale: LocaleCode, path: string): Promise<RenderedPage | undefined> {
+      const key = `page:${locale}/${path}`;
+      const cached = cache.get(key);
+      if (cached) return cached;
+      const options = await readOptions();
+      const doc = await content.reader.findByPath(locale, path, options);
+      if (!doc) return undefined;
+      const [model, footer] = await Promise.all([
+        buildPageModel(content.reader, doc, options),
+        footerMenu(locale, options),
+      ]);
+      const ctx = createViewContext(locale, assets.urls, publicUrl);
+      const page = preparePage(200, documentHtml(<DocumentPage ctx={ctx} model={model} footerMenu={footer} />));
+      cache.set(key, page);
+      return page;
+    },
+
+    /** Error pages show the menu when the database answers, and a bare frame when it does not. */
+    async renderError(kind: ErrorPageKind, locale: LocaleCode, reference?: string): Promise<RenderedPage> {
+      const status = kind === 'notFound' ? 404 : kind === 'badRequest' ? 400 : 500;
+      const key = `error:${kind}:${locale}`;
+      const cached = reference ? undefined : cache.get(key);
+      if (cached) return cached;
+      let menu: MenuEntry[] = [];
+      let footer: MenuEntry[] = [];
+      if (kind !== 'server') {
+        try {
+          const options = await readOptions();
+          [menu, footer] = await Promise.all([
+            content.reader.getMenu('main', locale, options),
+            footerMenu(locale, options),
+          ]);
+        } catch {
+          // The page must still render when the database is the problem.
+        }
+      }
+      const ctx = createViewContext(locale, assets.urls, publicUrl);
+      const page = preparePage(
+        status,
+        documentHtml(<ErrorPage ctx={ctx} kind={kind} menu={menu} footerMenu={footer} reference={reference} />),
+      );
+      if (!reference) cache.set(key, page);
+      return page;
+    },
+
+    async sendError(request: FastifyRequest, reply: FastifyReply, kind: ErrorPageKind, locale?: LocaleCode) {
+      const page = await this.renderError(kind, locale ?? localeFor(request));
+      return sendErrorPage(request, reply, page);
+    },
+  };
+}
+
+export function sendErrorPage(request: FastifyRequest, reply: FastifyReply, page: RenderedPage) {
+  reply.code(page.status).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store');
+  return sendPage(request, reply, page, false);
+}
+
+/** Sends prepared bytes in the client's best encoding, or 304 when its copy is current. */
+export function sendPage(request: FastifyRequest, reply: FastifyReply, page: RenderedPage, validate = true) {
+  const encoding = negotiateEncoding(request.headers['accept-encoding']);
+  reply.header('vary', 'Accept-Encoding');
+  if (validate) {
+    reply.header('etag', etagFor(page, encoding));
+    if (matchesEtag(request.headers['if-none-match'], page)) return reply.code(304).send();
+  }
+  if (encoding !== 'identity') reply.header('content-encoding', encoding);
+  const body = encoding === 'br' ? page.br : encoding === 'gzip' ? page.gzip : page.identity;
+  if (!validate || page.status !== 200) reply.code(page.status);
+  return reply.send(body);
+}
+
+/** The locale an error page should speak: the one in the URL, else the browser's. */
+export function localeFor(request: FastifyRequest): LocaleCode {
+  const first = request.url.split(/[/?#]/)[1];
+  return isLocaleCode(first) ? first : negotiateLocale(request.headers['accept-language']);
+}
+
+type PublicTarget =
+  | { kind: 'page'; locale: LocaleCode; path: string }
+  | { kind: 'redirect'; location: string }
+  | { kind: 'error'; error: ErrorPageKind; locale?: LocaleCode };
+
+/**
+ * Reads /{locale}/{path} from the raw request target. Anything that cannot be a page's address
+ * (bad percent-encoding, control characters, odd segments) is answered here, before any lookup.
+ */
+export function parsePublicUrl(url: string): PublicTarget {
+  if (url.length > MAX_URL_LENGTH) return { kind: 'error', error: 'notFound' };
+  const pathname = url.split('?')[0] ?? '';
+  const [, first = '', ...rest] = pathname.split('/');
+  if (!isLocaleCode(first)) return { kind: 'error', error: 'notFound' };
+  const locale = first;
+  if (rest.length === 0) return { kind: 'redirect', location: `/${locale}/` };
+  let path: string;
+  try {
+    path = decodeURIComponent(rest.join('/'));
+  } catch {
+    return { kind: 'error', error: 'badRequest', locale };
+  }
+  if (/[\u0000-\u001f\u007f]/.test(path)) return { kind: 'error', error: 'badRequest', locale };
+  if (path === '') return { kind: 'page', locale, path: '' };
+  if (path.endsWith('/') && PATH_PATTERN.test(path.slice(0, -1))) {
+    return { kind: 'redirect', location: `/${locale}/${path.slice(0, -1)}` };
+  }
+  if (!PATH_PATTERN.test(path)) return { kind: 'error', error: 'notFound', locale };
+  return { kind: 'page', locale, path };
+}
+
+function documentHtml(vnode: VNode): string {
+  return `<!DOCTYPE html>${renderToString(vnode)}`;
+}

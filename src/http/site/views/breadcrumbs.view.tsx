@@ -1,0 +1,23 @@
+import type { LocalizedDocument } from '../../../modules/content/index.ts';
+import { langAttrs, pageHref, type ViewContext } from './view-context.ts';
+
+export function Breadcrumbs({ ctx, trail, current }: { ctx: ViewContext; trail: readonly LocalizedDocument[]; current: LocalizedDocument }) {
+  return (
+    <nav class="breadcrumbs wrap" aria-label={ctx.t('nav.breadcrumb')}>
+      <ol>
+        {trail.map((doc) =>
+          doc.path === undefined ? null : (
+            <li>
+              <a href={pageHref(ctx.locale, doc.path)} {...langAttrs(doc.translation.locale, ctx.locale)}>
+                {doc.path === '' ? ctx.t('nav.home') : doc.translation.title}
+              </a>
+            </li>
+          ),
+        )}
+        <li aria-current="page" {...langAttrs(current.translation.locale, ctx.locale)}>
+          {current.translation.title}
+        </li>
+      </ol>
+    </nav>
+  );
+}

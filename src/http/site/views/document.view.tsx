@@ -1,0 +1,61 @@
+import type { FunctionComponent } from 'preact';
+import type { MenuEntry } from '../../../modules/content/index.ts';
+import { LOCALES } from '../../../modules/locales/index.ts';
+import { languageName } from '../format.ts';
+import type { PageModel } from '../page-model.ts';
+import { Layout } from './layout.view.tsx';
+import { CampaignView } from './types/campaign.view.tsx';
+import { HomeView } from './types/home.view.tsx';
+import { OfficeView } from './types/office.view.tsx';
+import { PageView } from './types/page.view.tsx';
+import { StatementView } from './types/statement.view.tsx';
+import { StoryView } from './types/story.view.tsx';
+import { pageHref, type ViewContext } from './view-context.ts';
+
+type TypeView = FunctionComponent<{ ctx: ViewContext; model: PageModel }>;
+
+/** How each routable content type renders; a new type adds its view here. */
+const TYPE_VIEWS: Readonly<Record<string, TypeView>> = {
+  page: PageView,
+  office: OfficeView,
+  statement: StatementView,
+  campaign: CampaignView,
+  story: StoryView,
+};
+
+/** A public document page, marking a fallback translation with its language and a notice. */
+export function DocumentPage({ ctx, model, footerMenu }: { ctx: ViewContext; model: PageModel; footerMenu: readonly MenuEntry[] }) {
+  const { page } = model;
+  const isHome = page.document.parentId === null;
+  const View = isHome ? HomeView : (TYPE_VIEWS[page.document.type] ?? PageView);
+  const shown = page.translation.locale;
+  const canonicalLocale = page.isFallback ? shown : ctx.locale;
+  const canonical = model.alternates.find((a) => a.locale === canonicalLocale);
+  return (
+    <Layout
+      ctx={ctx}
+      title={isHome ? ctx.t('site.name') : page.translation.title}
+      description={page.translation.summary || undefined}
+      menu={model.menu}
+      footerMenu={footerMenu}
+      alternates={model.alternates}
+      canonicalPath={canonical ? pageHref(canonical.locale, canonical.path) : undefined}
+      currentPath={page.path}
+      breadcrumbs={isHome ? [] : model.breadcrumbs}
+      current={page}
+    >
+      {page.isFallback ? (
+        <>
+          <p class="notice" role="note">
+            {ctx.t('fallback.notice', { language: languageName(ctx.locale, shown) })}
+          </p>
+          <div lang={shown} dir={LOCALES[shown].dir}>
+            <View ctx={ctx} model={model} />
+          </div>
+        </>
+      ) : (
+        <View ctx={ctx} model={model} />
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,119 @@
+import type { ComponentChildren } from 'preact';
+import type { Alternate, LocalizedDocument, MenuEntry } from '../../../modules/content/index.ts';
+import { LOCALE_CODES, LOCALES } from '../../../modules/locales/index.ts';
+import { Breadcrumbs } from './breadcrumbs.view.tsx';
+import { MainMenu } from './main-menu.view.tsx';
+import { pageHref, type ViewContext } from './view-context.ts';
+
+export interface LayoutProps {
+  readonly ctx: ViewContext;
+  readonly title: string;
+  readonly description?: string;
+  readonly menu: readonly MenuEntry[];
+  readonly footerMenu: readonly MenuEntry[];
+  /** Where this document can be read; empty on error pages. */
+  readonly alternates: readonly Alternate[];
+  readonly canonicalPath?: string;
+  readonly currentPath?: string;
+  readonly breadcrumbs?: readonly LocalizedDocument[];
+  /** The document shown, for the last breadcrumb. */
+  readonly current?: LocalizedDocument;
+  readonly children: ComponentChildren;
+}
+
+/** The page frame shared by every public page: head, skip link, header, menu, footer. */
+export function Layout(props: LayoutProps) {
+  const { ctx } = props;
+  const siteName = ctx.t('site.name');
+  return (
+    <html lang={ctx.locale} dir={ctx.dir}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{props.title === siteName ? siteName : `${props.title} – ${siteName}`}</title>
+        {props.description ? <meta name="description" content={props.description} /> : null}
+        <link rel="stylesheet" href={ctx.assets.stylesheet} />
+        <link rel="icon" href={ctx.assets.icon} type="image/svg+xml" />
+        {props.canonicalPath !== undefined ? <link rel="canonical" href={ctx.publicUrl + props.canonicalPath} /> : null}
+        {props.alternates
+          .filter((a) => a.isTranslated)
+          .map((a) => (
+            <link rel="alternate" hreflang={a.locale} href={ctx.publicUrl + pageHref(a.locale, a.path)} />
+          ))}
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {ctx.t('nav.skip')}
+        </a>
+        <header class="site-header">
+          <div class="site-header__bar wrap">
+            <a class="brand" href={`/${ctx.locale}/`}>
+              <span class="brand__mark" aria-hidden="true"></span>
+              <span class="brand__text">
+                <span class="brand__name">{siteName}</span>
+                <span class="brand__tagline">{ctx.t('site.tagline')}</span>
+              </span>
+            </a>
+            <LanguageSwitcher ctx={ctx} alternates={props.alternates} />
+          </div>
+          <MainMenu ctx={ctx} menu={props.menu} currentPath={props.currentPath} />
+        </header>
+        {props.breadcrumbs && props.breadcrumbs.length > 0 && props.current ? (
+          <Breadcrumbs ctx={ctx} trail={props.breadcrumbs} current={props.current} />
+        ) : null}
+        <main id="main" tabindex={-1} class="wrap">
+          {props.children}
+        </main>
+        <footer class="site-footer">
+          <div class="wrap">
+            {props.footerMenu.length > 0 ? (
+              <nav aria-label={ctx.t('nav.footer')}>
+                <ul class="site-footer__links">
+                  {props.footerMenu.map((item) => (
+                    <li>
+                      <a href={pageHref(ctx.locale, item.path)} lang={item.labelLocale === ctx.locale ? undefined : item.labelLocale}>
+                        {item.label}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            ) : null}
+            <p class="site-footer__notice">{ctx.t('site.demoNotice')}</p>
+            <p class="site-footer__name">{siteName}</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}
+
+/** Links to the same document in every other locale; a locale without it links to its home page. */
+function LanguageSwitcher({ ctx, alternates }: { ctx: ViewContext; alternates: readonly Alternate[] }) {
+  return (
+    <nav class="languages" aria-label={ctx.t('nav.languages')}>
+      <ul>
+        {LOCALE_CODES.map((code) => {
+          const info = LOCALES[code];
+          if (code === ctx.locale) {
+            return (
+              <li>
+                <span class="languages__current" lang={code} dir={info.dir} aria-current="true">
+                  {info.endonym}
+                </span>
+              </li>
+            );
+          }
+          const alternate = alternates.find((a) => a.locale === code);
+          return (
+            <li>
+              <a href={pageHref(code, alternate?.path ?? '')} hreflang={code} lang={code} dir={info.dir}>
+                {info.endonym}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,39 @@
+import type { PageModel } from '../../page-model.ts';
+import { CardList } from '../cards.view.tsx';
+import { FactList } from '../facts.view.tsx';
+import { RichText } from '../rich-text.view.tsx';
+import { langAttrs, pageHref, type ViewContext } from '../view-context.ts';
+
+/** The home page: who the organisation is, its figures, the current campaign, the sections. */
+export function HomeView({ ctx, model }: { ctx: ViewContext; model: PageModel }) {
+  const { translation } = model.page;
+  const campaigns = model.children.filter((c) => c.document.type === 'campaign');
+  const sections = model.children.filter(
+    (c) => c.document.type === 'page' && model.menu.some((m) => m.documentId === c.document.id),
+  );
+  return (
+    <article class="home">
+      <header class="home__hero">
+        <h1>{ctx.t('site.name')}</h1>
+        {translation.summary ? <p class="lead">{translation.summary}</p> : null}
+      </header>
+      {campaigns.length > 0 ? (
+        <section class="feature" aria-labelledby="featured">
+          <h2 id="featured">{ctx.t('home.featured')}</h2>
+          {campaigns.map((c) => (
+            <div class="feature__item" {...langAttrs(c.translation.locale, ctx.locale)}>
+              <h3 class="feature__title">
+                <a href={pageHref(ctx.locale, c.path ?? '')}>{c.translation.title}</a>
+              </h3>
+              {c.translation.summary ? <p>{c.translation.summary}</p> : null}
+              {c.translation.fields.hashtag ? <p class="hashtag">{String(c.translation.fields.hashtag)}</p> : null}
+            </div>
+          ))}
+        </section>
+      ) : null}
+      <FactList ctx={ctx} facts={model.facts} headingId="key-figures" />
+      <RichText ctx={ctx} doc={translation.body} refs={model.refs} />
+      <CardList ctx={ctx} docs={sections} headingId="sections" heading={ctx.t('home.sections')} />
+    </article>
+  );
+}

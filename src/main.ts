@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { ConfigError, loadConfig } from './config/config.ts';
+import { buildApp, PageCache } from './http/app.ts';
+import { loadSiteAssets } from './http/site/site-assets.ts';
+import { createContentModule } from './modules/content/index.ts';
+import { loadDemoOnFirstRun } from './modules/demo/index.ts';
+import { createSettingsModule } from './modules/settings/index.ts';
+import { systemClock } from './platform/clock.ts';
+import { migrateToLatest, openDatabase } from './platform/db/database.ts';
+import { createLogger } from './platform/logger.ts';
+
+/** Composition root: config → data folder → database → migrations → modules → demo → HTTP. */
+async function main(): Promise<void> {
+  const started = performance.now();
+  const config = loadConfig();
+  const logger = createLogger(config.log.level);
+
+  // The media folder lives beside the SQLite file; both are created on first start.
+  fs.mkdirSync(config.data.mediaDir, { recursive: true });
+  const database = openDatabase({ url: config.db.url });
+  const applied = await migrateToLatest(database.db);
+  if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
+
+  // The cache is created before the content module so every committed change can empty it.
+  const pageCache = new PageCache(config.cache.pageCacheBytes);
+  const content = createContentModule({ db: database.db, clock: systemClock, onChange: () => pageCache.clear() });
+  const settings = createSettingsModule({ db: database.db });
+
+  if (config.demo.loadOnFirstRun) {
+    const demo = await loadDemoOnFirstRun(content.service, settings);
+    if (demo) logger.info(demo, 'demo content loaded');
+  }
+
+  const app = await buildApp({
+    content,
+    settings,
+    assets: loadSiteAssets(),
+    logger,
+    publicUrl: config.http.publicUrl,
+    pageCache,
+  });
+  const address = await app.listen({ port: config.http.port, host: config.http.host });
+  const shown = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
+  logger.info({ database: database.dialect, ms: Math.round(performance.now() - started) }, 'ready');
+  process.stdout.write(`Ensemble is serving ${shown}/ (${database.dialect}, data in ${config.data.dir})\n`);
+
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\nSee .env.example for every variable and its default.\n`);
+  } else {
+    process.stderr.write(`Ensemble could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,30 @@
+import type { DemoSite } from '../demo.types.ts';
+import { CAMPAIGN } from './campaign.ts';
+import { COUNTRIES } from './countries.ts';
+import { FACTS } from './facts.ts';
+import { HOME } from './home.ts';
+import { MENU } from './menu.ts';
+import { OUR_WORK } from './our-work.ts';
+import { PEOPLE } from './people.ts';
+import { STORIES } from './stories.ts';
+import { TAKE_ACTION } from './take-action.ts';
+import { WHO_WE_ARE } from './who-we-are.ts';
+
+/**
+ * The demo site: facts, people and countries first, then the page tree from the root down
+ * (every parent before its children).
+ */
+export const DEMO_SITE: DemoSite = {
+  documents: [
+    ...FACTS,
+    ...PEOPLE,
+    ...COUNTRIES,
+    ...HOME,
+    ...WHO_WE_ARE,
+    ...OUR_WORK,
+    ...TAKE_ACTION,
+    ...CAMPAIGN,
+    ...STORIES,
+  ],
+  menu: MENU,
+};

@@ -1,0 +1,21 @@
+/** @module demo — the demonstration organisation, loaded once into a fresh site. */
+import type { ContentService } from '../content/index.ts';
+import type { SettingsModule } from '../settings/index.ts';
+import { loadDemoSite, type DemoLoadResult } from './load-demo.ts';
+
+export { loadDemoSite, type DemoLoadResult };
+
+/**
+ * Loads the demo on the first start of an empty site, and never again: a later start must not
+ * overwrite what editors changed or deleted.
+ */
+export async function loadDemoOnFirstRun(
+  content: ContentService,
+  settings: SettingsModule,
+): Promise<DemoLoadResult | undefined> {
+  if (await settings.getSetting('demoLoadedAt')) return undefined;
+  if ((await content.countDocuments()) > 0) return undefined;
+  const result = await loadDemoSite(content);
+  await settings.setSetting('demoLoadedAt', new Date().toISOString());
+  return result;
+}

@@ -1,0 +1,92 @@
+import { findContentType, SYSTEM_ACTOR, type ContentService } from '../content/index.ts';
+import type { LocaleCode } from '../locales/index.ts';
+import { DEMO_SITE } from './demo-content/index.ts';
+import { markupToRichText } from './demo-markup.ts';
+import type { DemoMenuItem, DemoSite } from './demo.types.ts';
+
+export interface DemoLoadResult {
+  readonly documents: number;
+  readonly translations: number;
+}
+
+/**
+ * Loads the demo organisation through the content service, so it obeys every rule an editor's
+ * content does. References are set in a second pass because documents refer to each other
+ * (a campaign names its statement, which is the campaign's child).
+ */
+export async function loadDemoSite(content: ContentService, site: DemoSite = DEMO_SITE): Promise<DemoLoadResult> {
+  const actor = SYSTEM_ACTOR;
+  const ids = new Map<string, string>();
+  const resolve = (key: string): string => {
+    const id = ids.get(key);
+    if (!id) throw new Error(`Demo content refers to unknown key "${key}"`);
+    return id;
+  };
+  let translations = 0;
+
+  for (const [position, doc] of site.documents.entries()) {
+    const type = findContentType(doc.type);
+    if (!type) throw new Error(`Demo document "${doc.key}" has unknown type "${doc.type}"`);
+    const refNames = new Set(type.sharedFields.filter((f) => f.kind === 'reference' || f.kind === 'references').map((f) => f.name));
+    const plainFields = Object.fromEntries(Object.entries(doc.fields ?? {}).filter(([name]) => !refNames.has(name)));
+    const created = await content.createDocument({
+      type: doc.type,
+      parentId: doc.parent ? resolve(doc.parent) : null,
+      position,
+      fields: plainFields,
+      actor,
+    });
+    ids.set(doc.key, created.id);
+  }
+
+  for (const doc of site.documents) {
+    const id = resolve(doc.key);
+    const refs = Object.entries(doc.fields ?? {}).filter(([name]) => {
+      const def = findContentType(doc.type)?.sharedFields.find((f) => f.name === name);
+      return def?.kind === 'reference' || def?.kind === 'references';
+    });
+    if (refs.length > 0) {
+      const current = await content.getDocument(id);
+      const resolved = Object.fromEntries(
+        refs.map(([name, value]) => [name, Array.isArray(value) ? value.map((k) => resolve(String(k))) : resolve(String(value))]),
+      );
+      await content.updateDocument({ id, expectedVersion: current.version, fields: { ...current.fields, ...resolved }, actor });
+    }
+    for (const [locale, t] of Object.entries(doc.translations) as [LocaleCode, NonNullable<(typeof doc.translations)[LocaleCode]>][]) {
+      const saved = await content.saveTranslation({
+        documentId: id,
+        locale,
+        expectedVersion: 0,
+        translation: {
+          slug: t.slug,
+          title: t.title,
+          summary: t.summary ?? '',
+          body: markupToRichText(t.body ?? [], resolve),
+          fields: t.fields ?? {},
+          sourceLocale: locale === 'fr' ? null : 'fr',
+        },
+        actor,
+      });
+      await content.publishTranslation({ documentId: id, locale, expectedVersion: saved.version, actor });
+      translations++;
+    }
+  }
+
+  await addMenu(content, 'main', site.menu, null, resolve);
+  const footer = ['accessibility', 'privacy'].filter((key) => site.documents.some((d) => d.key === key));
+  await addMenu(content, 'footer', footer.map((doc) => ({ doc })), null, resolve);
+  return { documents: site.documents.length, translations };
+}
+
+async function addMenu(
+  content: ContentService,
+  menu: string,
+  items: readonly DemoMenuItem[],
+  parentId: string | null,
+  resolve: (key: string) => string,
+): Promise<void> {
+  for (const [position, item] of items.entries()) {
+    const id = await content.addMenuItem({ menu, documentId: resolve(item.doc), parentId, position });
+    await addMenu(content, menu, item.children ?? [], id, resolve);
+  }
+}
