@@ -8,7 +8,8 @@ import { fr } from './messages/fr.ts';
 export type MessageKey = keyof typeof fr;
 export type Catalog = Readonly<Record<MessageKey, string>>;
 
-// French is the source catalog; English must be complete, Spanish and Arabic may lag and fall back.
+// French is the source catalog and every catalog is typed complete; the fallback below serves a
+// locale added later whose catalog is still partial.
 const CATALOGS: Readonly<Record<LocaleCode, Partial<Catalog>>> = { fr, en: en satisfies Catalog, es, ar };
 const compiled = new Map<string, IntlMessageFormat>();
 

@@ -8,7 +8,7 @@ export function Breadcrumbs({ ctx, trail, current }: { ctx: ViewContext; trail: 
         {trail.map((doc) =>
           doc.path === undefined ? null : (
             <li>
-              <a href={pageHref(ctx.locale, doc.path)} {...langAttrs(doc.translation.locale, ctx.locale)}>
+              <a href={pageHref(ctx.linkLocale, doc.path)} {...langAttrs(doc.translation.locale, ctx.locale)}>
                 {doc.path === '' ? ctx.t('nav.home') : doc.translation.title}
               </a>
             </li>

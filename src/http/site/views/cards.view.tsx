@@ -24,7 +24,7 @@ export function CardList({
         {visible.map((doc) => (
           <li class="card" {...langAttrs(doc.translation.locale, ctx.locale)}>
             <h3 class="card__title">
-              <a href={pageHref(ctx.locale, doc.path ?? '')}>{doc.translation.title}</a>
+              <a href={pageHref(ctx.linkLocale, doc.path ?? '')}>{doc.translation.title}</a>
             </h3>
             {doc.translation.summary ? <p class="card__summary">{doc.translation.summary}</p> : null}
             {linkLabel ? <p class="card__more" aria-hidden="true">{linkLabel}</p> : null}

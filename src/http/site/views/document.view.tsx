@@ -10,7 +10,7 @@ import { OfficeView } from './types/office.view.tsx';
 import { PageView } from './types/page.view.tsx';
 import { StatementView } from './types/statement.view.tsx';
 import { StoryView } from './types/story.view.tsx';
-import { pageHref, type ViewContext } from './view-context.ts';
+import { pageHref, withTextLocale, type ViewContext } from './view-context.ts';
 
 type TypeView = FunctionComponent<{ ctx: ViewContext; model: PageModel }>;
 
@@ -50,7 +50,7 @@ export function DocumentPage({ ctx, model, footerMenu }: { ctx: ViewContext; mod
             {ctx.t('fallback.notice', { language: languageName(ctx.locale, shown) })}
           </p>
           <div lang={shown} dir={LOCALES[shown].dir}>
-            <View ctx={ctx} model={model} />
+            <View ctx={withTextLocale(ctx, shown)} model={model} />
           </div>
         </>
       ) : (

@@ -71,7 +71,7 @@ export function Layout(props: LayoutProps) {
                 <ul class="site-footer__links">
                   {props.footerMenu.map((item) => (
                     <li>
-                      <a href={pageHref(ctx.locale, item.path)} lang={item.labelLocale === ctx.locale ? undefined : item.labelLocale}>
+                      <a href={pageHref(ctx.linkLocale, item.path)} lang={item.labelLocale === ctx.locale ? undefined : item.labelLocale}>
                         {item.label}
                       </a>
                     </li>

@@ -56,7 +56,7 @@ export function MainMenu({ ctx, menu, currentPath }: { ctx: ViewContext; menu: r
 function MenuLink({ ctx, entry, currentPath, className }: { ctx: ViewContext; entry: MenuEntry; currentPath: string | undefined; className?: string }) {
   return (
     <a
-      href={pageHref(ctx.locale, entry.path)}
+      href={pageHref(ctx.linkLocale, entry.path)}
       class={className}
       aria-current={entry.path === currentPath ? 'page' : undefined}
       {...langAttrs(entry.labelLocale, ctx.locale)}

@@ -2,7 +2,10 @@ import { LOCALES, translate, type LocaleCode, type MessageKey } from '../../../m
 
 /** What every view needs besides its data: the locale, its messages and the asset addresses. */
 export interface ViewContext {
+  /** The language of the text being rendered. */
   readonly locale: LocaleCode;
+  /** The locale of the page's URLs; differs from `locale` inside a fallback block. */
+  readonly linkLocale: LocaleCode;
   readonly dir: 'ltr' | 'rtl';
   readonly t: (key: MessageKey, values?: Record<string, string | number | Date>) => string;
   readonly assets: SiteAssetUrls;
@@ -18,11 +21,17 @@ export interface SiteAssetUrls {
 export function createViewContext(locale: LocaleCode, assets: SiteAssetUrls, publicUrl: string): ViewContext {
   return {
     locale,
+    linkLocale: locale,
     dir: LOCALES[locale].dir,
     t: (key, values) => translate(locale, key, values),
     assets,
     publicUrl,
   };
+}
+
+/** The same context speaking another language, for a fallback block inside a page in `ctx.linkLocale`. */
+export function withTextLocale(ctx: ViewContext, locale: LocaleCode): ViewContext {
+  return { ...ctx, locale, dir: LOCALES[locale].dir, t: (key, values) => translate(locale, key, values) };
 }
 
 /** Site-relative address of a page: /fr/ for a home page, /fr/a/b otherwise. */

@@ -1,7 +1,7 @@
 import type { Catalog } from '../messages.ts';
 
-/** Interface messages in Arabic; a missing key falls back along the locale chain. */
-export const ar: Partial<Catalog> = {
+/** Interface messages in Arabic; complete, like every catalog. */
+export const ar: Catalog = {
   'site.name': 'الوكالة العالمية للهجرة',
   'site.tagline': 'من أجل هجرة آمنة ومنظمة تحفظ الكرامة',
   'site.demoNotice':
@@ -18,6 +18,21 @@ export const ar: Partial<Catalog> = {
   'fallback.notice': 'لم تُترجم هذه الصفحة إلى العربية بعد، وهي معروضة باللغة {language}.',
   'facts.heading': 'أرقام رئيسية',
   'facts.source': 'المصدر: {source}، بيانات حتى {date}',
+  'office.head': 'المسؤول',
+  'office.reportsTo': 'يتبع',
+  'office.units': 'الوحدات التابعة',
+  'office.chart': 'الهيكل التنظيمي',
+  'statement.by': '{name}، {role}',
+  'statement.delivered': 'نُشر في {date}',
+  'statement.place': 'المكان: {place}',
+  'countries.heading': 'البلدان',
+  'countries.presence': 'حاضرون منذ {year}',
+  'countries.count': '{count, plural, zero {لا بلدان} one {بلد واحد} two {بلدان} few {# بلدان} many {# بلدًا} other {# بلد}}',
+  'region.africa': 'أفريقيا',
+  'region.americas': 'الأمريكتان',
+  'region.asia-pacific': 'آسيا والمحيط الهادئ',
+  'region.europe': 'أوروبا',
+  'region.middle-east': 'الشرق الأوسط',
   'story.origin': 'بلد المنشأ',
   'story.residence': 'بلد الإقامة',
   'story.read': 'اقرأ القصة',

@@ -1,7 +1,7 @@
 import type { Catalog } from '../messages.ts';
 
-/** Interface messages in Spanish; a missing key falls back along the locale chain. */
-export const es: Partial<Catalog> = {
+/** Interface messages in Spanish; complete, like every catalog. */
+export const es: Catalog = {
   'site.name': 'Agencia Mundial de Migraciones',
   'site.tagline': 'Por una migración segura, ordenada y digna',
   'site.demoNotice':
@@ -18,6 +18,21 @@ export const es: Partial<Catalog> = {
   'fallback.notice': 'Esta página aún no está traducida al español. Se muestra en {language}.',
   'facts.heading': 'Cifras clave',
   'facts.source': 'Fuente: {source}, datos a {date}',
+  'office.head': 'Responsable',
+  'office.reportsTo': 'Depende de',
+  'office.units': 'Unidades dependientes',
+  'office.chart': 'Organigrama',
+  'statement.by': '{name}, {role}',
+  'statement.delivered': 'Publicado el {date}',
+  'statement.place': 'Lugar: {place}',
+  'countries.heading': 'Países',
+  'countries.presence': 'Presencia desde {year}',
+  'countries.count': '{count, plural, one {# país} other {# países}}',
+  'region.africa': 'África',
+  'region.americas': 'Américas',
+  'region.asia-pacific': 'Asia y el Pacífico',
+  'region.europe': 'Europa',
+  'region.middle-east': 'Oriente Medio',
   'story.origin': 'País de origen',
   'story.residence': 'País de residencia',
   'story.read': 'Leer la historia',

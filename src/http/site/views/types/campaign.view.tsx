@@ -33,7 +33,7 @@ export function CampaignView({ ctx, model }: { ctx: ViewContext; model: PageMode
           <h2 id="statement">{ctx.t('campaign.statement')}</h2>
           <div class="card card--wide" {...langAttrs(statement.translation.locale, ctx.locale)}>
             <h3 class="card__title">
-              <a href={pageHref(ctx.locale, statement.path)}>{statement.translation.title}</a>
+              <a href={pageHref(ctx.linkLocale, statement.path)}>{statement.translation.title}</a>
             </h3>
             {statement.translation.summary ? <p class="card__summary">{statement.translation.summary}</p> : null}
           </div>

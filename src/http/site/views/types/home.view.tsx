@@ -23,7 +23,7 @@ export function HomeView({ ctx, model }: { ctx: ViewContext; model: PageModel })
           {campaigns.map((c) => (
             <div class="feature__item" {...langAttrs(c.translation.locale, ctx.locale)}>
               <h3 class="feature__title">
-                <a href={pageHref(ctx.locale, c.path ?? '')}>{c.translation.title}</a>
+                <a href={pageHref(ctx.linkLocale, c.path ?? '')}>{c.translation.title}</a>
               </h3>
               {c.translation.summary ? <p>{c.translation.summary}</p> : null}
               {c.translation.fields.hashtag ? <p class="hashtag">{String(c.translation.fields.hashtag)}</p> : null}

@@ -27,7 +27,7 @@ export function OfficeView({ ctx, model }: { ctx: ViewContext; model: PageModel 
           <div class="meta__row">
             <dt>{ctx.t('office.reportsTo')}</dt>
             <dd {...langAttrs(parentOffice.translation.locale, ctx.locale)}>
-              <a href={pageHref(ctx.locale, parentOffice.path)}>{parentOffice.translation.title}</a>
+              <a href={pageHref(ctx.linkLocale, parentOffice.path)}>{parentOffice.translation.title}</a>
             </dd>
           </div>
         ) : null}

@@ -45,7 +45,7 @@ function OfficeList({ ctx, nodes }: { ctx: ViewContext; nodes: readonly OfficeNo
         <li class="org-chart__unit">
           <div class="org-chart__box" {...langAttrs(node.office.translation.locale, ctx.locale)}>
             {node.office.path !== undefined ? (
-              <a href={pageHref(ctx.locale, node.office.path)}>{node.office.translation.title}</a>
+              <a href={pageHref(ctx.linkLocale, node.office.path)}>{node.office.translation.title}</a>
             ) : (
               node.office.translation.title
             )}

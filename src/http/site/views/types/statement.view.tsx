@@ -14,7 +14,7 @@ export function StatementView({ ctx, model }: { ctx: ViewContext; model: PageMod
       <header class="page__header">
         {model.campaign && model.campaign.path !== undefined ? (
           <p class="kicker" {...langAttrs(model.campaign.translation.locale, ctx.locale)}>
-            <a href={pageHref(ctx.locale, model.campaign.path)}>{model.campaign.translation.title}</a>
+            <a href={pageHref(ctx.linkLocale, model.campaign.path)}>{model.campaign.translation.title}</a>
           </p>
         ) : null}
         <h1>{translation.title}</h1>

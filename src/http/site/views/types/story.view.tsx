@@ -15,7 +15,7 @@ export function StoryView({ ctx, model }: { ctx: ViewContext; model: PageModel }
       <header class="page__header">
         {campaign && campaign.path !== undefined ? (
           <p class="kicker" {...langAttrs(campaign.translation.locale, ctx.locale)}>
-            <a href={pageHref(ctx.locale, campaign.path)}>{campaign.translation.title}</a>
+            <a href={pageHref(ctx.linkLocale, campaign.path)}>{campaign.translation.title}</a>
           </p>
         ) : null}
         <h1>{translation.title}</h1>

@@ -1,0 +1,49 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp, PageCache } from '../../src/http/app.ts';
+import { loadSiteAssets } from '../../src/http/site/site-assets.ts';
+import { createContentModule, type ContentModule } from '../../src/modules/content/index.ts';
+import { loadDemoOnFirstRun } from '../../src/modules/demo/index.ts';
+import { createSettingsModule, type SettingsModule } from '../../src/modules/settings/index.ts';
+import { systemClock } from '../../src/platform/clock.ts';
+import type { Database } from '../../src/platform/db/database.ts';
+import { createLogger } from '../../src/platform/logger.ts';
+import { openTestDatabase, type TestDialect } from './test-database.ts';
+
+export interface TestSite {
+  readonly app: FastifyInstance;
+  readonly content: ContentModule;
+  readonly settings: SettingsModule;
+  readonly database: Database;
+  readonly pageCache: PageCache;
+  close(): Promise<void>;
+}
+
+export const TEST_PUBLIC_URL = 'https://ensemble.test';
+
+/** The whole application on a fresh database, wired as main.ts wires it, optionally with the demo. */
+export async function buildTestSite(dialect: TestDialect, options: { demo?: boolean } = {}): Promise<TestSite> {
+  const database = await openTestDatabase(dialect);
+  const pageCache = new PageCache(16 * 1024 * 1024);
+  const content = createContentModule({ db: database.db, clock: systemClock, onChange: () => pageCache.clear() });
+  const settings = createSettingsModule({ db: database.db });
+  if (options.demo ?? true) await loadDemoOnFirstRun(content.service, settings);
+  const app = await buildApp({
+    content,
+    settings,
+    assets: loadSiteAssets(),
+    logger: createLogger('silent'),
+    publicUrl: TEST_PUBLIC_URL,
+    pageCache,
+  });
+  return {
+    app,
+    content,
+    settings,
+    database,
+    pageCache,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
