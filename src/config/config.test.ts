@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('loadConfig', () => {
+  it('defaults to SQLite in ./data on port 3000', () => {
+    const config = loadConfig({}, '/srv/site');
+    expect(config.http.port).toBe(3000);
+    expect(config.data.dir).toBe('/srv/site/data');
+    expect(config.data.mediaDir).toBe('/srv/site/data/media');
+    expect(config.db).toEqual({ url: 'file:/srv/site/data/ensemble.sqlite', dialect: 'sqlite' });
+    expect(Object.isFrozen(config.http)).toBe(true);
+  });
+
+  it('switches to PostgreSQL when DATABASE_URL says so', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/site' }, '/srv');
+    expect(config.db.dialect).toBe('postgres');
+  });
+
+  it('names every bad variable and what it expects, at once', () => {
+    try {
+      loadConfig({ PORT: 'eighty', HOST: 'http://x y', DATABASE_URL: 'mysql://root:secret@db/x', PUBLIC_URL: 'not a url' }, '/srv');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const message = (error as Error).message;
+      expect(message).toContain('PORT must be a whole number from 0 to 65535, got "eighty"');
+      expect(message).toContain('HOST must be a host name or IP address');
+      expect(message).toContain('DATABASE_URL must start with postgres://');
+      expect(message).toContain('PUBLIC_URL must be');
+      expect(message).not.toContain('secret');
+      expect((error as ConfigError).problems).toHaveLength(4);
+    }
+  });
+
+  it('refuses a port out of range', () => {
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);
+  });
+});

@@ -1,0 +1,41 @@
+import { sql } from 'kysely';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { Migrator } from 'kysely/migration';
+import { describeEachDatabase, openTestDatabase } from '../../../test/helpers/test-database.ts';
+import type { Database } from './database.ts';
+import { migrateToLatest } from './database.ts';
+import { MIGRATIONS } from './migrations/index.ts';
+
+describeEachDatabase('migrations', (dialect) => {
+  let database: Database;
+  beforeEach(async () => {
+    database = await openTestDatabase(dialect);
+  });
+  afterEach(() => database.close());
+
+  it('creates every table the schema declares, and applying again changes nothing', async () => {
+    const tables = (await database.db.introspection.getTables()).map((t) => t.name);
+    for (const table of ['documents', 'translations', 'document_paths', 'revisions', 'menu_items', 'site_settings']) {
+      expect(tables).toContain(table);
+    }
+    expect(await migrateToLatest(database.db)).toEqual([]);
+  });
+
+  it('rolls every migration back and forward again', async () => {
+    const migrator = new Migrator({ db: database.db, provider: { getMigrations: async () => MIGRATIONS } });
+    for (let i = 0; i < Object.keys(MIGRATIONS).length; i++) {
+      const { error } = await migrator.migrateDown();
+      expect(error).toBeUndefined();
+    }
+    const remaining = (await database.db.introspection.getTables()).map((t) => t.name);
+    expect(remaining).not.toContain('documents');
+    expect(await migrateToLatest(database.db)).toEqual(Object.keys(MIGRATIONS));
+  });
+
+  it('enforces foreign keys: a translation cannot outlive or precede its document', async () => {
+    await expect(
+      sql`insert into translations (id, document_id, locale, slug, title, status, created_at, updated_at)
+          values ('t1', 'missing', 'fr', 'x', 'x', 'draft', 'now', 'now')`.execute(database.db),
+    ).rejects.toThrow();
+  });
+});
