@@ -5,6 +5,7 @@ import { buildApp, PageCache } from './http/app.ts';
 import { loadSiteAssets } from './http/site/site-assets.ts';
 import { createContentModule } from './modules/content/index.ts';
 import { loadDemoOnFirstRun } from './modules/demo/index.ts';
+import { createMediaModule, sharpImageProcessor } from './modules/media/index.ts';
 import { createSettingsModule } from './modules/settings/index.ts';
 import { systemClock } from './platform/clock.ts';
 import { migrateToLatest, openDatabase } from './platform/db/database.ts';
@@ -26,15 +27,22 @@ async function main(): Promise<void> {
   const pageCache = new PageCache(config.cache.pageCacheBytes);
   const content = createContentModule({ db: database.db, clock: systemClock, onChange: () => pageCache.clear() });
   const settings = createSettingsModule({ db: database.db });
+  const media = createMediaModule({
+    db: database.db,
+    clock: systemClock,
+    mediaDir: config.data.mediaDir,
+    processor: sharpImageProcessor,
+  });
 
   if (config.demo.loadOnFirstRun) {
-    const demo = await loadDemoOnFirstRun(content.service, settings);
+    const demo = await loadDemoOnFirstRun(content.service, settings, (bytes) => media.createImage(bytes));
     if (demo) logger.info(demo, 'demo content loaded');
   }
 
   const app = await buildApp({
     content,
     settings,
+    media,
     assets: loadSiteAssets(),
     logger,
     publicUrl: config.http.publicUrl,

@@ -1,6 +1,7 @@
 import helmet from '@fastify/helmet';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { ContentModule } from '../modules/content/index.ts';
+import type { MediaModule } from '../modules/media/index.ts';
 import type { SettingsModule } from '../modules/settings/index.ts';
 import type { Logger } from '../platform/logger.ts';
 import { registerErrorHandling } from './error-handler.ts';
@@ -11,6 +12,7 @@ import { createSiteRenderer, registerSiteRoutes } from './site/site.routes.tsx';
 export interface AppDeps {
   readonly content: ContentModule;
   readonly settings: SettingsModule;
+  readonly media: MediaModule;
   readonly assets: SiteAssets;
   readonly logger: Logger;
   /** Origin used in canonical and alternate links, never taken from the request's Host. */

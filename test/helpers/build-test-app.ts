@@ -3,7 +3,9 @@ import { buildApp, PageCache } from '../../src/http/app.ts';
 import { loadSiteAssets } from '../../src/http/site/site-assets.ts';
 import { createContentModule, type ContentModule } from '../../src/modules/content/index.ts';
 import { loadDemoOnFirstRun } from '../../src/modules/demo/index.ts';
+import { createMediaModule, sharpImageProcessor, type MediaModule } from '../../src/modules/media/index.ts';
 import { createSettingsModule, type SettingsModule } from '../../src/modules/settings/index.ts';
+import { testMediaDir } from './test-media.ts';
 import { systemClock } from '../../src/platform/clock.ts';
 import type { Database } from '../../src/platform/db/database.ts';
 import { createLogger } from '../../src/platform/logger.ts';
@@ -13,6 +15,7 @@ export interface TestSite {
   readonly app: FastifyInstance;
   readonly content: ContentModule;
   readonly settings: SettingsModule;
+  readonly media: MediaModule;
   readonly database: Database;
   readonly pageCache: PageCache;
   close(): Promise<void>;
@@ -26,10 +29,12 @@ export async function buildTestSite(dialect: TestDialect, options: { demo?: bool
   const pageCache = new PageCache(16 * 1024 * 1024);
   const content = createContentModule({ db: database.db, clock: systemClock, onChange: () => pageCache.clear() });
   const settings = createSettingsModule({ db: database.db });
-  if (options.demo ?? true) await loadDemoOnFirstRun(content.service, settings);
+  const media = createMediaModule({ db: database.db, clock: systemClock, mediaDir: testMediaDir(), processor: sharpImageProcessor });
+  if (options.demo ?? true) await loadDemoOnFirstRun(content.service, settings, (bytes) => media.createImage(bytes));
   const app = await buildApp({
     content,
     settings,
+    media,
     assets: loadSiteAssets(),
     logger: createLogger('silent'),
     publicUrl: TEST_PUBLIC_URL,
@@ -39,6 +44,7 @@ export async function buildTestSite(dialect: TestDialect, options: { demo?: bool
     app,
     content,
     settings,
+    media,
     database,
     pageCache,
     async close() {

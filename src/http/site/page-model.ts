@@ -9,6 +9,7 @@ import {
   type RichTextDoc,
 } from '../../modules/content/index.ts';
 import type { LocaleCode } from '../../modules/locales/index.ts';
+import type { ImageAsset } from '../../modules/media/index.ts';
 import type { FactUnit } from './format.ts';
 
 /** A key figure ready to show: value, unit, date and source in the reader's locale. */
@@ -65,12 +66,17 @@ export interface PageModel {
   readonly statement: LocalizedDocument | undefined;
   readonly stories: readonly LocalizedDocument[];
   readonly campaign: LocalizedDocument | undefined;
+  /** Images shown on the page (its own and its cards'), by id. */
+  readonly images: ReadonlyMap<string, ImageAsset>;
 }
+
+export type FindImages = (ids: readonly string[]) => Promise<ImageAsset[]>;
 
 export async function buildPageModel(
   reader: ContentReader,
   page: LocalizedDocument,
   options: ReadOptions,
+  findImages: FindImages,
 ): Promise<PageModel> {
   const { locale } = page;
   const doc = page.document;
@@ -91,6 +97,10 @@ export async function buildPageModel(
   }
   const offices = listing === 'offices' || doc.type === 'office' ? await loadOffices(reader, locale, options) : [];
 
+  const stories = doc.type === 'campaign' || listing === 'stories' ? children.filter((c) => c.document.type === 'story') : [];
+  const imageIds = [doc, ...stories.map((s) => s.document)]
+    .map((d) => d.fields.image)
+    .filter((id): id is string => typeof id === 'string');
   const model: PageModel = {
     locale,
     page,
@@ -106,8 +116,9 @@ export async function buildPageModel(
     parentOffice: await one(fields.reportsTo),
     speaker: await one(fields.speaker),
     statement: await one(fields.statement),
-    stories: doc.type === 'campaign' || listing === 'stories' ? children.filter((c) => c.document.type === 'story') : [],
+    stories,
     campaign: doc.type === 'story' || doc.type === 'statement' ? await one(doc.parentId) : undefined,
+    images: new Map((await findImages(imageIds)).map((image) => [image.id, image])),
   };
   return model;
 }

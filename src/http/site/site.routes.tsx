@@ -1,7 +1,11 @@
+import { createReadStream } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import type { ContentModule, MenuEntry, ReadOptions } from '../../modules/content/index.ts';
+import type { MediaModule } from '../../modules/media/index.ts';
 import { isLocaleCode, negotiateLocale, type LocaleCode } from '../../modules/locales/index.ts';
 import type { SettingsModule } from '../../modules/settings/index.ts';
 import {
@@ -21,12 +25,14 @@ import { createViewContext } from './views/view-context.ts';
 export interface SiteDeps {
   readonly content: ContentModule;
   readonly settings: SettingsModule;
+  readonly media: MediaModule;
   readonly assets: SiteAssets;
   readonly cache: PageCache;
   readonly publicUrl: string;
 }
 
 const MAX_URL_LENGTH = 2048;
+const MEDIA_TYPES: Readonly<Record<string, string>> = { '.avif': 'image/avif', '.webp': 'image/webp', '.jpg': 'image/jpeg' };
 const PATH_PATTERN = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*)(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
 /** The public website: /{locale}/{path}, language negotiation at /, and the site's assets. */
@@ -47,6 +53,20 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
     if (!asset) return site.sendError(request, reply, 'notFound');
     reply.header('content-type', asset.contentType).header('cache-control', 'public, max-age=31536000, immutable');
     return sendPage(request, reply, asset.page);
+  });
+
+  app.get('/media/:name', async (request, reply) => {
+    const { name } = request.params as { name: string };
+    const file = deps.media.resolveFile(name);
+    const stats = file ? await fs.stat(file).catch(() => undefined) : undefined;
+    if (!file || !stats?.isFile()) return site.sendError(request, reply, 'notFound');
+    // Names carry the content's hash: a file never changes, so caches may keep it for a year.
+    return reply
+      .type(MEDIA_TYPES[path.extname(name)] ?? 'application/octet-stream')
+      .header('content-length', stats.size)
+      .header('cache-control', 'public, max-age=31536000, immutable')
+      .header('x-content-type-options', 'nosniff')
+      .send(createReadStream(file));
   });
 
   app.get('/favicon.ico', async (_request, reply) =>
@@ -97,7 +117,7 @@ export function createSiteRenderer(deps: SiteDeps) {
       const doc = await content.reader.findByPath(locale, path, options);
       if (!doc) return undefined;
       const [model, footer] = await Promise.all([
-        buildPageModel(content.reader, doc, options),
+        buildPageModel(content.reader, doc, options, (ids) => deps.media.findImages(ids)),
         footerMenu(locale, options),
       ]);
       const ctx = createViewContext(locale, assets.urls, publicUrl);

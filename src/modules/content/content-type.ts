@@ -9,7 +9,9 @@ export type FieldKind =
   | 'country'
   | 'choice'
   | 'reference'
-  | 'references';
+  | 'references'
+  /** The id of an image in the media library. */
+  | 'image';
 
 export interface FieldDef {
   readonly name: string;

@@ -70,6 +70,8 @@ function checkValue(def: FieldDef, value: unknown): string | undefined {
         : `must be one of ${def.choices?.join(', ')}`;
     case 'reference':
       return typeof value === 'string' && value.length <= 64 ? undefined : 'must be a document id';
+    case 'image':
+      return typeof value === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(value) ? undefined : 'must be an image id';
     case 'references':
       return Array.isArray(value) && value.length <= 200 && value.every((v) => typeof v === 'string' && v.length <= 64)
         ? undefined

@@ -3,7 +3,9 @@ import { describeEachDatabase, openTestDatabase } from '../../../test/helpers/te
 import { systemClock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { createContentModule, findContentType, SYSTEM_ACTOR, type ContentModule } from '../content/index.ts';
+import { createMediaModule, sharpImageProcessor, type MediaModule } from '../media/index.ts';
 import { createSettingsModule, type SettingsModule } from '../settings/index.ts';
+import { testMediaDir } from '../../../test/helpers/test-media.ts';
 import { DEMO_SITE } from './demo-content/index.ts';
 import { loadDemoOnFirstRun } from './index.ts';
 
@@ -14,15 +16,18 @@ describeEachDatabase('demo organisation', (dialect) => {
   let database: Database;
   let content: ContentModule;
   let settings: SettingsModule;
+  let media: MediaModule;
+  const createImage = (bytes: Buffer) => media.createImage(bytes);
   beforeEach(async () => {
     database = await openTestDatabase(dialect);
     content = createContentModule({ db: database.db, clock: systemClock });
     settings = createSettingsModule({ db: database.db });
+    media = createMediaModule({ db: database.db, clock: systemClock, mediaDir: testMediaDir(), processor: sharpImageProcessor });
   });
   afterEach(() => database.close());
 
   it('loads on the first run only, so a later start keeps editors’ changes', async () => {
-    const first = await loadDemoOnFirstRun(content.service, settings);
+    const first = await loadDemoOnFirstRun(content.service, settings, createImage);
     expect(first?.documents).toBe(DEMO_SITE.documents.length);
     const home = (await content.reader.findByPath('fr', '', show))!;
     await content.service.saveTranslation({
@@ -32,13 +37,13 @@ describeEachDatabase('demo organisation', (dialect) => {
       translation: { slug: '', title: 'Accueil modifié' },
       actor: SYSTEM_ACTOR,
     });
-    expect(await loadDemoOnFirstRun(content.service, settings)).toBeUndefined();
+    expect(await loadDemoOnFirstRun(content.service, settings, createImage)).toBeUndefined();
     expect((await content.reader.findByPath('fr', '', show))?.translation.title).toBe('Accueil modifié');
     expect(await content.service.countDocuments()).toBe(DEMO_SITE.documents.length);
   });
 
   it('publishes every page in French and English, and the home, campaign and a story in Spanish and Arabic', async () => {
-    await loadDemoOnFirstRun(content.service, settings);
+    await loadDemoOnFirstRun(content.service, settings, createImage);
     for (const type of ['page', 'office', 'statement', 'campaign', 'story']) {
       expect(findContentType(type)?.routable).toBe(true);
       for (const locale of ['fr', 'en'] as const) {

@@ -1,9 +1,9 @@
 /** @module demo — the demonstration organisation, loaded once into a fresh site. */
 import type { ContentService } from '../content/index.ts';
 import type { SettingsModule } from '../settings/index.ts';
-import { loadDemoSite, type DemoLoadResult } from './load-demo.ts';
+import { loadDemoSite, type CreateImage, type DemoLoadResult } from './load-demo.ts';
 
-export { loadDemoSite, type DemoLoadResult };
+export { loadDemoSite, type CreateImage, type DemoLoadResult };
 
 /**
  * Loads the demo on the first start of an empty site, and never again: a later start must not
@@ -12,10 +12,11 @@ export { loadDemoSite, type DemoLoadResult };
 export async function loadDemoOnFirstRun(
   content: ContentService,
   settings: SettingsModule,
+  createImage: CreateImage,
 ): Promise<DemoLoadResult | undefined> {
   if (await settings.getSetting('demoLoadedAt')) return undefined;
   if ((await content.countDocuments()) > 0) return undefined;
-  const result = await loadDemoSite(content);
+  const result = await loadDemoSite(content, createImage);
   await settings.setSetting('demoLoadedAt', new Date().toISOString());
   return result;
 }

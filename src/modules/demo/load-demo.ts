@@ -2,7 +2,11 @@ import { findContentType, SYSTEM_ACTOR, type ContentService } from '../content/i
 import type { LocaleCode } from '../locales/index.ts';
 import { DEMO_SITE } from './demo-content/index.ts';
 import { markupToRichText } from './demo-markup.ts';
+import { DEMO_IMAGES } from './demo-images.ts';
 import type { DemoMenuItem, DemoSite } from './demo.types.ts';
+
+/** Stores an image and returns its id; the demo rasterises its SVG illustrations through it. */
+export type CreateImage = (bytes: Buffer) => Promise<{ id: string }>;
 
 export interface DemoLoadResult {
   readonly documents: number;
@@ -14,7 +18,11 @@ export interface DemoLoadResult {
  * content does. References are set in a second pass because documents refer to each other
  * (a campaign names its statement, which is the campaign's child).
  */
-export async function loadDemoSite(content: ContentService, site: DemoSite = DEMO_SITE): Promise<DemoLoadResult> {
+export async function loadDemoSite(
+  content: ContentService,
+  createImage: CreateImage,
+  site: DemoSite = DEMO_SITE,
+): Promise<DemoLoadResult> {
   const actor = SYSTEM_ACTOR;
   const ids = new Map<string, string>();
   const resolve = (key: string): string => {
@@ -28,7 +36,11 @@ export async function loadDemoSite(content: ContentService, site: DemoSite = DEM
     const type = findContentType(doc.type);
     if (!type) throw new Error(`Demo document "${doc.key}" has unknown type "${doc.type}"`);
     const refNames = new Set(type.sharedFields.filter((f) => f.kind === 'reference' || f.kind === 'references').map((f) => f.name));
-    const plainFields = Object.fromEntries(Object.entries(doc.fields ?? {}).filter(([name]) => !refNames.has(name)));
+    const plainFields: Record<string, unknown> = Object.fromEntries(
+      Object.entries(doc.fields ?? {}).filter(([name]) => !refNames.has(name)),
+    );
+    const draw = typeof plainFields.image === 'string' ? DEMO_IMAGES[plainFields.image] : undefined;
+    if (draw) plainFields.image = (await createImage(Buffer.from(draw()))).id;
     const created = await content.createDocument({
       type: doc.type,
       parentId: doc.parent ? resolve(doc.parent) : null,

@@ -58,6 +58,15 @@ export interface SiteSettingsTable {
   value: ColumnType<string, string, string>;
 }
 
+export interface MediaAssetsTable {
+  id: string;
+  kind: string;
+  width: number;
+  height: number;
+  variants: string;
+  createdAt: string;
+}
+
 export interface Schema {
   documents: DocumentsTable;
   translations: TranslationsTable;
@@ -65,4 +74,5 @@ export interface Schema {
   revisions: RevisionsTable;
   menuItems: MenuItemsTable;
   siteSettings: SiteSettingsTable;
+  mediaAssets: MediaAssetsTable;
 }

@@ -1,4 +1,6 @@
 import type { LocalizedDocument } from '../../../modules/content/index.ts';
+import type { ImageAsset } from '../../../modules/media/index.ts';
+import { Picture } from './picture.view.tsx';
 import { langAttrs, pageHref, type ViewContext } from './view-context.ts';
 
 /** A list of links to other pages, each with its summary; used for sections, stories, children. */
@@ -8,12 +10,15 @@ export function CardList({
   headingId,
   heading,
   linkLabel,
+  images,
 }: {
   ctx: ViewContext;
   docs: readonly LocalizedDocument[];
   headingId: string;
   heading: string;
   linkLabel?: string;
+  /** Images of the cards' documents; a card image is decorative, its title says what it is. */
+  images?: ReadonlyMap<string, ImageAsset>;
 }) {
   const visible = docs.filter((d) => d.path !== undefined);
   if (visible.length === 0) return null;
@@ -23,6 +28,15 @@ export function CardList({
       <ul class="cards__list">
         {visible.map((doc) => (
           <li class="card" {...langAttrs(doc.translation.locale, ctx.locale)}>
+            {typeof doc.document.fields.image === 'string' && images?.get(doc.document.fields.image) ? (
+              <div class="card__image">
+                <Picture
+                  image={images.get(doc.document.fields.image)!}
+                  alt=""
+                  sizes="(min-width: 60em) 22rem, (min-width: 36em) 45vw, 100vw"
+                />
+              </div>
+            ) : null}
             <h3 class="card__title">
               <a href={pageHref(ctx.linkLocale, doc.path ?? '')}>{doc.translation.title}</a>
             </h3>

@@ -7,7 +7,7 @@ export const storyType = defineContentType({
   sharedFields: [
     { name: 'originCountry', kind: 'country', required: true },
     { name: 'residenceCountry', kind: 'country', required: true },
-    { name: 'image', kind: 'text', maxLength: 100 },
+    { name: 'image', kind: 'image' },
   ],
   translatableFields: [
     { name: 'pullQuote', kind: 'text', maxLength: 400 },

@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely/migration';
 import * as createContent from './20261128-2100-create-content.ts';
+import * as createMediaAssets from './20261128-2200-create-media-assets.ts';
 
 /** Every migration in order. Listed explicitly so the same code runs from source and in tests. */
 export const MIGRATIONS: Record<string, Migration> = {
   '20261128-2100-create-content': createContent,
+  '20261128-2200-create-media-assets': createMediaAssets,
 };

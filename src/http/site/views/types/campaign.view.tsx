@@ -27,7 +27,7 @@ export function CampaignView({ ctx, model }: { ctx: ViewContext; model: PageMode
       </header>
       <RichText ctx={ctx} doc={translation.body} refs={model.refs} />
       <FactList ctx={ctx} facts={model.facts} headingId="key-figures" />
-      <CardList ctx={ctx} docs={model.stories} headingId="stories" heading={ctx.t('campaign.stories')} />
+      <CardList ctx={ctx} docs={model.stories} headingId="stories" heading={ctx.t('campaign.stories')} images={model.images} />
       {statement && statement.path !== undefined ? (
         <section class="cards" aria-labelledby="statement">
           <h2 id="statement">{ctx.t('campaign.statement')}</h2>

@@ -1,5 +1,6 @@
 import { countryName } from '../../format.ts';
 import type { PageModel } from '../../page-model.ts';
+import { Picture } from '../picture.view.tsx';
 import { RichText } from '../rich-text.view.tsx';
 import { langAttrs, pageHref, type ViewContext } from '../view-context.ts';
 
@@ -9,6 +10,7 @@ export function StoryView({ ctx, model }: { ctx: ViewContext; model: PageModel }
   const quote = translation.fields.pullQuote ? String(translation.fields.pullQuote) : undefined;
   const credits = translation.fields.credits ? String(translation.fields.credits) : undefined;
   const campaign = model.campaign;
+  const image = typeof document.fields.image === 'string' ? model.images.get(document.fields.image) : undefined;
   const hashtag = campaign?.translation.fields.hashtag ? String(campaign.translation.fields.hashtag) : undefined;
   return (
     <article class="page story">
@@ -21,6 +23,11 @@ export function StoryView({ ctx, model }: { ctx: ViewContext; model: PageModel }
         <h1>{translation.title}</h1>
         {translation.summary ? <p class="lead">{translation.summary}</p> : null}
       </header>
+      {image ? (
+        <figure class="story__image">
+          <Picture image={image} alt={String(translation.fields.imageAlt ?? '')} sizes="(min-width: 54rem) 50rem, 100vw" eager />
+        </figure>
+      ) : null}
       <dl class="meta meta--inline" aria-label={ctx.t('story.facts')}>
         <div class="meta__row">
           <dt>{ctx.t('story.origin')}</dt>

@@ -1,0 +1,27 @@
+import sharp, { type Sharp } from 'sharp';
+import type { ImageFormat, ImageProcessor } from './media.types.ts';
+
+// Limits keep a hostile file from exhausting memory: 40 megapixels is a large camera photo.
+const MAX_PIXELS = 40_000_000;
+
+// AVIF effort 1: about 4× faster than the default for files a few percent larger.
+const ENCODERS: Record<ImageFormat, (image: Sharp) => Sharp> = {
+  avif: (image) => image.avif({ quality: 50, effort: 1 }),
+  webp: (image) => image.webp({ quality: 72 }),
+  jpeg: (image) => image.jpeg({ quality: 78, mozjpeg: true, progressive: true }),
+};
+
+const open = (input: Buffer) => sharp(input, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).rotate();
+
+export const sharpImageProcessor: ImageProcessor = {
+  async measure(input) {
+    const { width = 0, height = 0, orientation = 1 } = await sharp(input, { limitInputPixels: MAX_PIXELS }).metadata();
+    // EXIF orientations 5–8 turn the picture a quarter: width and height swap.
+    return orientation >= 5 ? { width: height, height: width } : { width, height };
+  },
+
+  async encode(input, width, format) {
+    // sharp writes no EXIF/GPS unless asked (withMetadata), so renditions carry none.
+    return ENCODERS[format](open(input).resize({ width, withoutEnlargement: true })).toBuffer();
+  },
+};
