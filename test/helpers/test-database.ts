@@ -25,7 +25,7 @@ export async function openTestDatabase(dialect: TestDialect): Promise<Database> 
   const schema = `t_${randomBytes(6).toString('hex')}`;
   await adminQuery(url, `CREATE SCHEMA ${schema}`);
   const database = openDatabase({ url, schema });
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, schema);
   return {
     ...database,
     async close() {

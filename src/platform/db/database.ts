@@ -14,6 +14,8 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface Database {
   readonly db: Db;
   readonly dialect: Dialect;
+  /** PostgreSQL schema the connection works in, when not the default. */
+  readonly schema?: string;
   close(): Promise<void>;
 }
 
@@ -63,17 +65,20 @@ function openPostgres(options: DatabaseOptions): Database {
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],
   });
-  return { db, dialect: 'postgres', close: () => db.destroy() };
+  return { db, dialect: 'postgres', schema: options.schema, close: () => db.destroy() };
 }
 
 /**
  * Applies every pending migration.
  * @throws the first migration error, after logging which migrations ran
  */
-export async function migrateToLatest(db: Db): Promise<readonly string[]> {
+export async function migrateToLatest(db: Db, schema?: string): Promise<readonly string[]> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => MIGRATIONS },
+    // Kysely looks for its bookkeeping tables in every schema; name ours so that another
+    // schema's tables on the same server are never mistaken for them.
+    ...(schema ? { migrationTableSchema: schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
