@@ -14,7 +14,10 @@ export interface CrawledPage {
   readonly dir: string | null;
   /** Every `id` on the page, plus `<a name>` targets. */
   readonly ids: ReadonlySet<string>;
-  /** The page's same-origin `<a href>`/`<area href>` links; `url` is absolute, fragment kept, or null when the href does not parse. */
+  /**
+   * The page's same-origin `<a href>`/`<area href>` links; `url` is absolute with its fragment,
+   * or null when the href does not parse.
+   */
   readonly links: readonly PageLink[];
 }
 
@@ -236,7 +239,11 @@ async function fetchFollowingRedirects(
       const next = new URL(location, url);
       if (next.origin !== origin) {
         return {
-          outcome: { status: response.status, finalUrl: null, problem: `${response.status} redirect off the site to ${next.href}` },
+          outcome: {
+            status: response.status,
+            finalUrl: null,
+            problem: `${response.status} redirect off the site to ${next.href}`,
+          },
           body: '',
           contentType: '',
         };

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { Migrator } from 'kysely/migration';
+import { Migrator } from 'kysely';
 import { describeEachDatabase, openTestDatabase } from '../../../test/helpers/test-database.ts';
 import type { Database } from './database.ts';
 import { migrateToLatest } from './database.ts';

@@ -1,4 +1,4 @@
-import type { Migration } from 'kysely/migration';
+import type { Migration } from 'kysely';
 import * as createContent from './20261128-2100-create-content.ts';
 import * as createMediaAssets from './20261128-2200-create-media-assets.ts';
 
