@@ -12,12 +12,7 @@ export const HOME: readonly DemoDocument[] = [
         title: 'Accueil',
         summary: 'L’Organisation œuvre pour des migrations sûres, ordonnées et respectueuses de la dignité de chacun.',
         body: [
-          'Bienvenue sur le site de l’Organisation.',
           'Depuis {fact:fact-founded}, nous travaillons pour que les migrations se déroulent en toute sécurité, dans l’ordre et dans le respect de la dignité humaine. Avec nos {fact:fact-member-states} États membres et nos équipes présentes dans {fact:fact-countries} pays, nous venons en aide aux personnes en mouvement, nous conseillons les gouvernements et nous soutenons les communautés qui accueillent.',
-          '## À la une',
-          'Pour la [Journée internationale des migrants 2019](doc:campaign-imd-2019), nous avons donné la parole à des migrants et à leurs voisins : des récits de cohésion sociale, de la Turquie à la République dominicaine.',
-          '## Découvrir',
-          '- [Qui sommes-nous](doc:who-we-are)\n- [Notre travail](doc:our-work)\n- [Agir](doc:take-action)\n- [Données et recherche](doc:data-research)\n- [Programme 2030](doc:agenda-2030)',
         ],
       },
       en: {
@@ -25,12 +20,7 @@ export const HOME: readonly DemoDocument[] = [
         title: 'Home',
         summary: 'The Organization works for migration that is safe, orderly and respectful of everyone’s dignity.',
         body: [
-          'Welcome to the Organization’s website.',
           'Since {fact:fact-founded}, we have worked to make migration safe, orderly and respectful of human dignity. With our {fact:fact-member-states} Member States and teams in {fact:fact-countries} countries, we help people on the move, advise governments and support the communities that welcome them.',
-          '## Featured',
-          'For [International Migrants Day 2019](doc:campaign-imd-2019), we gave the floor to migrants and their neighbours: stories of social cohesion, from Turkey to the Dominican Republic.',
-          '## Explore',
-          '- [Who we are](doc:who-we-are)\n- [Our work](doc:our-work)\n- [Take action](doc:take-action)\n- [Data and research](doc:data-research)\n- [2030 Agenda](doc:agenda-2030)',
         ],
       },
       es: {
@@ -38,12 +28,7 @@ export const HOME: readonly DemoDocument[] = [
         title: 'Inicio',
         summary: 'La Organización trabaja por una migración segura, ordenada y respetuosa de la dignidad de todas las personas.',
         body: [
-          'Le damos la bienvenida al sitio web de la Organización.',
           'Desde {fact:fact-founded}, trabajamos para que la migración se produzca de forma segura, ordenada y respetuosa de la dignidad humana. Junto con nuestros {fact:fact-member-states} Estados miembros y con equipos presentes en {fact:fact-countries} países, ayudamos a las personas migrantes, asesoramos a los gobiernos y apoyamos a las comunidades que las acogen.',
-          '## Destacado',
-          'Con motivo del [Día Internacional del Migrante 2019](doc:campaign-imd-2019), dimos la palabra a personas migrantes y a sus vecinos: historias de cohesión social, de Turquía a la República Dominicana.',
-          '## Descubra',
-          '- [Quiénes somos](doc:who-we-are)\n- [Nuestro trabajo](doc:our-work)\n- [Actuar](doc:take-action)\n- [Datos e investigación](doc:data-research)\n- [Agenda 2030](doc:agenda-2030)',
         ],
       },
       ar: {
@@ -51,12 +36,7 @@ export const HOME: readonly DemoDocument[] = [
         title: 'الصفحة الرئيسية',
         summary: 'تعمل المنظمة من أجل هجرة آمنة ومنظمة تحترم كرامة كل إنسان.',
         body: [
-          'مرحبًا بكم في الموقع الإلكتروني للمنظمة.',
           'منذ عام {fact:fact-founded}، نعمل على أن تكون الهجرة آمنة ومنظمة وتحترم كرامة الإنسان. ومع دولنا الأعضاء البالغ عددها {fact:fact-member-states} دولة، وفرقنا الموجودة في {fact:fact-countries} بلدًا، نساعد المهاجرين، ونقدّم المشورة إلى الحكومات، وندعم المجتمعات التي تستقبلهم.',
-          '## أبرز المحتوى',
-          'بمناسبة [اليوم الدولي للمهاجرين 2019](doc:campaign-imd-2019)، أفسحنا المجال لمهاجرين ولجيرانهم كي يرووا قصصًا عن التماسك الاجتماعي، من تركيا إلى الجمهورية الدومينيكية.',
-          '## اكتشف',
-          '- [من نحن](doc:who-we-are)\n- [عملنا](doc:our-work)\n- [شارك](doc:take-action)\n- [البيانات والبحوث](doc:data-research)\n- [خطة عام 2030](doc:agenda-2030)',
         ],
       },
     },
