@@ -1,4 +1,4 @@
-import sharp, { type Sharp } from 'sharp';
+import type { Sharp } from 'sharp';
 import type { ImageFormat, ImageProcessor } from './media.types.ts';
 
 // Limits keep a hostile file from exhausting memory: 40 megapixels is a large camera photo.
@@ -11,17 +11,21 @@ const ENCODERS: Record<ImageFormat, (image: Sharp) => Sharp> = {
   jpeg: (image) => image.jpeg({ quality: 78, mozjpeg: true, progressive: true }),
 };
 
-const open = (input: Buffer) => sharp(input, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).rotate();
+// Loaded on first use: most starts serve pages without touching an image.
+const loadSharp = async () => (await import('sharp')).default;
 
 export const sharpImageProcessor: ImageProcessor = {
   async measure(input) {
+    const sharp = await loadSharp();
     const { width = 0, height = 0, orientation = 1 } = await sharp(input, { limitInputPixels: MAX_PIXELS }).metadata();
     // EXIF orientations 5–8 turn the picture a quarter: width and height swap.
     return orientation >= 5 ? { width: height, height: width } : { width, height };
   },
 
   async encode(input, width, format) {
+    const sharp = await loadSharp();
+    const image = sharp(input, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).rotate();
     // sharp writes no EXIF/GPS unless asked (withMetadata), so renditions carry none.
-    return ENCODERS[format](open(input).resize({ width, withoutEnlargement: true })).toBuffer();
+    return ENCODERS[format](image.resize({ width, withoutEnlargement: true })).toBuffer();
   },
 };
