@@ -14,7 +14,9 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
-          // One Chromium and one server for the whole run; the files share them in order.
+          // One server for the whole run (started by the global setup); each file launches its own
+          // Chromium, and the files run one at a time so they do not compete for the two cores.
+          globalSetup: ['test/browser/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,

@@ -36,3 +36,9 @@ export function textOf(node: HtmlNode): string {
   visit(node);
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
+
+/** A snippet of markup or text on one line, cut at `max` characters, for failure messages. */
+export function oneLine(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
