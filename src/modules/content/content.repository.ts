@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
 import type { DocumentsTable, RevisionsTable, TranslationsTable } from '../../platform/db/schema.ts';
 import { newId } from '../../platform/ids.ts';
@@ -13,6 +13,25 @@ import type {
 } from './content.types.ts';
 
 export type ContentRepository = ReturnType<typeof createContentRepository>;
+
+export interface AdminListFilter {
+  readonly type?: string;
+  readonly status?: TranslationStatus;
+  readonly locale?: LocaleCode;
+  readonly search?: string;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export interface AdminListRow {
+  readonly documentId: string;
+  readonly type: string;
+  readonly locale: LocaleCode;
+  readonly title: string;
+  readonly status: TranslationStatus;
+  readonly version: number;
+  readonly updatedAt: string;
+}
 
 /** The only place with SQL for documents, translations, paths, revisions and menus. */
 export function createContentRepository(db: Db) {
@@ -153,6 +172,42 @@ export function createContentRepository(db: Db) {
         .where('documentId', 'in', [...documentIds])
         .execute();
       return rows.map((r) => ({ ...r, locale: r.locale as LocaleCode }));
+    },
+
+    /** One page of translations for the back office, filtered and searched by title. */
+    async listTranslationsForAdmin(filter: AdminListFilter): Promise<{ rows: AdminListRow[]; total: number }> {
+      let query = db
+        .selectFrom('translations')
+        .innerJoin('documents', 'documents.id', 'translations.documentId');
+      if (filter.type) query = query.where('documents.type', '=', filter.type);
+      if (filter.status) query = query.where('translations.status', '=', filter.status);
+      if (filter.locale) query = query.where('translations.locale', '=', filter.locale);
+      if (filter.search) {
+        const pattern = `%${filter.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        query = query.where(sql<boolean>`lower(translations.title) like ${pattern} escape '\\'`);
+      }
+      const [rows, count] = await Promise.all([
+        query
+          .select([
+            'translations.documentId',
+            'documents.type',
+            'translations.locale',
+            'translations.title',
+            'translations.status',
+            'translations.version',
+            'translations.updatedAt',
+          ])
+          .orderBy('translations.updatedAt', 'desc')
+          .orderBy('translations.id')
+          .limit(filter.limit)
+          .offset(filter.offset)
+          .execute(),
+        query.select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return {
+        rows: rows.map((r) => ({ ...r, locale: r.locale as LocaleCode, status: r.status as TranslationStatus })),
+        total: Number(count.n),
+      };
     },
 
     async insertRevision(revision: Omit<Revision, 'id'>): Promise<void> {

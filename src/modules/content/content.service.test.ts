@@ -255,3 +255,35 @@ describeEachDatabase('content API', (dialect) => {
     expect((await content.reader.getMenu('main', 'en', hide))[0]?.children).toEqual([]);
   });
 });
+
+describeEachDatabase('content lists for the back office', (dialect) => {
+  let database: Database;
+  let content: ContentModule;
+  beforeEach(async () => {
+    database = await openTestDatabase(dialect);
+    content = createContentModule({ db: database.db, clock: manualClock('2026-11-28T10:00:00Z') });
+  });
+  afterEach(() => database.close());
+
+  it('filters by type, status and locale, searches titles without regard to case, and pages', async () => {
+    const titles = ['Rapport annuel', 'Notre RAPPORT 100% utile', 'Agir_maintenant', 'Autre page'];
+    for (const [i, title] of titles.entries()) {
+      const doc = await content.service.createDocument({ type: i === 3 ? 'story' : 'page', parentId: null, actor, fields: i === 3 ? { originCountry: 'SY', residenceCountry: 'TR' } : {} });
+      await content.service.saveTranslation({ documentId: doc.id, locale: 'fr', expectedVersion: 0, translation: { slug: `p${i}`, title }, actor });
+      if (i === 0) await content.service.publishTranslation({ documentId: doc.id, locale: 'fr', actor });
+    }
+    const list = (filter: Partial<Parameters<typeof content.service.listForAdmin>[0]>) =>
+      content.service.listForAdmin({ limit: 10, offset: 0, ...filter });
+    expect((await list({ search: 'rapport' })).rows.map((r) => r.title).sort()).toEqual(['Notre RAPPORT 100% utile', 'Rapport annuel']);
+    expect((await list({ search: '100%' })).total).toBe(1);
+    expect((await list({ search: '_' })).rows.map((r) => r.title)).toEqual(['Agir_maintenant']);
+    expect((await list({ search: "' or 1=1 --" })).total).toBe(0);
+    expect((await list({ status: 'published' })).rows.map((r) => r.title)).toEqual(['Rapport annuel']);
+    expect((await list({ type: 'story' })).total).toBe(1);
+    expect((await list({ locale: 'en' })).total).toBe(0);
+    const firstPage = await list({ limit: 3 });
+    const secondPage = await list({ limit: 3, offset: 3 });
+    expect(firstPage.total).toBe(4);
+    expect([...firstPage.rows, ...secondPage.rows].map((r) => r.title).sort()).toEqual([...titles].sort());
+  });
+});

@@ -4,7 +4,7 @@ import type { FieldProblem } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { isLocaleCode, type LocaleCode } from '../locales/index.ts';
 import { findContentType, SLUG_PATTERN, validateFields } from './content-types.ts';
-import { createContentRepository, type ContentRepository } from './content.repository.ts';
+import { createContentRepository, type AdminListFilter, type ContentRepository } from './content.repository.ts';
 import {
   documentNotFound,
   invalidContent,
@@ -261,6 +261,11 @@ export function createContentService({ db, clock, onChange }: ContentServiceDeps
       });
       changed(input.documentId);
       return id;
+    },
+
+    /** A page of translations for the back office's lists. */
+    async listForAdmin(filter: AdminListFilter) {
+      return createContentRepository(db).listTranslationsForAdmin(filter);
     },
 
     async countDocuments(): Promise<number> {

@@ -12,6 +12,7 @@ export type ContentModule = ReturnType<typeof createContentModule>;
 export type { ContentService, ContentChange } from './content.service.ts';
 export type { ContentReader, FallbackPolicy, ReadOptions, Alternate } from './content-reader.ts';
 export type * from './content.types.ts';
+export type { AdminListFilter, AdminListRow } from './content.repository.ts';
 export { SYSTEM_ACTOR, TRANSLATION_STATUSES } from './content.types.ts';
 export type * from './rich-text.ts';
 export { collectReferences, isSafeHref, richTextToPlain, validateRichText, EMPTY_DOC } from './rich-text.ts';

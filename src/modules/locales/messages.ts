@@ -7,33 +7,32 @@ import { fr } from './messages/fr.ts';
 
 export type MessageKey = keyof typeof fr;
 export type Catalog = Readonly<Record<MessageKey, string>>;
+export type MessageValues = Record<string, string | number | Date>;
+export type Translate<K extends string> = (locale: LocaleCode, key: K, values?: MessageValues) => string;
 
-// French is the source catalog and every catalog is typed complete; the fallback below serves a
-// locale added later whose catalog is still partial.
-const CATALOGS: Readonly<Record<LocaleCode, Partial<Catalog>>> = { fr, en: en satisfies Catalog, es, ar };
-const compiled = new Map<string, IntlMessageFormat>();
-
-/** Formats an ICU message in the locale, falling back along the locale's chain for missing keys. */
-export function translate(
-  locale: LocaleCode,
-  key: MessageKey,
-  values?: Record<string, string | number | Date>,
-): string {
-  for (const candidate of localeChain(locale)) {
-    const source = CATALOGS[candidate][key];
-    if (source === undefined) continue;
-    const cacheKey = `${candidate}\u0000${key}`;
-    let format = compiled.get(cacheKey);
-    if (!format) {
-      format = new IntlMessageFormat(source, candidate);
-      compiled.set(cacheKey, format);
+/**
+ * A formatter over per-locale ICU catalogs: a key missing in a locale is looked up along the
+ * locale's fallback chain, so a catalog added later may start partial. Compiled once per key.
+ */
+export function createTranslator<K extends string>(
+  catalogs: Readonly<Record<LocaleCode, Partial<Readonly<Record<K, string>>>>>,
+): Translate<K> {
+  const compiled = new Map<string, IntlMessageFormat>();
+  return (locale, key, values) => {
+    for (const candidate of localeChain(locale)) {
+      const source = catalogs[candidate][key];
+      if (source === undefined) continue;
+      const cacheKey = `${candidate}\u0000${key}`;
+      let format = compiled.get(cacheKey);
+      if (!format) {
+        format = new IntlMessageFormat(source, candidate);
+        compiled.set(cacheKey, format);
+      }
+      return String(format.format(values));
     }
-    return String(format.format(values));
-  }
-  return key;
+    return key;
+  };
 }
 
-/** The locale whose catalog actually answered, so the caller can mark a fallback string with lang. */
-export function messageLocale(locale: LocaleCode, key: MessageKey): LocaleCode {
-  return localeChain(locale).find((c) => CATALOGS[c][key] !== undefined) ?? 'fr';
-}
+// The public site's catalogs: French is the source and every catalog is typed complete.
+export const translate: Translate<MessageKey> = createTranslator<MessageKey>({ fr, en: en satisfies Catalog, es, ar });
