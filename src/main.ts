@@ -3,6 +3,8 @@ import { performance } from 'node:perf_hooks';
 import { ConfigError, loadConfig } from './config/config.ts';
 import { buildApp, PageCache } from './http/app.ts';
 import { loadSiteAssets } from './http/site/site-assets.ts';
+import { createAccountsModule, DEFAULT_ACCOUNTS_CONFIG } from './modules/accounts/index.ts';
+import { createAuditModule } from './modules/audit/index.ts';
 import { createContentModule } from './modules/content/index.ts';
 import { loadDemoOnFirstRun } from './modules/demo/index.ts';
 import { createMediaModule, sharpImageProcessor } from './modules/media/index.ts';
@@ -27,6 +29,8 @@ async function main(): Promise<void> {
   const pageCache = new PageCache(config.cache.pageCacheBytes);
   const content = createContentModule({ db: database.db, clock: systemClock, onChange: () => pageCache.clear() });
   const settings = createSettingsModule({ db: database.db });
+  const audit = createAuditModule({ db: database.db, clock: systemClock });
+  const accounts = createAccountsModule({ db: database.db, clock: systemClock, config: DEFAULT_ACCOUNTS_CONFIG, audit });
   const media = createMediaModule({
     db: database.db,
     clock: systemClock,
@@ -43,6 +47,8 @@ async function main(): Promise<void> {
     content,
     settings,
     media,
+    accounts,
+    audit,
     assets: loadSiteAssets(),
     logger,
     publicUrl: config.http.publicUrl,
@@ -52,6 +58,11 @@ async function main(): Promise<void> {
   const shown = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
   logger.info({ database: database.dialect, ms: Math.round(performance.now() - started) }, 'ready');
   process.stdout.write(`Ensemble is serving ${shown}/ (${database.dialect}, data in ${config.data.dir})\n`);
+  // A fresh site has nobody who can sign in: print, once, the link that creates the first administrator.
+  const setupToken = await accounts.setup.createSetupToken();
+  if (setupToken) {
+    process.stdout.write(`No administrator yet. Create the first one here (link valid for 24 hours):\n  ${config.http.publicUrl}/admin/setup?token=${setupToken}\n`);
+  }
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');

@@ -1,9 +1,12 @@
 import helmet from '@fastify/helmet';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { AccountsModule } from '../modules/accounts/index.ts';
+import type { AuditModule } from '../modules/audit/index.ts';
 import type { ContentModule } from '../modules/content/index.ts';
 import type { MediaModule } from '../modules/media/index.ts';
 import type { SettingsModule } from '../modules/settings/index.ts';
 import type { Logger } from '../platform/logger.ts';
+import { registerAdmin, type AdminRouteInfo } from './admin/admin.routes.ts';
 import { registerErrorHandling } from './error-handler.ts';
 import { PageCache } from './site/page-cache.ts';
 import type { SiteAssets } from './site/site-assets.ts';
@@ -13,6 +16,8 @@ export interface AppDeps {
   readonly content: ContentModule;
   readonly settings: SettingsModule;
   readonly media: MediaModule;
+  readonly accounts: AccountsModule;
+  readonly audit: AuditModule;
   readonly assets: SiteAssets;
   readonly logger: Logger;
   /** Origin used in canonical and alternate links, never taken from the request's Host. */
@@ -52,12 +57,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       },
     },
     strictTransportSecurity: isHttps,
+    // Visitors' paths never leak to other sites, and the browser still tells us its own origin.
+    referrerPolicy: { policy: 'same-origin' },
     crossOriginEmbedderPolicy: false,
   });
 
   registerErrorHandling(app, site);
+  const adminRoutes = await registerAdmin(app, { ...deps, stylesheet: deps.assets.urls.adminStylesheet });
+  app.decorate('adminRoutes', adminRoutes);
   registerSiteRoutes(app, { ...deps, cache: deps.pageCache });
   return app;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every back-office route with the access it declared. */
+    adminRoutes: readonly AdminRouteInfo[];
+  }
 }
 
 export { PageCache };

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp, PageCache } from '../../src/http/app.ts';
 import { loadSiteAssets } from '../../src/http/site/site-assets.ts';
+import { createAccountsModule, DEFAULT_ACCOUNTS_CONFIG, type AccountsModule } from '../../src/modules/accounts/index.ts';
+import { createAuditModule, type AuditModule } from '../../src/modules/audit/index.ts';
 import { createContentModule, type ContentModule } from '../../src/modules/content/index.ts';
 import { loadDemoOnFirstRun } from '../../src/modules/demo/index.ts';
 import { createMediaModule, sharpImageProcessor, type MediaModule } from '../../src/modules/media/index.ts';
@@ -16,6 +18,8 @@ export interface TestSite {
   readonly content: ContentModule;
   readonly settings: SettingsModule;
   readonly media: MediaModule;
+  readonly accounts: AccountsModule;
+  readonly audit: AuditModule;
   readonly database: Database;
   readonly pageCache: PageCache;
   close(): Promise<void>;
@@ -29,12 +33,16 @@ export async function buildTestSite(dialect: TestDialect, options: { demo?: bool
   const pageCache = new PageCache(16 * 1024 * 1024);
   const content = createContentModule({ db: database.db, clock: systemClock, onChange: () => pageCache.clear() });
   const settings = createSettingsModule({ db: database.db });
+  const audit = createAuditModule({ db: database.db, clock: systemClock });
+  const accounts = createAccountsModule({ db: database.db, clock: systemClock, config: DEFAULT_ACCOUNTS_CONFIG, audit });
   const media = createMediaModule({ db: database.db, clock: systemClock, mediaDir: testMediaDir(), processor: sharpImageProcessor });
   if (options.demo ?? true) await loadDemoOnFirstRun(content.service, settings, (bytes) => media.createImage(bytes));
   const app = await buildApp({
     content,
     settings,
     media,
+    accounts,
+    audit,
     assets: loadSiteAssets(),
     logger: createLogger('silent'),
     publicUrl: TEST_PUBLIC_URL,
@@ -45,6 +53,8 @@ export async function buildTestSite(dialect: TestDialect, options: { demo?: bool
     content,
     settings,
     media,
+    accounts,
+    audit,
     database,
     pageCache,
     async close() {

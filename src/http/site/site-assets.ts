@@ -32,6 +32,7 @@ export function loadSiteAssets(dir: string = PUBLIC_DIR): SiteAssets {
     urls: {
       stylesheet: add('site.css', 'text/css; charset=utf-8'),
       icon: add('icon.svg', 'image/svg+xml'),
+      adminStylesheet: add('admin.css', 'text/css; charset=utf-8'),
     },
     byName,
   };

@@ -67,6 +67,52 @@ export interface MediaAssetsTable {
   createdAt: string;
 }
 
+export interface UsersTable {
+  id: string;
+  email: string;
+  displayName: string;
+  role: string;
+  locales: string;
+  uiLocale: string;
+  passwordHash: string | null;
+  createdAt: string;
+  disabledAt: string | null;
+}
+
+export interface SessionsTable {
+  id: string;
+  userId: string;
+  csrfToken: string;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+}
+
+export interface AccountTokensTable {
+  id: string;
+  userId: string | null;
+  purpose: string;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+}
+
+export interface SignInFailuresTable {
+  id: string;
+  key: string;
+  failedAt: string;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  actorId: string | null;
+  action: string;
+  documentId: string | null;
+  locale: string | null;
+  details: string;
+}
+
 export interface Schema {
   documents: DocumentsTable;
   translations: TranslationsTable;
@@ -75,4 +121,9 @@ export interface Schema {
   menuItems: MenuItemsTable;
   siteSettings: SiteSettingsTable;
   mediaAssets: MediaAssetsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  accountTokens: AccountTokensTable;
+  signInFailures: SignInFailuresTable;
+  auditLog: AuditLogTable;
 }

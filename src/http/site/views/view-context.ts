@@ -16,6 +16,7 @@ export interface ViewContext {
 export interface SiteAssetUrls {
   readonly stylesheet: string;
   readonly icon: string;
+  readonly adminStylesheet: string;
 }
 
 export function createViewContext(locale: LocaleCode, assets: SiteAssetUrls, publicUrl: string): ViewContext {

@@ -1,9 +1,11 @@
 import type { Migration } from 'kysely';
 import * as createContent from './20261128-2100-create-content.ts';
 import * as createMediaAssets from './20261128-2200-create-media-assets.ts';
+import * as createAccounts from './20261128-2300-create-accounts.ts';
 
 /** Every migration in order. Listed explicitly so the same code runs from source and in tests. */
 export const MIGRATIONS: Record<string, Migration> = {
   '20261128-2100-create-content': createContent,
   '20261128-2200-create-media-assets': createMediaAssets,
+  '20261128-2300-create-accounts': createAccounts,
 };

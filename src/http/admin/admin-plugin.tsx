@@ -1,0 +1,153 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { VNode } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { can, type AccountsModule, type AuthenticatedSession } from '../../modules/accounts/index.ts';
+import type { AuditModule } from '../../modules/audit/index.ts';
+import type { ContentModule } from '../../modules/content/index.ts';
+import { negotiateLocale, type LocaleCode } from '../../modules/locales/index.ts';
+import type { RouteAccess } from './admin-access.ts';
+import { adminTranslator, type AdminT } from './messages/index.ts';
+import { AdminMessagePage } from './views/admin-layout.view.tsx';
+
+export interface AdminDeps {
+  readonly accounts: AccountsModule;
+  readonly audit: AuditModule;
+  readonly content: ContentModule;
+  readonly publicUrl: string;
+  /** URL of the admin stylesheet, content-hashed like the public one. */
+  readonly stylesheet: string;
+}
+
+/** A back-office route and the access it declared; the permission matrix test walks this list. */
+export interface AdminRouteInfo {
+  readonly method: string;
+  readonly url: string;
+  readonly access: RouteAccess;
+}
+
+/** What every admin handler knows about the request once the access hook has run. */
+export interface AdminRequest {
+  readonly auth: AuthenticatedSession | undefined;
+  readonly locale: LocaleCode;
+  readonly t: AdminT;
+  /** Token to put in every form this response renders. */
+  readonly csrfToken: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    admin: AdminRequest;
+  }
+}
+
+export const SESSION_COOKIE = 'ensemble_session';
+const FORM_COOKIE = 'ensemble_form';
+const COOKIE_PATH = '/admin';
+
+/**
+ * The back office's request pipeline: session from the cookie, language, access check against the
+ * route's declared permission, and CSRF checks on every state change.
+ */
+export async function registerAdminPipeline(
+  app: FastifyInstance,
+  deps: AdminDeps,
+  routes: AdminRouteInfo[],
+): Promise<void> {
+  const secure = deps.publicUrl.startsWith('https://');
+  await app.register(cookie);
+  await app.register(formbody, { bodyLimit: 1024 * 1024 });
+
+  app.addHook('onRoute', (route) => {
+    const access = route.config?.access;
+    // A route that forgets to declare its access must not start: closed by default.
+    if (access === undefined) throw new Error(`Admin route ${String(route.method)} ${route.url} declares no access`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routes.push({ method: String(method), url: route.url, access });
+    }
+  });
+
+  app.addHook('preHandler', async (request, reply) => {
+    const access = request.routeOptions.config.access as RouteAccess;
+    const token = request.cookies[SESSION_COOKIE];
+    const auth = token ? await deps.accounts.sessions.authenticate(token) : undefined;
+    const locale = adminLocale(auth, request);
+    const formToken = auth ? auth.session.csrfToken : anonymousFormToken(request, reply, secure);
+    request.admin = { auth, locale, t: adminTranslator(locale), csrfToken: formToken };
+    reply.header('cache-control', 'no-store').header('x-robots-tag', 'noindex');
+
+    if (request.method !== 'GET' && request.method !== 'HEAD' && !isGenuineForm(request, formToken)) {
+      return sendAdminPage(reply, 403, <AdminMessagePage req={request.admin} stylesheet={deps.stylesheet} title={request.admin.t('error.forbidden.title')} message={request.admin.t('error.csrf')} />);
+    }
+    if (access === 'anonymous') return;
+    if (!auth) {
+      if (token) reply.clearCookie(SESSION_COOKIE, { path: COOKIE_PATH });
+      if (request.method === 'GET') {
+        const next = encodeURIComponent(request.url.slice(0, 500));
+        return reply.redirect(`/admin/sign-in?next=${next}${token ? '&expired=1' : ''}`, 303);
+      }
+      return sendAdminPage(reply, 401, <AdminMessagePage req={request.admin} stylesheet={deps.stylesheet} title={request.admin.t('signIn.title')} message={request.admin.t('signIn.expired')} />);
+    }
+    if (!can(auth.user, access)) {
+      return sendAdminPage(reply, 403, <AdminMessagePage req={request.admin} stylesheet={deps.stylesheet} title={request.admin.t('error.forbidden.title')} message={request.admin.t('error.forbidden.body')} />);
+    }
+  });
+}
+
+/** Sets the session cookie: unreadable by scripts, sent only to /admin, never cross-site. */
+export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean, maxAgeSeconds: number): void {
+  reply.setCookie(SESSION_COOKIE, token, { path: COOKIE_PATH, httpOnly: true, sameSite: 'lax', secure, maxAge: maxAgeSeconds });
+}
+
+export function clearSessionCookie(reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, { path: COOKIE_PATH });
+}
+
+export function sendAdminPage(reply: FastifyReply, status: number, page: VNode) {
+  return reply
+    .code(status)
+    .header('content-type', 'text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .send(`<!DOCTYPE html>${renderToString(page)}`);
+}
+
+/** Where to go after signing in: only back-office addresses, so the parameter is no open redirect. */
+export function safeNext(next: unknown): string {
+  if (typeof next !== 'string' || !/^\/admin(?:[/?]|$)/.test(next) || /[\\\u0000-\u001f]/.test(next)) return '/admin';
+  return next;
+}
+
+function adminLocale(auth: AuthenticatedSession | undefined, request: FastifyRequest): LocaleCode {
+  const wanted = auth?.user.uiLocale ?? negotiateLocale(request.headers['accept-language']);
+  return wanted === 'en' ? 'en' : wanted === 'fr' ? 'fr' : 'en';
+}
+
+/**
+ * Forms shown before sign-in carry a random token that must match a cookie only this site can
+ * set (double submit), so another site cannot post them in the visitor's name.
+ */
+function anonymousFormToken(request: FastifyRequest, reply: FastifyReply, secure: boolean): string {
+  const existing = request.cookies[FORM_COOKIE];
+  if (existing && /^[A-Za-z0-9_-]{43}$/.test(existing)) return existing;
+  const token = randomBytes(32).toString('base64url');
+  reply.setCookie(FORM_COOKIE, token, { path: COOKIE_PATH, httpOnly: true, sameSite: 'strict', secure });
+  return token;
+}
+
+/**
+ * The form's token matches, and what the browser says of the request's source agrees: a
+ * Sec-Fetch-Site other than same-origin, or an Origin naming another site, is refused.
+ */
+function isGenuineForm(request: FastifyRequest, expected: string): boolean {
+  const site = request.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') return false;
+  const origin = request.headers.origin;
+  if (origin !== undefined && origin !== 'null' && origin !== `${request.protocol}://${request.headers.host}`) return false;
+  const body = request.body as Record<string, unknown> | undefined;
+  const sent = typeof body?._csrf === 'string' ? body._csrf : '';
+  const a = Buffer.from(sent);
+  const b = Buffer.from(expected);
+  return a.length === b.length && a.length > 0 && timingSafeEqual(a, b);
+}

@@ -1,0 +1,25 @@
+import type { FastifyInstance } from 'fastify';
+import { registerAdminPipeline, type AdminDeps, type AdminRouteInfo } from './admin-plugin.tsx';
+import { registerAccountRoutes } from './pages/account.page.tsx';
+import { registerAuditRoutes } from './pages/audit.page.tsx';
+import { registerDocumentRoutes } from './pages/documents.page.tsx';
+import { registerPasswordRoutes } from './pages/set-password.page.tsx';
+import { registerSignInRoutes } from './pages/sign-in.page.tsx';
+import { registerUserRoutes } from './pages/users.page.tsx';
+
+/** The back office under /admin, in a context of its own so its hooks never touch public pages. */
+export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Promise<readonly AdminRouteInfo[]> {
+  const routes: AdminRouteInfo[] = [];
+  await app.register(async (admin) => {
+    await registerAdminPipeline(admin, deps, routes);
+    registerSignInRoutes(admin, deps);
+    registerPasswordRoutes(admin, deps);
+    registerDocumentRoutes(admin, deps);
+    registerUserRoutes(admin, deps);
+    registerAuditRoutes(admin, deps);
+    registerAccountRoutes(admin, deps);
+  });
+  return routes;
+}
+
+export type { AdminDeps, AdminRouteInfo };

@@ -1,0 +1,59 @@
+import type { FastifyInstance } from 'fastify';
+import { isAppError } from '../../../platform/errors.ts';
+import { clearSessionCookie, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { AdminLayout } from '../views/admin-layout.view.tsx';
+import { Field, FormMessage, PostForm } from '../views/form.view.tsx';
+
+/** One's own account: change the password (ending other sessions), or sign out everywhere. */
+export function registerAccountRoutes(app: FastifyInstance, deps: AdminDeps): void {
+  app.get('/admin/account', { config: { access: 'admin.access' } }, async (request, reply) =>
+    sendAdminPage(reply, 200, <AccountPage req={request.admin} deps={deps} />),
+  );
+
+  app.post('/admin/account/password', { config: { access: 'admin.access' } }, async (request, reply) => {
+    const form = (request.body ?? {}) as Record<string, unknown>;
+    const { auth, t } = request.admin;
+    try {
+      await deps.accounts.users.changePassword({
+        userId: auth!.user.id,
+        currentPassword: String(form.currentPassword ?? ''),
+        newPassword: String(form.newPassword ?? ''),
+        keepSessionId: auth!.session.id,
+      });
+      return sendAdminPage(reply, 200, <AccountPage req={request.admin} deps={deps} message={t('account.changed')} />);
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      const message = error.code === 'ACCOUNTS_WRONG_PASSWORD' ? t('account.wrongPassword') : t('field.weakPassword');
+      return sendAdminPage(reply, 400, <AccountPage req={request.admin} deps={deps} error={message} />);
+    }
+  });
+
+  app.post('/admin/account/sign-out-everywhere', { config: { access: 'admin.access' } }, async (request, reply) => {
+    await deps.accounts.sessions.signOutEverywhere(request.admin.auth!.user.id);
+    clearSessionCookie(reply);
+    return reply.redirect('/admin/sign-in?signed-out=1', 303);
+  });
+}
+
+function AccountPage({ req, deps, message, error }: { req: AdminRequest; deps: AdminDeps; message?: string; error?: string }) {
+  const { t } = req;
+  return (
+    <AdminLayout req={req} title={t('account.title')} stylesheet={deps.stylesheet} current="/admin/account">
+      {message ? <FormMessage kind="success">{message}</FormMessage> : null}
+      <h2>{t('account.changePassword')}</h2>
+      {error ? <FormMessage kind="error">{error}</FormMessage> : null}
+      <PostForm action="/admin/account/password" csrfToken={req.csrfToken} class="form form--narrow">
+        <Field name="currentPassword" type="password" label={t('account.current')} required autocomplete="current-password" />
+        <Field name="newPassword" type="password" label={t('account.new')} hint={t('setPassword.intro')} required autocomplete="new-password" />
+        <button type="submit">{t('account.submit')}</button>
+      </PostForm>
+      <h2>{t('account.everywhere')}</h2>
+      <p>{t('account.everywhereHelp')}</p>
+      <PostForm action="/admin/account/sign-out-everywhere" csrfToken={req.csrfToken}>
+        <button type="submit" class="button-secondary">
+          {t('account.everywhere')}
+        </button>
+      </PostForm>
+    </AdminLayout>
+  );
+}

@@ -1,0 +1,158 @@
+import type { FastifyInstance } from 'fastify';
+import { CONTENT_TYPES, TRANSLATION_STATUSES, type AdminListRow, type TranslationStatus } from '../../../modules/content/index.ts';
+import { isLocaleCode, LOCALE_CODES, LOCALES } from '../../../modules/locales/index.ts';
+import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { AdminLayout } from '../views/admin-layout.view.tsx';
+import { Pagination } from '../views/pagination.view.tsx';
+
+const PAGE_SIZE = 25;
+
+/** The dashboard and the content list: what exists, in which language, in which state. */
+export function registerDocumentRoutes(app: FastifyInstance, deps: AdminDeps): void {
+  app.get('/admin', { config: { access: 'admin.access' } }, async (request, reply) => {
+    const { rows } = await deps.content.service.listForAdmin({ limit: 10, offset: 0 });
+    const { t, auth } = request.admin;
+    return sendAdminPage(
+      reply,
+      200,
+      <AdminLayout req={request.admin} title={t('dashboard.title')} stylesheet={deps.stylesheet} current="/admin">
+        <p>{t('dashboard.welcome', { name: auth?.user.displayName || auth?.user.email || '' })}</p>
+        <h2>{t('dashboard.recent')}</h2>
+        <DocumentTable req={request.admin} rows={rows} />
+      </AdminLayout>,
+    );
+  });
+
+  app.get('/admin/documents', { config: { access: 'content.read' } }, async (request, reply) => {
+    const filter = readFilter(request.query as Record<string, unknown>);
+    const { rows, total } = await deps.content.service.listForAdmin({
+      ...filter,
+      limit: PAGE_SIZE,
+      offset: (filter.page - 1) * PAGE_SIZE,
+    });
+    const { t } = request.admin;
+    const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+    const query = (page: number) =>
+      `/admin/documents?${new URLSearchParams({ ...stringEntries(filter), page: String(page) }).toString()}`;
+    return sendAdminPage(
+      reply,
+      200,
+      <AdminLayout req={request.admin} title={t('documents.title')} stylesheet={deps.stylesheet} current="/admin/documents">
+        <FilterForm req={request.admin} filter={filter} />
+        <p role="status">{t('documents.count', { count: total })}</p>
+        <DocumentTable req={request.admin} rows={rows} />
+        <Pagination req={request.admin} page={Math.min(filter.page, pages)} pages={pages} href={query} />
+      </AdminLayout>,
+    );
+  });
+}
+
+interface ListFilter {
+  readonly type?: string;
+  readonly status?: TranslationStatus;
+  readonly locale?: (typeof LOCALE_CODES)[number];
+  readonly search?: string;
+  readonly page: number;
+}
+
+/** Reads the filter from the query string; anything unknown is ignored rather than trusted. */
+function readFilter(query: Record<string, unknown>): ListFilter {
+  const text = (key: string) => (typeof query[key] === 'string' ? (query[key] as string) : '');
+  const type = CONTENT_TYPES.has(text('type')) ? text('type') : undefined;
+  const status = (TRANSLATION_STATUSES as readonly string[]).includes(text('status')) ? (text('status') as TranslationStatus) : undefined;
+  const locale = isLocaleCode(text('locale')) ? text('locale') as ListFilter['locale'] : undefined;
+  const search = text('search').trim().slice(0, 200) || undefined;
+  const page = Math.min(Math.max(1, Number.parseInt(text('page'), 10) || 1), 10_000);
+  return { type, status, locale, search, page };
+}
+
+function stringEntries(filter: ListFilter): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of ['type', 'status', 'locale', 'search'] as const) {
+    const value = filter[key];
+    if (value) out[key] = value;
+  }
+  return out;
+}
+
+function FilterForm({ req, filter }: { req: AdminRequest; filter: ListFilter }) {
+  const { t } = req;
+  return (
+    <form method="get" action="/admin/documents" class="filters" role="search" aria-label={t('documents.filters')}>
+      <div class="field">
+        <label for="filter-search">{t('documents.search')}</label>
+        <input id="filter-search" name="search" type="search" value={filter.search ?? ''} />
+      </div>
+      <div class="field">
+        <label for="filter-type">{t('documents.type')}</label>
+        <select id="filter-type" name="type">
+          <option value="">{t('documents.any')}</option>
+          {[...CONTENT_TYPES.keys()].map((type) => (
+            <option value={type} selected={filter.type === type}>
+              {t(`type.${type}` as Parameters<typeof t>[0])}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="filter-status">{t('documents.status')}</label>
+        <select id="filter-status" name="status">
+          <option value="">{t('documents.any')}</option>
+          {TRANSLATION_STATUSES.map((status) => (
+            <option value={status} selected={filter.status === status}>
+              {t(`status.${status}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="filter-locale">{t('documents.locale')}</label>
+        <select id="filter-locale" name="locale">
+          <option value="">{t('documents.any')}</option>
+          {LOCALE_CODES.map((code) => (
+            <option value={code} selected={filter.locale === code} lang={code}>
+              {LOCALES[code].endonym}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit">{t('documents.apply')}</button>
+    </form>
+  );
+}
+
+function DocumentTable({ req, rows }: { req: AdminRequest; rows: readonly AdminListRow[] }) {
+  const { t } = req;
+  const when = new Intl.DateTimeFormat(req.locale === 'en' ? 'en-GB' : req.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+  if (rows.length === 0) return null;
+  return (
+    <table class="table">
+      <thead>
+        <tr>
+          <th scope="col">{t('documents.titleColumn')}</th>
+          <th scope="col">{t('documents.type')}</th>
+          <th scope="col">{t('documents.locale')}</th>
+          <th scope="col">{t('documents.status')}</th>
+          <th scope="col">{t('documents.updated')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr>
+            <td lang={row.locale} dir={LOCALES[row.locale].dir}>
+              {row.title}
+            </td>
+            <td>{t(`type.${row.type}` as Parameters<typeof t>[0])}</td>
+            <td>{row.locale.toUpperCase()}</td>
+            <td>
+              <span class={`status status--${row.status}`}>{t(`status.${row.status}`)}</span>
+            </td>
+            <td>
+              <time datetime={row.updatedAt}>{when.format(new Date(row.updatedAt))} UTC</time>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

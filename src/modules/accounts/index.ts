@@ -1,0 +1,23 @@
+/** @module accounts — back-office people, their roles and locales, passwords, sessions and first setup. */
+import type { AccountsDeps } from './accounts.types.ts';
+import { createSessionsService } from './sessions.service.ts';
+import { createSetupService } from './setup.service.ts';
+import { createUsersService } from './users.service.ts';
+
+export function createAccountsModule(deps: AccountsDeps) {
+  return {
+    users: createUsersService(deps),
+    sessions: createSessionsService(deps),
+    setup: createSetupService(deps),
+  };
+}
+
+export type AccountsModule = ReturnType<typeof createAccountsModule>;
+export type { UsersService } from './users.service.ts';
+export type { SessionsService, SignInFailureReason } from './sessions.service.ts';
+export type { SetupService } from './setup.service.ts';
+export type * from './accounts.types.ts';
+export { ROLES, DEFAULT_ACCOUNTS_CONFIG } from './accounts.types.ts';
+export { PERMISSIONS, can, canEditTranslation, type Permission } from './permissions.ts';
+export { PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from './passwords.ts';
+export * from './accounts.errors.ts';

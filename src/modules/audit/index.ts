@@ -1,0 +1,12 @@
+/** @module audit — the append-only log of who did what in the back office, and when. */
+import type { Clock } from '../../platform/clock.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { createAuditService } from './audit.service.ts';
+
+export function createAuditModule(deps: { db: Db; clock: Clock }) {
+  return createAuditService(deps);
+}
+
+export type AuditModule = ReturnType<typeof createAuditModule>;
+export type * from './audit.types.ts';
+export * from './audit.errors.ts';
