@@ -1,10 +1,18 @@
 import { ConfigError, loadConfig } from '../config/config.ts';
+import { createAccountsModule, DEFAULT_ACCOUNTS_CONFIG, ROLES, type Role } from '../modules/accounts/index.ts';
+import { createAuditModule } from '../modules/audit/index.ts';
+import { isLocaleCode } from '../modules/locales/index.ts';
 import { createSettingsModule } from '../modules/settings/index.ts';
+import { systemClock } from '../platform/clock.ts';
+import { isAppError } from '../platform/errors.ts';
 import { migrateToLatest, openDatabase, type Database } from '../platform/db/database.ts';
 
 const HELP = `Usage: npx ensemble <command>
 
 Commands:
+  user add --role ROLE [--locales en,es] [--name NAME] EMAIL
+                             create a back-office account and print its one-time
+                             set-password link (ROLE: administrator, editor, translator, reviewer)
   migrate                    apply pending database migrations (npm start also does this)
   fallback [show|hide]       print or set what visitors see where a page is not translated:
                              show = the page in a fallback language, marked as such (default)
@@ -23,6 +31,10 @@ async function run(args: readonly string[]): Promise<number> {
         process.stdout.write(applied.length > 0 ? `Applied: ${applied.join(', ')}\n` : 'Database is up to date.\n');
         return 0;
       });
+    case 'user':
+      if (args[1] === 'add') return withDatabase((database) => addUser(database, args.slice(2)));
+      process.stderr.write(`Unknown user command "${String(args[1]).slice(0, 40)}".\n\n${HELP}\n`);
+      return 2;
     case 'fallback':
       return withDatabase(async (database) => {
         await migrateToLatest(database.db);
@@ -49,6 +61,47 @@ async function run(args: readonly string[]): Promise<number> {
     default:
       process.stderr.write(`Unknown command "${command.slice(0, 40)}".\n\n${HELP}\n`);
       return 2;
+  }
+}
+
+/** `user add`: options in any order, the email last or anywhere; prints the link to pass on. */
+async function addUser(database: Database, args: readonly string[]): Promise<number> {
+  const options = new Map<string, string>();
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg.startsWith('--')) options.set(arg.slice(2), args[++i] ?? '');
+    else positional.push(arg);
+  }
+  const role = options.get('role');
+  const email = positional[0];
+  if (!role || !(ROLES as readonly string[]).includes(role) || !email) {
+    process.stderr.write(`Usage: npx ensemble user add --role ${ROLES.join('|')} [--locales en,es] [--name NAME] EMAIL\n`);
+    return 2;
+  }
+  const locales = (options.get('locales') ?? '').split(',').filter(isLocaleCode);
+  await migrateToLatest(database.db);
+  const config = loadConfig();
+  const audit = createAuditModule({ db: database.db, clock: systemClock });
+  const accounts = createAccountsModule({ db: database.db, clock: systemClock, config: DEFAULT_ACCOUNTS_CONFIG, audit });
+  try {
+    const { user, setPasswordToken } = await accounts.users.createUser({
+      email,
+      role: role as Role,
+      locales,
+      displayName: options.get('name') ?? '',
+      actorId: 'cli',
+    });
+    process.stdout.write(
+      `Created ${user.role} ${user.email}. Send this one-time link to choose a password (valid ${DEFAULT_ACCOUNTS_CONFIG.tokenHours} hours):\n` +
+        `  ${config.http.publicUrl}/admin/set-password?token=${setPasswordToken}\n`,
+    );
+    return 0;
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    const details = error.details.map((d) => `  ${d.path}: ${d.message}`).join('\n');
+    process.stderr.write(`${error.message}${details ? `\n${details}` : ''}\n`);
+    return 1;
   }
 }
 

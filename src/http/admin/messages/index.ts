@@ -2,12 +2,19 @@ import { createTranslator, type LocaleCode } from '../../../modules/locales/inde
 import { adminEn } from './en.ts';
 import { adminFr } from './fr.ts';
 
-export type AdminMessageKey = keyof typeof adminFr;
-export type AdminCatalog = Readonly<Record<AdminMessageKey, string>>;
+/**
+ * The back office's catalogs. Each area may keep its own pair of files (`<area>.fr.ts`, typed
+ * `as const`, and `<area>.en.ts`, typed complete against it) and list them here.
+ */
+const FR = { ...adminFr } as const;
+const EN: Readonly<Record<keyof typeof FR, string>> = { ...adminEn };
+
+export type AdminMessageKey = keyof typeof FR;
+export type AdminCatalog = Readonly<Record<keyof typeof adminFr, string>>;
 
 // The back office speaks French and English today; Spanish and Arabic users see English until
 // their catalogs are written (the fallback chain of each locale decides).
-export const translateAdmin = createTranslator<AdminMessageKey>({ fr: adminFr, en: adminEn, es: {}, ar: {} });
+export const translateAdmin = createTranslator<AdminMessageKey>({ fr: FR, en: EN, es: {}, ar: {} });
 
 export type AdminT = (key: AdminMessageKey, values?: Record<string, string | number | Date>) => string;
 
