@@ -17,5 +17,6 @@ export { SYSTEM_ACTOR, TRANSLATION_STATUSES } from './content.types.ts';
 export type * from './rich-text.ts';
 export { collectReferences, isSafeHref, richTextToPlain, validateRichText, EMPTY_DOC } from './rich-text.ts';
 export { CONTENT_TYPES, findContentType } from './content-types.ts';
+export { markupToRichText, richTextToMarkup, type KeyResolver } from './markup.ts';
 export type { ContentTypeDef, FieldDef } from './content-type.ts';
 export * from './content.errors.ts';

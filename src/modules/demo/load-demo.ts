@@ -1,7 +1,7 @@
 import { findContentType, SYSTEM_ACTOR, type ContentService } from '../content/index.ts';
 import type { LocaleCode } from '../locales/index.ts';
 import { DEMO_SITE } from './demo-content/index.ts';
-import { markupToRichText } from './demo-markup.ts';
+import { markupToRichText } from '../content/index.ts';
 import { DEMO_IMAGES } from './demo-images.ts';
 import type { DemoMenuItem, DemoSite } from './demo.types.ts';
 

@@ -1,0 +1,103 @@
+import type { BlockNode, InlineNode, Mark, RichTextDoc } from './rich-text.ts';
+
+/** Resolves a demo key to a stored document id. */
+export type KeyResolver = (key: string) => string;
+
+/**
+ * A compact plain-text markup for rich text, used by the demo data and by the back office's
+ * plain editor (what works without JavaScript): blocks separated by a blank line; "## " and
+ * "### " headings, "> " quotes, "- " list lines; inline **bold**, *italic*, [label](https://…)
+ * or [label](doc:ID) links, and {fact:ID} key figures. The result is validated like any rich text.
+ */
+export function markupToRichText(input: readonly string[] | string, resolve: KeyResolver = (id) => id): RichTextDoc {
+  const blocks = typeof input === 'string' ? input.replace(/\r\n?/g, '\n').split(/\n\s*\n/) : input;
+  return {
+    type: 'doc',
+    content: blocks.map((block) => block.trim()).filter((block) => block !== '').map((block) => toBlock(block, resolve)),
+  };
+}
+
+function toBlock(block: string, resolve: KeyResolver): BlockNode {
+  if (block.startsWith('### ')) return { type: 'heading', attrs: { level: 3 }, content: toInlines(block.slice(4), resolve) };
+  if (block.startsWith('## ')) return { type: 'heading', attrs: { level: 2 }, content: toInlines(block.slice(3), resolve) };
+  if (block.startsWith('> ')) {
+    return { type: 'blockquote', content: [{ type: 'paragraph', content: toInlines(block.slice(2), resolve) }] };
+  }
+  const lines = block.split('\n');
+  if (lines.every((line) => line.startsWith('- '))) {
+    return {
+      type: 'bulletList',
+      content: lines.map((line) => ({
+        type: 'listItem',
+        content: [{ type: 'paragraph', content: toInlines(line.slice(2), resolve) }],
+      })),
+    };
+  }
+  return { type: 'paragraph', content: toInlines(block, resolve) };
+}
+
+const TOKEN = /\*\*(.+?)\*\*|\*(.+?)\*|\[([^\]]+)\]\(([^)\s]+)\)|\{fact:([a-z0-9-]+)\}/g;
+
+function toInlines(text: string, resolve: KeyResolver): InlineNode[] {
+  const out: InlineNode[] = [];
+  let last = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    const index = match.index ?? 0;
+    if (index > last) out.push({ type: 'text', text: text.slice(last, index) });
+    const [, bold, italic, label, target, fact] = match;
+    if (bold !== undefined) out.push(textWith(bold, { type: 'bold' }));
+    else if (italic !== undefined) out.push(textWith(italic, { type: 'italic' }));
+    else if (label !== undefined && target !== undefined) out.push(textWith(label, linkMark(target, resolve)));
+    else if (fact !== undefined) out.push({ type: 'fact', attrs: { id: resolve(fact) } });
+    last = index + match[0].length;
+  }
+  if (last < text.length) out.push({ type: 'text', text: text.slice(last) });
+  return out;
+}
+
+function linkMark(target: string, resolve: KeyResolver): Mark {
+  return target.startsWith('doc:')
+    ? { type: 'link', attrs: { documentId: resolve(target.slice(4)) } }
+    : { type: 'link', attrs: { href: target } };
+}
+
+function textWith(text: string, mark: Mark): InlineNode {
+  return { type: 'text', text, marks: [mark] };
+}
+
+/** The inverse of markupToRichText, for editing stored rich text as markup; ids stay ids. */
+export function richTextToMarkup(doc: RichTextDoc): string {
+  return (doc.content ?? []).map(blockToMarkup).filter((b) => b !== '').join('\n\n');
+}
+
+function blockToMarkup(block: BlockNode): string {
+  switch (block.type) {
+    case 'heading':
+      return `${block.attrs.level === 3 ? '###' : '##'} ${inlinesToMarkup(block.content)}`;
+    case 'paragraph':
+      return inlinesToMarkup(block.content);
+    case 'blockquote':
+      return `> ${block.content.map(blockToMarkup).join(' ')}`;
+    case 'bulletList':
+    case 'orderedList':
+      return block.content.map((item) => `- ${item.content.map(blockToMarkup).join(' ')}`).join('\n');
+    case 'horizontalRule':
+      return '';
+  }
+}
+
+function inlinesToMarkup(nodes: readonly InlineNode[] | undefined): string {
+  return (nodes ?? [])
+    .map((node) => {
+      if (node.type === 'hardBreak') return ' ';
+      if (node.type === 'fact') return `{fact:${node.attrs.id}}`;
+      let text = node.text;
+      for (const mark of node.marks ?? []) {
+        if (mark.type === 'bold') text = `**${text}**`;
+        else if (mark.type === 'italic') text = `*${text}*`;
+        else if (mark.type === 'link') text = `[${text}](${mark.attrs.documentId ? `doc:${mark.attrs.documentId}` : (mark.attrs.href ?? '')})`;
+      }
+      return text;
+    })
+    .join('');
+}
