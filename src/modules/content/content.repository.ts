@@ -136,6 +136,8 @@ export function createContentRepository(db: Db) {
           status: row.status,
           version: row.version,
           sourceLocale: row.sourceLocale,
+          sourceVersion: row.sourceVersion,
+          sourceFingerprint: row.sourceFingerprint,
           publishedAt: row.publishedAt,
           updatedAt: row.updatedAt,
         })

@@ -22,6 +22,8 @@ import type {
 } from './content.types.ts';
 import { TRANSLATION_STATUSES } from './content.types.ts';
 import { rebuildPaths } from './paths.ts';
+import { listTranslationRows } from './translation-overview.ts';
+import { textFingerprint } from './translation-states.ts';
 import { EMPTY_DOC, validateRichText } from './rich-text.ts';
 
 /** Told after a change is committed, so caches drop exactly what changed. */
@@ -151,6 +153,8 @@ export function createContentService({ db, clock, onChange }: ContentServiceDeps
         }
         const now = clock.now().toISOString();
         const t = input.translation;
+        const sourceLocale = await resolveSourceLocale(repo, doc.id, input.locale, t.sourceLocale, current);
+        const source = sourceLocale ? await repo.findTranslation(doc.id, sourceLocale) : undefined;
         const next: Translation = {
           id: current?.id ?? newId(),
           documentId: doc.id,
@@ -162,7 +166,10 @@ export function createContentService({ db, clock, onChange }: ContentServiceDeps
           fields: t.fields ?? {},
           status: current?.status ?? 'draft',
           version: actual + 1,
-          sourceLocale: t.sourceLocale === undefined ? (current?.sourceLocale ?? null) : t.sourceLocale,
+          sourceLocale,
+          // Saving a translation records the source text it now matches.
+          sourceVersion: source?.version ?? null,
+          sourceFingerprint: source ? textFingerprint(source) : null,
           publishedAt: current?.publishedAt ?? null,
           createdAt: current?.createdAt ?? now,
           updatedAt: now,
@@ -268,10 +275,32 @@ export function createContentService({ db, clock, onChange }: ContentServiceDeps
       return createContentRepository(db).listTranslationsForAdmin(filter);
     },
 
+    /** Every translatable document with the state of each locale (missing, outdated, current). */
+    async listTranslationRows() {
+      return listTranslationRows(db);
+    },
+
     async countDocuments(): Promise<number> {
       return createContentRepository(db).countDocuments();
     },
   };
+}
+
+/**
+ * The locale a translation is made from: as given, else as stored, else for a new translation the
+ * document's source (the translation that has no source itself), never the locale itself.
+ */
+async function resolveSourceLocale(
+  repo: ContentRepository,
+  documentId: string,
+  locale: LocaleCode,
+  given: LocaleCode | null | undefined,
+  current: Translation | undefined,
+): Promise<LocaleCode | null> {
+  if (given !== undefined) return given === locale ? null : given;
+  if (current) return current.sourceLocale;
+  const existing = await repo.listTranslations([documentId]);
+  return existing.find((x) => x.sourceLocale === null && x.locale !== locale)?.locale ?? null;
 }
 
 async function writeRevision(repo: ContentRepository, t: Translation, actor: Actor): Promise<void> {

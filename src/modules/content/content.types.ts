@@ -31,6 +31,10 @@ export interface Translation {
   readonly status: TranslationStatus;
   readonly version: number;
   readonly sourceLocale: LocaleCode | null;
+  /** Version of the source translation this one was last made from; null for the source itself. */
+  readonly sourceVersion: number | null;
+  /** Fingerprint of that source text; differs from the source's current one when outdated. */
+  readonly sourceFingerprint: string | null;
   readonly publishedAt: string | null;
   readonly createdAt: string;
   readonly updatedAt: string;

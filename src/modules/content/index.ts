@@ -18,5 +18,7 @@ export type * from './rich-text.ts';
 export { collectReferences, isSafeHref, richTextToPlain, validateRichText, EMPTY_DOC } from './rich-text.ts';
 export { CONTENT_TYPES, findContentType } from './content-types.ts';
 export { markupToRichText, richTextToMarkup, type KeyResolver } from './markup.ts';
+export { translationStates, textFingerprint, type TranslationState } from './translation-states.ts';
+export type { TranslationRow } from './translation-overview.ts';
 export type { ContentTypeDef, FieldDef } from './content-type.ts';
 export * from './content.errors.ts';

@@ -24,6 +24,8 @@ export interface TranslationsTable {
   status: string;
   version: number;
   sourceLocale: string | null;
+  sourceVersion: number | null;
+  sourceFingerprint: string | null;
   publishedAt: string | null;
   createdAt: string;
   updatedAt: string;

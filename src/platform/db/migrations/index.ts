@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as createContent from './20261128-2100-create-content.ts';
 import * as createMediaAssets from './20261128-2200-create-media-assets.ts';
 import * as createAccounts from './20261128-2300-create-accounts.ts';
+import * as addTranslationSourceVersion from './20261129-0030-add-translation-source-version.ts';
 
 /** Every migration in order. Listed explicitly so the same code runs from source and in tests. */
 export const MIGRATIONS: Record<string, Migration> = {
   '20261128-2100-create-content': createContent,
   '20261128-2200-create-media-assets': createMediaAssets,
   '20261128-2300-create-accounts': createAccounts,
+  '20261129-0030-add-translation-source-version': addTranslationSourceVersion,
 };

@@ -1,0 +1,63 @@
+import type { Db } from '../../platform/db/database.ts';
+import type { LocaleCode } from '../locales/index.ts';
+import { CONTENT_TYPES } from './content-types.ts';
+import { createContentRepository } from './content.repository.ts';
+import type { ContentDocument, Translation } from './content.types.ts';
+import { translationStates, type TranslationState } from './translation-states.ts';
+
+/** One document's row on the translation dashboard. */
+export interface TranslationRow {
+  readonly documentId: string;
+  readonly type: string;
+  /** Title in the source locale (or the first translation found). */
+  readonly title: string;
+  readonly titleLocale: LocaleCode;
+  /** The top-level page this document sits under, or its type for documents outside the tree. */
+  readonly section: { readonly id: string; readonly title: string } | { readonly id: null; readonly type: string };
+  readonly states: Readonly<Record<LocaleCode, TranslationState>>;
+}
+
+/** Every translatable document with the state of each locale, for coverage and translators' queues. */
+export async function listTranslationRows(db: Db): Promise<TranslationRow[]> {
+  const repo = createContentRepository(db);
+  const docs: ContentDocument[] = [];
+  for (const type of CONTENT_TYPES.values()) {
+    // Countries are named by Intl and have nothing to translate.
+    if (type.name !== 'country') docs.push(...(await repo.listDocumentsByType(type.name)));
+  }
+  const translations = await repo.listTranslations(docs.map((d) => d.id));
+  const byDoc = new Map<string, Translation[]>();
+  for (const t of translations) byDoc.set(t.documentId, [...(byDoc.get(t.documentId) ?? []), t]);
+  const docsById = new Map(docs.map((d) => [d.id, d]));
+  const titleOf = (id: string) => {
+    const own = byDoc.get(id) ?? [];
+    return own.find((t) => t.sourceLocale === null) ?? own[0];
+  };
+  return docs
+    .filter((d) => (byDoc.get(d.id) ?? []).length > 0)
+    .map((doc) => {
+      const title = titleOf(doc.id)!;
+      const top = topLevel(doc, docsById);
+      return {
+        documentId: doc.id,
+        type: doc.type,
+        title: title.title,
+        titleLocale: title.locale,
+        section: top ? { id: top.id, title: titleOf(top.id)?.title ?? top.id } : { id: null, type: doc.type },
+        states: translationStates(byDoc.get(doc.id) ?? []),
+      };
+    });
+}
+
+/** The ancestor just under the root (a section such as "Who we are"); the root is its own section. */
+function topLevel(doc: ContentDocument, docs: ReadonlyMap<string, ContentDocument>): ContentDocument | undefined {
+  if (doc.parentId === null) return CONTENT_TYPES.get(doc.type)?.routable ? doc : undefined;
+  let current = doc;
+  for (let depth = 0; depth < 50; depth++) {
+    const parent = current.parentId ? docs.get(current.parentId) : undefined;
+    if (!parent) return current;
+    if (parent.parentId === null) return current;
+    current = parent;
+  }
+  return current;
+}

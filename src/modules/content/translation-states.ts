@@ -1,0 +1,32 @@
+import { createHash } from 'node:crypto';
+import { LOCALE_CODES, type LocaleCode } from '../locales/index.ts';
+import type { Translation } from './content.types.ts';
+
+/**
+ * Where a locale stands for one document: `source` (the text others are made from), `current`
+ * (made from the source's present words), `outdated` (the source's words changed since), or
+ * `missing`.
+ */
+export type TranslationState = 'source' | 'current' | 'outdated' | 'missing';
+
+/** A fingerprint of what a translator translates; status and dates do not count. */
+export function textFingerprint(t: Pick<Translation, 'title' | 'summary' | 'body' | 'fields'>): string {
+  const text = JSON.stringify([t.title, t.summary, t.body, t.fields]);
+  return createHash('sha256').update(text).digest('base64url').slice(0, 22);
+}
+
+/** The state of every locale of one document, from its translations. */
+export function translationStates(translations: readonly Translation[]): Record<LocaleCode, TranslationState> {
+  const byLocale = new Map(translations.map((t) => [t.locale, t]));
+  const states = {} as Record<LocaleCode, TranslationState>;
+  for (const locale of LOCALE_CODES) {
+    const t = byLocale.get(locale);
+    if (!t) states[locale] = 'missing';
+    else if (t.sourceLocale === null) states[locale] = 'source';
+    else {
+      const source = byLocale.get(t.sourceLocale);
+      states[locale] = source && t.sourceFingerprint !== textFingerprint(source) ? 'outdated' : 'current';
+    }
+  }
+  return states;
+}
