@@ -21,6 +21,7 @@ const MATRIX: Readonly<Record<string, typeof OPEN | readonly Role[]>> = {
   'POST /admin/sign-out': EVERYONE,
   'GET /admin': EVERYONE,
   'GET /admin/documents': EVERYONE,
+  'GET /admin/translations': EVERYONE,
   'GET /admin/users': ADMIN_ONLY,
   'POST /admin/users': ADMIN_ONLY,
   'GET /admin/audit': ADMIN_ONLY,

@@ -5,6 +5,7 @@ import { registerAuditRoutes } from './pages/audit.page.tsx';
 import { registerDocumentRoutes } from './pages/documents.page.tsx';
 import { registerPasswordRoutes } from './pages/set-password.page.tsx';
 import { registerSignInRoutes } from './pages/sign-in.page.tsx';
+import { registerTranslationRoutes } from './pages/translations.page.tsx';
 import { registerUserRoutes } from './pages/users.page.tsx';
 
 /** The back office under /admin, in a context of its own so its hooks never touch public pages. */
@@ -18,6 +19,7 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Prom
     registerUserRoutes(admin, deps);
     registerAuditRoutes(admin, deps);
     registerAccountRoutes(admin, deps);
+    registerTranslationRoutes(admin, deps);
   });
   return routes;
 }

@@ -1,13 +1,15 @@
 import { createTranslator, type LocaleCode } from '../../../modules/locales/index.ts';
 import { adminEn } from './en.ts';
 import { adminFr } from './fr.ts';
+import { translationsEn } from './translations.en.ts';
+import { translationsFr } from './translations.fr.ts';
 
 /**
  * The back office's catalogs. Each area may keep its own pair of files (`<area>.fr.ts`, typed
  * `as const`, and `<area>.en.ts`, typed complete against it) and list them here.
  */
-const FR = { ...adminFr } as const;
-const EN: Readonly<Record<keyof typeof FR, string>> = { ...adminEn };
+const FR = { ...adminFr, ...translationsFr } as const;
+const EN: Readonly<Record<keyof typeof FR, string>> = { ...adminEn, ...translationsEn };
 
 export type AdminMessageKey = keyof typeof FR;
 export type AdminCatalog = Readonly<Record<keyof typeof adminFr, string>>;

@@ -7,6 +7,7 @@ import type { AdminMessageKey } from '../messages/index.ts';
 const NAV: readonly { href: string; key: AdminMessageKey; permission: Permission }[] = [
   { href: '/admin', key: 'admin.nav.dashboard', permission: 'admin.access' },
   { href: '/admin/documents', key: 'admin.nav.documents', permission: 'content.read' },
+  { href: '/admin/translations', key: 'admin.nav.translations', permission: 'content.read' },
   { href: '/admin/users', key: 'admin.nav.users', permission: 'users.manage' },
   { href: '/admin/audit', key: 'admin.nav.audit', permission: 'audit.read' },
   { href: '/admin/account', key: 'admin.nav.account', permission: 'admin.access' },

@@ -1,0 +1,122 @@
+import type { FastifyInstance } from 'fastify';
+import type { TranslationRow, TranslationState } from '../../../modules/content/index.ts';
+import { LOCALE_CODES, LOCALES, type LocaleCode } from '../../../modules/locales/index.ts';
+import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { AdminLayout } from '../views/admin-layout.view.tsx';
+
+/**
+ * What is missing or outdated in each language: coverage per section and locale, and the queue of
+ * the person looking (a translator's own locales; everyone else sees every locale but the source).
+ */
+export function registerTranslationRoutes(app: FastifyInstance, deps: AdminDeps): void {
+  app.get('/admin/translations', { config: { access: 'content.read' } }, async (request, reply) => {
+    const rows = await deps.content.service.listTranslationRows();
+    const user = request.admin.auth!.user;
+    const queueLocales: readonly LocaleCode[] = user.role === 'translator' ? user.locales : LOCALE_CODES;
+    return sendAdminPage(
+      reply,
+      200,
+      <AdminLayout req={request.admin} title={request.admin.t('translations.title')} stylesheet={deps.stylesheet} current="/admin/translations">
+        <Queue req={request.admin} rows={rows} locales={queueLocales} mine={user.role === 'translator'} />
+        <Coverage req={request.admin} rows={rows} />
+      </AdminLayout>,
+    );
+  });
+}
+
+function Queue({ req, rows, locales, mine }: { req: AdminRequest; rows: readonly TranslationRow[]; locales: readonly LocaleCode[]; mine: boolean }) {
+  const { t } = req;
+  const items = rows.flatMap((row) =>
+    locales
+      .filter((locale) => row.states[locale] === 'missing' || row.states[locale] === 'outdated')
+      .map((locale) => ({ row, locale, state: row.states[locale] })),
+  );
+  // Outdated first: a reader already sees that page, in words that no longer match the source.
+  items.sort((a, b) => (a.state === b.state ? 0 : a.state === 'outdated' ? -1 : 1));
+  return (
+    <section aria-labelledby="queue">
+      <h2 id="queue">
+        {mine ? t('translations.queueMine', { locales: locales.map((l) => LOCALES[l].endonym).join(', ') }) : t('translations.queue')}
+      </h2>
+      {items.length === 0 ? (
+        <p>{t('translations.queueEmpty')}</p>
+      ) : (
+        <table class="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('documents.titleColumn')}</th>
+              <th scope="col">{t('documents.locale')}</th>
+              <th scope="col">{t('documents.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.slice(0, 200).map(({ row, locale, state }) => (
+              <tr>
+                <td lang={row.titleLocale} dir={LOCALES[row.titleLocale].dir}>
+                  {row.title}
+                </td>
+                <td>
+                  <a href={`/admin/documents/${row.documentId}/${locale}`}>{t('translations.translate', { language: LOCALES[locale].endonym })}</a>
+                </td>
+                <td>
+                  <span class={`state state--${state}`}>{t(`translations.state.${state}` as const)}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function Coverage({ req, rows }: { req: AdminRequest; rows: readonly TranslationRow[] }) {
+  const { t } = req;
+  const sections = new Map<string, { label: string; rows: TranslationRow[] }>();
+  for (const row of rows) {
+    const key = row.section.id ?? `type:${row.section.type}`;
+    const label = row.section.id !== null ? row.section.title : t('translations.outside', { type: t(`type.${row.section.type}` as Parameters<typeof t>[0]) });
+    const entry = sections.get(key) ?? { label, rows: [] };
+    entry.rows.push(row);
+    sections.set(key, entry);
+  }
+  const cell = (group: readonly TranslationRow[], locale: LocaleCode) => {
+    const count = (state: TranslationState) => group.filter((r) => r.states[locale] === state).length;
+    const current = count('current') + count('source');
+    return (
+      <td>
+        {t('translations.cell', { current, total: group.length })}
+        {count('outdated') > 0 ? <span class="tag">{t('translations.outdatedCount', { count: count('outdated') })}</span> : null}
+      </td>
+    );
+  };
+  return (
+    <section aria-labelledby="coverage">
+      <h2 id="coverage">{t('translations.coverage')}</h2>
+      <table class="table">
+        <thead>
+          <tr>
+            <th scope="col">{t('translations.section')}</th>
+            {LOCALE_CODES.map((code) => (
+              <th scope="col" lang={code}>
+                {LOCALES[code].endonym}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {[...sections.values()].map((section) => (
+            <tr>
+              <th scope="row">{section.label}</th>
+              {LOCALE_CODES.map((code) => cell(section.rows, code))}
+            </tr>
+          ))}
+          <tr class="table__total">
+            <th scope="row">{t('translations.total')}</th>
+            {LOCALE_CODES.map((code) => cell(rows, code))}
+          </tr>
+        </tbody>
+      </table>
+    </section>
+  );
+}
