@@ -11,6 +11,8 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 export interface ServerProcess {
   /** Origin the server listens on, without a trailing slash: `http://127.0.0.1:PORT`. */
   readonly baseUrl: string;
+  /** The server's DATA_DIR, for the CLI to work on the same site. */
+  readonly dataDir: string;
   /** Kills the server and removes its temporary DATA_DIR. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -63,6 +65,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Ser
     PORT: String(port),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
+    // Links the server prints (setup, set-password) then point at the address the tests use.
+    PUBLIC_URL: baseUrl,
     LOG_LEVEL: 'warn',
     NODE_ENV: 'test',
     ...options.env,
@@ -127,7 +131,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Ser
     );
   }
 
-  return { baseUrl, stop };
+  return { baseUrl, dataDir, stop };
 }
 
 async function answers(baseUrl: string): Promise<boolean> {
