@@ -27,6 +27,7 @@ const MATRIX: Readonly<Record<string, typeof OPEN | readonly Role[]>> = {
   'GET /admin/audit': ADMIN_ONLY,
   'GET /admin/account': EVERYONE,
   'POST /admin/account/password': EVERYONE,
+  'POST /admin/account/language': EVERYONE,
   'POST /admin/account/sign-out-everywhere': EVERYONE,
 };
 

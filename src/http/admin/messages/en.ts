@@ -88,6 +88,8 @@ export const adminEn: AdminCatalog = {
   'audit.filterAction': 'Action',
   'audit.filterDocument': 'Content id',
   'account.title': 'My account',
+  'account.language': 'Language of the back office',
+  'account.languageSubmit': 'Change language',
   'account.changePassword': 'Change password',
   'account.current': 'Current password',
   'account.new': 'New password',

@@ -86,6 +86,8 @@ export const adminFr = {
   'audit.filterAction': 'Action',
   'audit.filterDocument': 'Identifiant du contenu',
   'account.title': 'Mon compte',
+  'account.language': 'Langue de l’administration',
+  'account.languageSubmit': 'Changer de langue',
   'account.changePassword': 'Changer de mot de passe',
   'account.current': 'Mot de passe actuel',
   'account.new': 'Nouveau mot de passe',

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { LOCALES } from '../../../modules/locales/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { clearSessionCookie, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
@@ -28,6 +29,15 @@ export function registerAccountRoutes(app: FastifyInstance, deps: AdminDeps): vo
     }
   });
 
+  app.post('/admin/account/language', { config: { access: 'admin.access' } }, async (request, reply) => {
+    const wanted = String((request.body as Record<string, unknown> | undefined)?.uiLocale ?? '');
+    const { auth } = request.admin;
+    if (wanted === 'fr' || wanted === 'en') {
+      await deps.accounts.users.updateUser({ id: auth!.user.id, uiLocale: wanted, actorId: auth!.user.id });
+    }
+    return reply.redirect('/admin/account', 303);
+  });
+
   app.post('/admin/account/sign-out-everywhere', { config: { access: 'admin.access' } }, async (request, reply) => {
     await deps.accounts.sessions.signOutEverywhere(request.admin.auth!.user.id);
     clearSessionCookie(reply);
@@ -40,6 +50,20 @@ function AccountPage({ req, deps, message, error }: { req: AdminRequest; deps: A
   return (
     <AdminLayout req={req} title={t('account.title')} stylesheet={deps.stylesheet} current="/admin/account">
       {message ? <FormMessage kind="success">{message}</FormMessage> : null}
+      <h2>{t('account.language')}</h2>
+      <PostForm action="/admin/account/language" csrfToken={req.csrfToken} class="form form--narrow">
+        <div class="field">
+          <label for="field-uiLocale">{t('account.language')}</label>
+          <select id="field-uiLocale" name="uiLocale">
+            {(['fr', 'en'] as const).map((code) => (
+              <option value={code} lang={code} selected={req.locale === code}>
+                {LOCALES[code].endonym}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">{t('account.languageSubmit')}</button>
+      </PostForm>
       <h2>{t('account.changePassword')}</h2>
       {error ? <FormMessage kind="error">{error}</FormMessage> : null}
       <PostForm action="/admin/account/password" csrfToken={req.csrfToken} class="form form--narrow">
