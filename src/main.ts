@@ -7,8 +7,9 @@ import { createAccountsModule, DEFAULT_ACCOUNTS_CONFIG } from './modules/account
 import { createAuditModule } from './modules/audit/index.ts';
 import { createContentModule } from './modules/content/index.ts';
 import { loadDemoOnFirstRun } from './modules/demo/index.ts';
-import { createMediaModule, sharpImageProcessor } from './modules/media/index.ts';
+import { createMediaModule, DEFAULT_MEDIA_LIMITS, sharpImageProcessor } from './modules/media/index.ts';
 import { createSettingsModule } from './modules/settings/index.ts';
+import { createWorkflowModule } from './modules/workflow/index.ts';
 import { systemClock } from './platform/clock.ts';
 import { migrateToLatest, openDatabase } from './platform/db/database.ts';
 import { createLogger } from './platform/logger.ts';
@@ -36,7 +37,10 @@ async function main(): Promise<void> {
     clock: systemClock,
     mediaDir: config.data.mediaDir,
     processor: sharpImageProcessor,
+    limits: { ...DEFAULT_MEDIA_LIMITS, maxUploadBytes: config.media.maxUploadBytes },
   });
+
+  const workflow = createWorkflowModule({ db: database.db, clock: systemClock, content: content.service, audit, settings });
 
   if (config.demo.loadOnFirstRun) {
     const demo = await loadDemoOnFirstRun(content.service, settings, (bytes) => media.createImage(bytes));
@@ -49,6 +53,7 @@ async function main(): Promise<void> {
     media,
     accounts,
     audit,
+    workflow,
     assets: loadSiteAssets(),
     logger,
     publicUrl: config.http.publicUrl,
@@ -58,6 +63,10 @@ async function main(): Promise<void> {
   const shown = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
   logger.info({ database: database.dialect, ms: Math.round(performance.now() - started) }, 'ready');
   process.stdout.write(`Ensemble is serving ${shown}/ (${database.dialect}, data in ${config.data.dir})\n`);
+  // Started once the site answers; its first run carries out what fell due while the server was down.
+  const runner = workflow.createRunner({ onError: (error) => logger.error({ err: error }, 'scheduled changes run failed') });
+  const firstRun = await runner.start();
+  if (firstRun.applied.length + firstRun.failed.length > 0) logger.info(firstRun, 'scheduled changes carried out');
   // A fresh site has nobody who can sign in: print, once, the link that creates the first administrator.
   const setupToken = await accounts.setup.createSetupToken();
   if (setupToken) {
@@ -66,6 +75,8 @@ async function main(): Promise<void> {
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
+    // The runner stops first, so no change is half applied when the database closes.
+    await runner.stop();
     await app.close();
     await database.close();
     process.exit(0);

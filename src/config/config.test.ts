@@ -32,6 +32,12 @@ describe('loadConfig', () => {
     }
   });
 
+  it('limits uploads to 20 MB unless MEDIA_MAX_UPLOAD_MB says otherwise', () => {
+    expect(loadConfig({}, '/srv').media.maxUploadBytes).toBe(20 * 1024 * 1024);
+    expect(loadConfig({ MEDIA_MAX_UPLOAD_MB: '5' }, '/srv').media.maxUploadBytes).toBe(5 * 1024 * 1024);
+    expect(() => loadConfig({ MEDIA_MAX_UPLOAD_MB: '0' }, '/srv')).toThrow(/MEDIA_MAX_UPLOAD_MB must be a whole number from 1 to 1024/);
+  });
+
   it('refuses a port out of range', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);
   });

@@ -8,6 +8,7 @@ export interface Config {
   readonly data: { readonly dir: string; readonly mediaDir: string };
   readonly db: { readonly url: string; readonly dialect: 'sqlite' | 'postgres' };
   readonly log: { readonly level: LogLevel };
+  readonly media: { readonly maxUploadBytes: number };
 }
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
@@ -35,12 +36,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const publicUrl = parsePublicUrl(env.PUBLIC_URL, port, problems);
   const pageCacheMb = parseWholeNumber('PAGE_CACHE_MB', env.PAGE_CACHE_MB, 64, 1, 65_536, problems);
   const demo = parseBoolean('DEMO_CONTENT', env.DEMO_CONTENT, true, problems);
+  const maxUploadMb = parseWholeNumber('MEDIA_MAX_UPLOAD_MB', env.MEDIA_MAX_UPLOAD_MB, 20, 1, 1024, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return deepFreeze({
     http: { port, host, publicUrl },
     cache: { pageCacheBytes: pageCacheMb * 1024 * 1024 },
     demo: { loadOnFirstRun: demo },
+    media: { maxUploadBytes: maxUploadMb * 1024 * 1024 },
     data: { dir: dataDir, mediaDir: path.join(dataDir, 'media') },
     db,
     log: { level },

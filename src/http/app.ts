@@ -5,10 +5,12 @@ import type { AuditModule } from '../modules/audit/index.ts';
 import type { ContentModule } from '../modules/content/index.ts';
 import type { MediaModule } from '../modules/media/index.ts';
 import type { SettingsModule } from '../modules/settings/index.ts';
+import type { WorkflowModule } from '../modules/workflow/index.ts';
 import type { Logger } from '../platform/logger.ts';
 import { registerAdmin, type AdminRouteInfo } from './admin/admin.routes.ts';
 import { registerErrorHandling } from './error-handler.ts';
 import { PageCache } from './site/page-cache.ts';
+import { registerPreviewRoutes } from './site/preview.routes.tsx';
 import type { SiteAssets } from './site/site-assets.ts';
 import { createSiteRenderer, registerSiteRoutes } from './site/site.routes.tsx';
 
@@ -18,6 +20,7 @@ export interface AppDeps {
   readonly media: MediaModule;
   readonly accounts: AccountsModule;
   readonly audit: AuditModule;
+  readonly workflow: WorkflowModule;
   readonly assets: SiteAssets;
   readonly logger: Logger;
   /** Origin used in canonical and alternate links, never taken from the request's Host. */
@@ -63,8 +66,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   registerErrorHandling(app, site);
-  const adminRoutes = await registerAdmin(app, { ...deps, stylesheet: deps.assets.urls.adminStylesheet });
+  const adminRoutes = await registerAdmin(app, {
+    ...deps,
+    stylesheet: deps.assets.urls.adminStylesheet,
+    uploadScript: deps.assets.urls.adminUploadScript,
+  });
   app.decorate('adminRoutes', adminRoutes);
+  // Public like the site, but never through its page cache: a preview is for the link's holder only.
+  registerPreviewRoutes(app, deps);
   registerSiteRoutes(app, { ...deps, cache: deps.pageCache });
   return app;
 }

@@ -9,7 +9,7 @@ const PASSWORD = 'a long admin password for axe';
 
 /** Signs in through the real forms: the set-password link from the CLI, then the sign-in page. */
 export async function signInAs(page: Page, baseUrl: string, dataDir: string, role: string, email: string, locales: readonly string[] = []) {
-  const link = addUser(dataDir, baseUrl, role, email, locales);
+  const link = addUser({ dataDir, publicUrl: baseUrl }, role, email, locales);
   await page.goto(link);
   await page.fill('input[name="password"]', PASSWORD);
   await page.click('form button[type="submit"]');

@@ -7,6 +7,7 @@ import { createContentModule, type ContentModule } from '../../src/modules/conte
 import { loadDemoOnFirstRun } from '../../src/modules/demo/index.ts';
 import { createMediaModule, sharpImageProcessor, type MediaModule } from '../../src/modules/media/index.ts';
 import { createSettingsModule, type SettingsModule } from '../../src/modules/settings/index.ts';
+import { createWorkflowModule, type WorkflowModule } from '../../src/modules/workflow/index.ts';
 import { testMediaDir } from './test-media.ts';
 import { systemClock } from '../../src/platform/clock.ts';
 import type { Database } from '../../src/platform/db/database.ts';
@@ -20,6 +21,7 @@ export interface TestSite {
   readonly media: MediaModule;
   readonly accounts: AccountsModule;
   readonly audit: AuditModule;
+  readonly workflow: WorkflowModule;
   readonly database: Database;
   readonly pageCache: PageCache;
   close(): Promise<void>;
@@ -36,6 +38,7 @@ export async function buildTestSite(dialect: TestDialect, options: { demo?: bool
   const audit = createAuditModule({ db: database.db, clock: systemClock });
   const accounts = createAccountsModule({ db: database.db, clock: systemClock, config: DEFAULT_ACCOUNTS_CONFIG, audit });
   const media = createMediaModule({ db: database.db, clock: systemClock, mediaDir: testMediaDir(), processor: sharpImageProcessor });
+  const workflow = createWorkflowModule({ db: database.db, clock: systemClock, content: content.service, audit, settings });
   if (options.demo ?? true) await loadDemoOnFirstRun(content.service, settings, (bytes) => media.createImage(bytes));
   const app = await buildApp({
     content,
@@ -43,6 +46,7 @@ export async function buildTestSite(dialect: TestDialect, options: { demo?: bool
     media,
     accounts,
     audit,
+    workflow,
     assets: loadSiteAssets(),
     logger: createLogger('silent'),
     publicUrl: TEST_PUBLIC_URL,
@@ -55,6 +59,7 @@ export async function buildTestSite(dialect: TestDialect, options: { demo?: bool
     media,
     accounts,
     audit,
+    workflow,
     database,
     pageCache,
     async close() {

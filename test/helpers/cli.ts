@@ -1,11 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import { PROJECT_ROOT } from './server-process.ts';
 
-/** Runs `npx ensemble …` on a site's data folder and returns what it printed. @throws when it fails */
-export function runCli(dataDir: string, publicUrl: string, ...args: string[]): string {
+/** Which site a CLI command acts on: its data folder, public address and, if not SQLite, database. */
+export interface CliSite {
+  readonly dataDir: string;
+  readonly publicUrl: string;
+  readonly databaseUrl?: string;
+}
+
+/** Runs `npx ensemble …` on a site and returns what it printed. @throws when it fails */
+export function runCli(site: CliSite, ...args: string[]): string {
   const result = spawnSync(process.execPath, ['bin/ensemble.js', ...args], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', PUBLIC_URL: publicUrl },
+    env: { ...process.env, DATA_DIR: site.dataDir, DATABASE_URL: site.databaseUrl ?? '', PUBLIC_URL: site.publicUrl },
     encoding: 'utf8',
     timeout: 60_000,
   });
@@ -14,9 +21,9 @@ export function runCli(dataDir: string, publicUrl: string, ...args: string[]): s
 }
 
 /** Creates an account with the CLI and returns its one-time set-password link. */
-export function addUser(dataDir: string, publicUrl: string, role: string, email: string, locales: readonly string[] = []): string {
+export function addUser(site: CliSite, role: string, email: string, locales: readonly string[] = []): string {
   const args = ['user', 'add', '--role', role, ...(locales.length > 0 ? ['--locales', locales.join(',')] : []), email];
-  const link = /(https?:\/\/\S+\/admin\/set-password\?token=\S+)/.exec(runCli(dataDir, publicUrl, ...args))?.[1];
+  const link = /(https?:\/\/\S+\/admin\/set-password\?token=\S+)/.exec(runCli(site, ...args))?.[1];
   if (!link) throw new Error('the CLI printed no set-password link');
   return link;
 }

@@ -13,8 +13,10 @@ export interface ServerProcess {
   readonly baseUrl: string;
   /** The server's DATA_DIR, for the CLI to work on the same site. */
   readonly dataDir: string;
-  /** Kills the server and removes its temporary DATA_DIR. Safe to call twice. */
+  /** Kills the server and removes its temporary DATA_DIR (not a DATA_DIR it was given). Safe to call twice. */
   stop(): Promise<void>;
+  /** kill -9: the process dies at once, without its shutdown; the DATA_DIR stays. */
+  crash(): Promise<void>;
 }
 
 export interface StartServerOptions {
@@ -22,6 +24,8 @@ export interface StartServerOptions {
   readonly databaseUrl?: string;
   /** How long to wait for the server to answer before failing. */
   readonly timeoutMs?: number;
+  /** Reuse this DATA_DIR (a restart after a crash); it is then left in place on stop. */
+  readonly dataDir?: string;
   /** Extra environment variables for the server. */
   readonly env?: Readonly<Record<string, string>>;
 }
@@ -54,7 +58,8 @@ export async function freePort(): Promise<number> {
  */
 export async function startServer(options: StartServerOptions = {}): Promise<ServerProcess> {
   const timeoutMs = options.timeoutMs ?? 60_000;
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ensemble-test-'));
+  const ownsDataDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'ensemble-test-')));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
 
@@ -104,7 +109,13 @@ export async function startServer(options: StartServerOptions = {}): Promise<Ser
     stopped = true;
     process.removeListener('exit', killOnExit);
     await killChild(child, exited);
-    await rm(dataDir, { recursive: true, force: true });
+    if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
+  };
+  const crash = async (): Promise<void> => {
+    stopped = true;
+    process.removeListener('exit', killOnExit);
+    child.kill('SIGKILL');
+    await exited;
   };
 
   const deadline = Date.now() + timeoutMs;
@@ -131,7 +142,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Ser
     );
   }
 
-  return { baseUrl, dataDir, stop };
+  return { baseUrl, dataDir, stop, crash };
 }
 
 async function answers(baseUrl: string): Promise<boolean> {

@@ -7,7 +7,9 @@ import { renderToString } from 'preact-render-to-string';
 import { can, type AccountsModule, type AuthenticatedSession } from '../../modules/accounts/index.ts';
 import type { AuditModule } from '../../modules/audit/index.ts';
 import type { ContentModule } from '../../modules/content/index.ts';
+import type { MediaModule } from '../../modules/media/index.ts';
 import { negotiateLocale, type LocaleCode } from '../../modules/locales/index.ts';
+import type { WorkflowModule } from '../../modules/workflow/index.ts';
 import type { RouteAccess } from './admin-access.ts';
 import { adminTranslator, type AdminT } from './messages/index.ts';
 import { AdminMessagePage } from './views/admin-layout.view.tsx';
@@ -16,9 +18,13 @@ export interface AdminDeps {
   readonly accounts: AccountsModule;
   readonly audit: AuditModule;
   readonly content: ContentModule;
+  readonly media: MediaModule;
+  readonly workflow: WorkflowModule;
   readonly publicUrl: string;
   /** URL of the admin stylesheet, content-hashed like the public one. */
   readonly stylesheet: string;
+  /** URL of the media library's upload script, content-hashed likewise. */
+  readonly uploadScript: string;
 }
 
 /** A back-office route and the access it declared; the permission matrix test walks this list. */

@@ -33,6 +33,7 @@ export function loadSiteAssets(dir: string = PUBLIC_DIR): SiteAssets {
       stylesheet: add('site.css', 'text/css; charset=utf-8'),
       icon: add('icon.svg', 'image/svg+xml'),
       adminStylesheet: add('admin.css', 'text/css; charset=utf-8'),
+      adminUploadScript: add('admin-upload.js', 'text/javascript; charset=utf-8'),
     },
     byName,
   };

@@ -1,11 +1,14 @@
 import type { Db } from '../../platform/db/database.ts';
+import { isUniqueViolation } from '../../platform/db/db-errors.ts';
 import type { Clock } from '../../platform/clock.ts';
-import type { FieldProblem } from '../../platform/errors.ts';
+import { isAppError, type FieldProblem } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { isLocaleCode, type LocaleCode } from '../locales/index.ts';
-import { findContentType, SLUG_PATTERN, validateFields } from './content-types.ts';
+import type { LocaleCode } from '../locales/index.ts';
+import { checkShared, checkTranslation } from './content-checks.ts';
+import { findContentType } from './content-types.ts';
 import { createContentRepository, type AdminListFilter, type ContentRepository } from './content.repository.ts';
 import {
+  CONTENT_INVALID,
   documentNotFound,
   invalidContent,
   translationNotFound,
@@ -24,7 +27,7 @@ import { TRANSLATION_STATUSES } from './content.types.ts';
 import { rebuildPaths } from './paths.ts';
 import { listTranslationRows } from './translation-overview.ts';
 import { textFingerprint } from './translation-states.ts';
-import { EMPTY_DOC, validateRichText } from './rich-text.ts';
+import { EMPTY_DOC } from './rich-text.ts';
 
 /** Told after a change is committed, so caches drop exactly what changed. */
 export interface ContentChange {
@@ -39,11 +42,67 @@ export interface ContentServiceDeps {
 
 export type ContentService = ReturnType<typeof createContentService>;
 
+interface SaveTranslationInput {
+  readonly documentId: string;
+  readonly locale: LocaleCode;
+  readonly expectedVersion: number;
+  readonly translation: TranslationInput;
+  readonly actor: Actor;
+}
+
 /** Use cases that change content: documents, translations, statuses. Every save writes a revision. */
 export function createContentService({ db, clock, onChange }: ContentServiceDeps) {
   const inTransaction = async <T>(work: (repo: ContentRepository) => Promise<T>): Promise<T> =>
     db.transaction().execute((trx) => work(createContentRepository(trx)));
   const changed = (...documentIds: string[]) => onChange?.({ documentIds });
+
+  /** Saves one translation inside the caller's transaction (see saveTranslation). */
+  const saveTranslationIn = async (repo: ContentRepository, input: SaveTranslationInput): Promise<Translation> => {
+    const doc = await repo.findDocument(input.documentId);
+    if (!doc) throw documentNotFound(input.documentId);
+    checkTranslation(doc, input.locale, input.translation);
+    const current = await repo.findTranslation(doc.id, input.locale);
+    const actual = current?.version ?? 0;
+    if (actual !== input.expectedVersion) {
+      throw versionConflict(`The ${input.locale} translation`, input.expectedVersion, actual);
+    }
+    const now = clock.now().toISOString();
+    const t = input.translation;
+    const sourceLocale = await resolveSourceLocale(repo, doc.id, input.locale, t.sourceLocale, current);
+    const source = sourceLocale ? await repo.findTranslation(doc.id, sourceLocale) : undefined;
+    const next: Translation = {
+      id: current?.id ?? newId(),
+      documentId: doc.id,
+      locale: input.locale,
+      slug: t.slug,
+      title: t.title.trim(),
+      summary: (t.summary ?? '').trim(),
+      body: t.body ?? EMPTY_DOC,
+      fields: t.fields ?? {},
+      status: current?.status ?? 'draft',
+      version: actual + 1,
+      sourceLocale,
+      // Saving a translation records the source text it now matches.
+      sourceVersion: source?.version ?? null,
+      sourceFingerprint: source ? textFingerprint(source) : null,
+      publishedAt: current?.publishedAt ?? null,
+      createdAt: current?.createdAt ?? now,
+      updatedAt: now,
+    };
+    if (current) {
+      if (!(await repo.updateTranslationIfVersion(next, actual))) {
+        throw versionConflict(`The ${input.locale} translation`, input.expectedVersion, actual + 1);
+      }
+    } else {
+      await repo.insertTranslation(next).catch((error: unknown) => {
+        // Two first saves of one locale at once: the unique (document, locale) key admits one.
+        throw isUniqueViolation(error) ? versionConflict(`The ${input.locale} translation`, 0, 1) : error;
+      });
+    }
+    await writeRevision(repo, next, input.actor);
+    if (!current || current.slug !== next.slug) await rebuildPaths(repo, doc.id);
+    return next;
+  };
 
   return {
     /**
@@ -85,6 +144,62 @@ export function createContentService({ db, clock, onChange }: ContentServiceDeps
       });
       changed(doc.id);
       return doc;
+    },
+
+    /**
+     * Creates a document and its first translation in one transaction: both are saved or neither,
+     * and the problems of both are reported together.
+     * @throws CONTENT_UNKNOWN_TYPE, CONTENT_INVALID, CONTENT_SLUG_TAKEN
+     */
+    async createDocumentWithTranslation(input: {
+      type: string;
+      parentId?: string | null;
+      fields?: FieldValues;
+      locale: LocaleCode;
+      translation: TranslationInput;
+      actor: Actor;
+    }): Promise<{ document: ContentDocument; translation: Translation }> {
+      const type = findContentType(input.type);
+      if (!type) throw unknownType(input.type);
+      const now = clock.now().toISOString();
+      const fields = input.fields ?? {};
+      const doc: ContentDocument = {
+        id: newId(),
+        type: type.name,
+        parentId: input.parentId ?? null,
+        position: 0,
+        fields,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      };
+      const translation = await inTransaction(async (repo) => {
+        const problems: FieldProblem[] = [];
+        const collect = async (check: () => Promise<void> | void) => {
+          try {
+            await check();
+          } catch (error) {
+            if (!isAppError(error) || error.code !== CONTENT_INVALID) throw error;
+            problems.push(...error.details);
+          }
+        };
+        await collect(() => checkShared(repo, doc.type, fields, doc.parentId));
+        await collect(() => checkTranslation(doc, input.locale, input.translation));
+        if (problems.length > 0) throw invalidContent(problems);
+        await repo.insertDocument(doc);
+        await repo.insertRevision({
+          documentId: doc.id,
+          locale: null,
+          version: 1,
+          snapshot: { fields, parentId: doc.parentId, position: 0 },
+          author: input.actor.id,
+          createdAt: now,
+        });
+        const { locale, translation, actor } = input;
+        return saveTranslationIn(repo, { documentId: doc.id, locale, expectedVersion: 0, translation, actor });
+      });
+      changed(doc.id);
+      return { document: doc, translation };
     },
 
     /**
@@ -135,56 +250,8 @@ export function createContentService({ db, clock, onChange }: ContentServiceDeps
      * Creates (expectedVersion 0) or updates a translation; a new one starts as a draft.
      * @throws CONTENT_DOCUMENT_NOT_FOUND, CONTENT_INVALID, CONTENT_VERSION_CONFLICT, CONTENT_SLUG_TAKEN
      */
-    async saveTranslation(input: {
-      documentId: string;
-      locale: LocaleCode;
-      expectedVersion: number;
-      translation: TranslationInput;
-      actor: Actor;
-    }): Promise<Translation> {
-      const saved = await inTransaction(async (repo) => {
-        const doc = await repo.findDocument(input.documentId);
-        if (!doc) throw documentNotFound(input.documentId);
-        checkTranslation(doc, input.locale, input.translation);
-        const current = await repo.findTranslation(doc.id, input.locale);
-        const actual = current?.version ?? 0;
-        if (actual !== input.expectedVersion) {
-          throw versionConflict(`The ${input.locale} translation`, input.expectedVersion, actual);
-        }
-        const now = clock.now().toISOString();
-        const t = input.translation;
-        const sourceLocale = await resolveSourceLocale(repo, doc.id, input.locale, t.sourceLocale, current);
-        const source = sourceLocale ? await repo.findTranslation(doc.id, sourceLocale) : undefined;
-        const next: Translation = {
-          id: current?.id ?? newId(),
-          documentId: doc.id,
-          locale: input.locale,
-          slug: t.slug,
-          title: t.title.trim(),
-          summary: (t.summary ?? '').trim(),
-          body: t.body ?? EMPTY_DOC,
-          fields: t.fields ?? {},
-          status: current?.status ?? 'draft',
-          version: actual + 1,
-          sourceLocale,
-          // Saving a translation records the source text it now matches.
-          sourceVersion: source?.version ?? null,
-          sourceFingerprint: source ? textFingerprint(source) : null,
-          publishedAt: current?.publishedAt ?? null,
-          createdAt: current?.createdAt ?? now,
-          updatedAt: now,
-        };
-        if (current) {
-          if (!(await repo.updateTranslationIfVersion(next, actual))) {
-            throw versionConflict(`The ${input.locale} translation`, input.expectedVersion, actual + 1);
-          }
-        } else {
-          await repo.insertTranslation(next);
-        }
-        await writeRevision(repo, next, input.actor);
-        if (!current || current.slug !== next.slug) await rebuildPaths(repo, doc.id);
-        return next;
-      });
+    async saveTranslation(input: SaveTranslationInput): Promise<Translation> {
+      const saved = await inTransaction((repo) => saveTranslationIn(repo, input));
       changed(saved.documentId);
       return saved;
     },
@@ -312,68 +379,4 @@ async function writeRevision(repo: ContentRepository, t: Translation, actor: Act
     author: actor.id,
     createdAt: t.updatedAt,
   });
-}
-
-async function checkShared(
-  repo: ContentRepository,
-  typeName: string,
-  fields: FieldValues,
-  parentId: string | null,
-  selfId?: string,
-): Promise<void> {
-  const type = findContentType(typeName);
-  if (!type) throw unknownType(typeName);
-  const problems: FieldProblem[] = validateFields(type.sharedFields, fields, 'fields');
-  problems.push(...(type.validate?.(fields) ?? []));
-  if (parentId !== null) {
-    if (parentId === selfId || !(await repo.findDocument(parentId))) {
-      problems.push({ path: 'parentId', message: 'must be another existing document' });
-    } else if (selfId && (await isAncestor(repo, selfId, parentId))) {
-      problems.push({ path: 'parentId', message: 'cannot be one of the document’s own descendants' });
-    }
-  }
-  for (const def of type.sharedFields) {
-    if (def.kind !== 'reference' && def.kind !== 'references') continue;
-    const raw = fields[def.name];
-    if (raw === undefined || raw === null || raw === '') continue;
-    const ids = (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string');
-    const found = await repo.findDocuments(ids);
-    for (const id of ids) {
-      const target = found.find((d) => d.id === id);
-      if (!target || (def.refType && target.type !== def.refType)) {
-        problems.push({ path: `fields.${def.name}`, message: `must refer to an existing ${def.refType ?? 'document'}` });
-      }
-    }
-  }
-  if (problems.length > 0) throw invalidContent(problems);
-}
-
-async function isAncestor(repo: ContentRepository, ancestorId: string, ofId: string): Promise<boolean> {
-  let current = await repo.findDocument(ofId);
-  for (let depth = 0; current && depth < 100; depth++) {
-    if (current.parentId === ancestorId) return true;
-    current = current.parentId ? await repo.findDocument(current.parentId) : undefined;
-  }
-  return false;
-}
-
-function checkTranslation(doc: ContentDocument, locale: string, t: TranslationInput): void {
-  const type = findContentType(doc.type);
-  if (!type) throw unknownType(doc.type);
-  const problems: FieldProblem[] = [];
-  if (!isLocaleCode(locale)) problems.push({ path: 'locale', message: 'is not a locale of this site' });
-  const isRoot = doc.parentId === null && type.routable;
-  if (typeof t.slug !== 'string' || !(SLUG_PATTERN.test(t.slug) || (t.slug === '' && isRoot))) {
-    problems.push({ path: 'slug', message: 'must be lowercase letters a–z, digits and single hyphens' });
-  } else if (t.slug.length > 120) {
-    problems.push({ path: 'slug', message: 'must be at most 120 characters' });
-  }
-  if (typeof t.title !== 'string' || t.title.trim() === '') problems.push({ path: 'title', message: 'is required' });
-  else if (t.title.length > 300) problems.push({ path: 'title', message: 'must be at most 300 characters' });
-  if (t.summary !== undefined && (typeof t.summary !== 'string' || t.summary.length > 1000)) {
-    problems.push({ path: 'summary', message: 'must be text of at most 1000 characters' });
-  }
-  if (t.body !== undefined) problems.push(...validateRichText(t.body));
-  problems.push(...validateFields(type.translatableFields, t.fields ?? {}, 'fields'));
-  if (problems.length > 0) throw invalidContent(problems);
 }

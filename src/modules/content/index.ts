@@ -20,5 +20,6 @@ export { CONTENT_TYPES, findContentType } from './content-types.ts';
 export { markupToRichText, richTextToMarkup, type KeyResolver } from './markup.ts';
 export { translationStates, textFingerprint, type TranslationState } from './translation-states.ts';
 export type { TranslationRow } from './translation-overview.ts';
+export { TRANSITIONS, WORKFLOW_ACTIONS, isWorkflowAction, transitionTarget, type WorkflowAction } from './transitions.ts';
 export type { ContentTypeDef, FieldDef } from './content-type.ts';
 export * from './content.errors.ts';

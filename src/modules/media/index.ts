@@ -1,66 +1,174 @@
-/** @module media — images and their responsive variants, stored as files named by their content. */
-import { createHash } from 'node:crypto';
+/** @module media — images: uploads checked by their bytes, responsive variants named by content, alt text per locale, focal point. */
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/database.ts';
+import type { FieldProblem } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { isLocaleCode, type LocaleCode } from '../locales/index.ts';
+import { imageNotFound, invalidDetails, tooManyPixels, unreadableImage } from './media.errors.ts';
 import { createMediaRepository } from './media.repository.ts';
-import type { ImageAsset, ImageFormat, ImageProcessor, ImageVariant } from './media.types.ts';
+import { receiveUpload, sweepIncoming, toDisplayName } from './media.upload.ts';
+import type { AltTexts, FocalPoint, ImageAsset, ImageDetailsInput, ImageFormat, ImageInput, ImageProcessor, ImageVariant, MediaLimits, SourceType } from './media.types.ts';
 
-export type { ImageAsset, ImageFormat, ImageProcessor, ImageVariant };
+export type { AltTexts, FocalPoint, ImageAsset, ImageDetailsInput, ImageFormat, ImageProcessor, ImageVariant, MediaLimits, SourceType };
 export { sharpImageProcessor } from './sharp-image-processor.ts';
+export { sniffImageType } from './media.sniff.ts';
+export { toDisplayName } from './media.upload.ts';
+export * from './media.errors.ts';
 
 /** Widths that cover a phone at 1× up to a wide screen at 2× for a column of about 48rem. */
 export const IMAGE_WIDTHS = [400, 800, 1200, 1600] as const;
 const FORMATS: readonly ImageFormat[] = ['avif', 'webp', 'jpeg'];
 const EXTENSIONS: Record<ImageFormat, string> = { avif: 'avif', webp: 'webp', jpeg: 'jpg' };
+export const DEFAULT_MEDIA_LIMITS: MediaLimits = { maxUploadBytes: 20 * 1024 * 1024, maxPixels: 40_000_000 };
+export const ALT_TEXT_MAX = 500;
+const CENTRE: FocalPoint = { x: 0.5, y: 0.5 };
 
 /** Media file names are all we ever serve from the media folder: no path can be smuggled in. */
 export const MEDIA_FILE_PATTERN = /^[a-f0-9]{20}-\d{1,5}\.(avif|webp|jpg)$/;
 
-export function createMediaModule({ db, clock, mediaDir, processor }: { db: Db; clock: Clock; mediaDir: string; processor: ImageProcessor }) {
+export function createMediaModule({
+  db,
+  clock,
+  mediaDir,
+  processor,
+  limits = DEFAULT_MEDIA_LIMITS,
+}: {
+  db: Db;
+  clock: Clock;
+  mediaDir: string;
+  processor: ImageProcessor;
+  limits?: MediaLimits;
+}) {
   const repo = createMediaRepository(db);
+  // Uploads land here while they are checked; a dot folder no media name can reach.
+  const incomingDir = path.join(mediaDir, '.incoming');
+
+  /** Encodes every rendition (skipping those already on disk) and records the asset. */
+  async function storeImage(input: ImageInput, hash: string, source: Omit<ImageAsset, 'id' | 'width' | 'height' | 'variants' | 'createdAt'>) {
+    const size = await processor.measure(input).catch((error: unknown) => Promise.reject(unreadableImage(error)));
+    if (size.width < 1 || size.height < 1) throw unreadableImage(new Error('no pixels'));
+    if (size.width * size.height > limits.maxPixels) throw tooManyPixels(size.width, size.height, limits.maxPixels);
+    await processor.verify(input).catch((error: unknown) => Promise.reject(unreadableImage(error)));
+    const widths = [...new Set(IMAGE_WIDTHS.map((w) => Math.min(w, size.width)))];
+    await fs.mkdir(mediaDir, { recursive: true });
+    const written: string[] = [];
+    const jobs = widths.flatMap((width) =>
+      FORMATS.map(async (format): Promise<ImageVariant> => {
+        const file = `${hash.slice(0, 20)}-${width}.${EXTENSIONS[format]}`;
+        const target = path.join(mediaDir, file);
+        const bytes = await fs.stat(target).then(
+          (s) => s.size,
+          async () => {
+            const data = await processor.encode(input, width, format);
+            // Write beside, then rename: a reader never sees half a file, and two uploads of
+            // the same picture never write the same temporary file.
+            const part = `${target}.${randomBytes(6).toString('hex')}.part`;
+            await fs.writeFile(part, data);
+            await fs.rename(part, target);
+            written.push(target);
+            return data.length;
+          },
+        );
+        return { format, width, height: Math.round((width * size.height) / size.width), file, bytes };
+      }),
+    );
+    const settled = await Promise.allSettled(jobs);
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed) {
+      await Promise.all(written.map((file) => fs.rm(file, { force: true })));
+      throw unreadableImage(failed.reason);
+    }
+    const asset: ImageAsset = {
+      id: newId(),
+      width: size.width,
+      height: size.height,
+      variants: settled.map((s) => (s as PromiseFulfilledResult<ImageVariant>).value),
+      createdAt: clock.now().toISOString(),
+      ...source,
+    };
+    await repo.insert(asset);
+    if (Object.keys(source.alt).length > 0) await repo.updateDetails(asset.id, { alt: source.alt }, asset.createdAt);
+    return asset;
+  }
+
   return {
+    limits,
+
     /**
-     * Stores an image's renditions in the media folder and records the asset. Files are named by
-     * the source's hash, so the same image is encoded once however often it is stored.
+     * Stores an image the application itself provides (the demo's drawings), trusted as to type.
+     * Files are named by the source's hash, so the same image is encoded once however often it is stored.
+     * @throws MEDIA_UNREADABLE_IMAGE, MEDIA_TOO_MANY_PIXELS
      */
-    async createImage(input: Buffer): Promise<ImageAsset> {
-      const hash = createHash('sha256').update(input).digest('hex').slice(0, 20);
-      const size = await processor.measure(input);
-      const widths = [...new Set(IMAGE_WIDTHS.map((w) => Math.min(w, size.width)))];
-      await fs.mkdir(mediaDir, { recursive: true });
-      const jobs = widths.flatMap((width) =>
-        FORMATS.map(async (format): Promise<ImageVariant> => {
-          const file = `${hash}-${width}.${EXTENSIONS[format]}`;
-          const target = path.join(mediaDir, file);
-          const bytes = await fs.stat(target).then(
-            (s) => s.size,
-            async () => {
-              const data = await processor.encode(input, width, format);
-              // Write beside, then rename: a reader never sees half a file.
-              await fs.writeFile(`${target}.part`, data);
-              await fs.rename(`${target}.part`, target);
-              return data.length;
-            },
-          );
-          return { format, width, height: Math.round((width * size.height) / size.width), file, bytes };
-        }),
-      );
-      const asset: ImageAsset = {
-        id: newId(),
-        width: size.width,
-        height: size.height,
-        variants: await Promise.all(jobs),
-        createdAt: clock.now().toISOString(),
-      };
-      await repo.insert(asset);
-      return asset;
+    async createImage(input: Buffer, options: { displayName?: string; alt?: AltTexts } = {}): Promise<ImageAsset> {
+      const hash = createHash('sha256').update(input).digest('hex');
+      const alt = cleanAlt(options.alt ?? {}, []);
+      return storeImage(input, hash, { displayName: toDisplayName(options.displayName), sourceType: null, sourceBytes: null, focalPoint: CENTRE, alt });
+    },
+
+    /**
+     * Stores an uploaded image: streamed to a private temporary file, its type sniffed from its
+     * first bytes (JPEG, PNG, WebP, AVIF/HEIF, GIF), its size and pixel count limited, fully
+     * decoded once; only metadata-free renditions are kept, never the original file.
+     * @throws MEDIA_UPLOAD_EMPTY, MEDIA_UPLOAD_TOO_LARGE, MEDIA_UNSUPPORTED_TYPE, MEDIA_TOO_MANY_PIXELS, MEDIA_UNREADABLE_IMAGE
+     */
+    async createImageFromUpload(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, { fileName }: { fileName?: string } = {}): Promise<ImageAsset> {
+      // File times are the system's, whatever clock the module was given.
+      await sweepIncoming(incomingDir, new Date());
+      const upload = await receiveUpload(source, { incomingDir, maxBytes: limits.maxUploadBytes });
+      try {
+        const meta = { displayName: toDisplayName(fileName), sourceType: upload.type, sourceBytes: upload.bytes, focalPoint: CENTRE, alt: {} };
+        return await storeImage(upload.path, upload.hash, meta);
+      } finally {
+        await fs.rm(upload.path, { force: true });
+      }
     },
 
     async findImages(ids: readonly string[]): Promise<ImageAsset[]> {
       return repo.findMany(ids);
+    },
+
+    /** @throws MEDIA_IMAGE_NOT_FOUND */
+    async getImage(id: string): Promise<ImageAsset> {
+      const [image] = await repo.findMany([id]);
+      if (!image) throw imageNotFound(id);
+      return image;
+    },
+
+    /** The library, newest first. */
+    async listImages(page: { limit: number; offset: number }): Promise<{ rows: ImageAsset[]; total: number }> {
+      return repo.list({ limit: Math.min(Math.max(1, page.limit), 200), offset: Math.max(0, page.offset) });
+    },
+
+    /**
+     * Changes the focal point and the alt texts given (an empty text removes that locale's).
+     * @throws MEDIA_INVALID_DETAILS (details name `focalPoint.x`, `alt.fr`…), MEDIA_IMAGE_NOT_FOUND
+     */
+    async updateImageDetails(id: string, input: ImageDetailsInput): Promise<ImageAsset> {
+      const problems: FieldProblem[] = [];
+      const alt = cleanAlt(input.alt ?? {}, problems);
+      for (const axis of ['x', 'y'] as const) {
+        const value = input.focalPoint?.[axis];
+        if (input.focalPoint && !(typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1)) {
+          problems.push({ path: `focalPoint.${axis}`, message: 'must be a number from 0 to 1' });
+        }
+      }
+      if (problems.length > 0) throw invalidDetails(problems);
+      const found = await repo.updateDetails(id, { focalPoint: input.focalPoint, alt }, clock.now().toISOString());
+      if (!found) throw imageNotFound(id);
+      return (await repo.findMany([id]))[0]!;
+    },
+
+    /**
+     * Which of these images have no alt text in `locale`, in the order given, without repeats:
+     * what a publish check reports before a page showing them goes live. An unknown id counts
+     * as missing, since nothing describes it.
+     */
+    async findMissingAlt(imageIds: readonly string[], locale: LocaleCode): Promise<string[]> {
+      const described = await repo.idsWithAlt(imageIds, locale);
+      return [...new Set(imageIds)].filter((id) => !described.has(id));
     },
 
     /** Absolute path of a stored media file, or undefined for any name we did not write. */
@@ -71,3 +179,18 @@ export function createMediaModule({ db, clock, mediaDir, processor }: { db: Db; 
 }
 
 export type MediaModule = ReturnType<typeof createMediaModule>;
+
+/** Trims each text, drops control characters, checks the locale and the length. */
+function cleanAlt(alt: AltTexts, problems: FieldProblem[]): Partial<Record<LocaleCode, string>> {
+  const out: Partial<Record<LocaleCode, string>> = {};
+  for (const [locale, raw] of Object.entries(alt)) {
+    if (!isLocaleCode(locale)) {
+      problems.push({ path: `alt.${locale.slice(0, 10)}`, message: 'is not a locale of this site' });
+      continue;
+    }
+    const text = String(raw ?? '').normalize('NFC').replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+    if (Array.from(text).length > ALT_TEXT_MAX) problems.push({ path: `alt.${locale}`, message: `must have at most ${ALT_TEXT_MAX} characters` });
+    out[locale] = text;
+  }
+  return out;
+}

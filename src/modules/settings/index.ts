@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/database.ts';
 import type { FallbackPolicy } from '../content/index.ts';
 import { createSettingsRepository } from './settings.repository.ts';
 
-export type SettingKey = 'fallbackPolicy' | 'demoLoadedAt';
+export type SettingKey = 'fallbackPolicy' | 'demoLoadedAt' | 'previewSecret';
 
 export function createSettingsModule({ db }: { db: Db }) {
   const repo = createSettingsRepository(db);
@@ -27,6 +27,14 @@ export function createSettingsModule({ db }: { db: Db }) {
     async setSetting(key: SettingKey, value: unknown): Promise<void> {
       await repo.save(key, value);
       if (key === 'fallbackPolicy') cachedPolicy = undefined;
+    },
+
+    /** The stored value, or `initial` stored first; when two instances race, both get the first one written. */
+    async getOrInitSetting(key: SettingKey, initial: () => unknown): Promise<unknown> {
+      const existing = await repo.find(key);
+      if (existing !== undefined) return existing;
+      await repo.insertIfAbsent(key, initial());
+      return repo.find(key);
     },
   };
 }

@@ -16,5 +16,13 @@ export function createSettingsRepository(db: Db) {
         .onConflict((oc) => oc.column('key').doUpdateSet({ value: json }))
         .execute();
     },
+
+    async insertIfAbsent(key: string, value: unknown): Promise<void> {
+      await db
+        .insertInto('siteSettings')
+        .values({ key, value: JSON.stringify(value) })
+        .onConflict((oc) => oc.column('key').doNothing())
+        .execute();
+    },
   };
 }

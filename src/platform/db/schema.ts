@@ -67,6 +67,18 @@ export interface MediaAssetsTable {
   height: number;
   variants: string;
   createdAt: string;
+  displayName: ColumnType<string, string | undefined, string>;
+  sourceType: string | null;
+  sourceBytes: number | null;
+  focalX: ColumnType<number, number | undefined, number>;
+  focalY: ColumnType<number, number | undefined, number>;
+}
+
+export interface MediaAltTextsTable {
+  assetId: string;
+  locale: string;
+  text: string;
+  updatedAt: string;
 }
 
 export interface UsersTable {
@@ -115,6 +127,19 @@ export interface AuditLogTable {
   details: string;
 }
 
+export interface ScheduledChangesTable {
+  id: string;
+  documentId: string;
+  locale: string;
+  action: string;
+  runAt: string;
+  timeZone: string;
+  createdBy: string;
+  createdAt: string;
+  doneAt: string | null;
+  error: string | null;
+}
+
 export interface Schema {
   documents: DocumentsTable;
   translations: TranslationsTable;
@@ -123,9 +148,11 @@ export interface Schema {
   menuItems: MenuItemsTable;
   siteSettings: SiteSettingsTable;
   mediaAssets: MediaAssetsTable;
+  mediaAltTexts: MediaAltTextsTable;
   users: UsersTable;
   sessions: SessionsTable;
   accountTokens: AccountTokensTable;
   signInFailures: SignInFailuresTable;
   auditLog: AuditLogTable;
+  scheduledChanges: ScheduledChangesTable;
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { can } from '../../../modules/accounts/index.ts';
 import { CONTENT_TYPES, TRANSLATION_STATUSES, type AdminListRow, type TranslationStatus } from '../../../modules/content/index.ts';
 import { isLocaleCode, LOCALE_CODES, LOCALES } from '../../../modules/locales/index.ts';
 import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
@@ -38,6 +39,11 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: AdminDeps): v
       reply,
       200,
       <AdminLayout req={request.admin} title={t('documents.title')} stylesheet={deps.stylesheet} current="/admin/documents">
+        {request.admin.auth && can(request.admin.auth.user, 'content.create') ? (
+          <p>
+            <a href="/admin/documents/new">{t('edit.newDocument')}</a>
+          </p>
+        ) : null}
         <FilterForm req={request.admin} filter={filter} />
         <p role="status">{t('documents.count', { count: total })}</p>
         <DocumentTable req={request.admin} rows={rows} />
@@ -140,7 +146,7 @@ function DocumentTable({ req, rows }: { req: AdminRequest; rows: readonly AdminL
         {rows.map((row) => (
           <tr>
             <td lang={row.locale} dir={LOCALES[row.locale].dir}>
-              {row.title}
+              <a href={`/admin/documents/${row.documentId}`}>{row.title}</a>
             </td>
             <td>{t(`type.${row.type}` as Parameters<typeof t>[0])}</td>
             <td>{row.locale.toUpperCase()}</td>

@@ -8,6 +8,8 @@ const NAV: readonly { href: string; key: AdminMessageKey; permission: Permission
   { href: '/admin', key: 'admin.nav.dashboard', permission: 'admin.access' },
   { href: '/admin/documents', key: 'admin.nav.documents', permission: 'content.read' },
   { href: '/admin/translations', key: 'admin.nav.translations', permission: 'content.read' },
+  { href: '/admin/media', key: 'admin.nav.media', permission: 'content.read' },
+  { href: '/admin/schedule', key: 'admin.nav.schedule', permission: 'content.read' },
   { href: '/admin/users', key: 'admin.nav.users', permission: 'users.manage' },
   { href: '/admin/audit', key: 'admin.nav.audit', permission: 'audit.read' },
   { href: '/admin/account', key: 'admin.nav.account', permission: 'admin.access' },
@@ -19,12 +21,15 @@ export function AdminLayout({
   title,
   stylesheet,
   current,
+  scripts = [],
   children,
 }: {
   req: AdminRequest;
   title: string;
   stylesheet: string;
   current?: string;
+  /** Same-origin scripts (CSP script-src 'self'), deferred; pages work without them. */
+  scripts?: readonly string[];
   children: ComponentChildren;
 }) {
   const { t, auth } = req;
@@ -36,6 +41,9 @@ export function AdminLayout({
         <meta name="robots" content="noindex" />
         <title>{`${title} – ${t('admin.name')}`}</title>
         <link rel="stylesheet" href={stylesheet} />
+        {scripts.map((src) => (
+          <script src={src} defer />
+        ))}
       </head>
       <body class="admin">
         <a class="skip-link" href="#content">

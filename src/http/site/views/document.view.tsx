@@ -1,4 +1,4 @@
-import type { FunctionComponent } from 'preact';
+import type { ComponentChildren, FunctionComponent } from 'preact';
 import type { MenuEntry } from '../../../modules/content/index.ts';
 import { LOCALES } from '../../../modules/locales/index.ts';
 import { languageName } from '../format.ts';
@@ -23,8 +23,21 @@ const TYPE_VIEWS: Readonly<Record<string, TypeView>> = {
   story: StoryView,
 };
 
-/** A public document page, marking a fallback translation with its language and a notice. */
-export function DocumentPage({ ctx, model, footerMenu }: { ctx: ViewContext; model: PageModel; footerMenu: readonly MenuEntry[] }) {
+/**
+ * A public document page, marking a fallback translation with its language and a notice;
+ * `banner` goes first in the main content (the preview notice).
+ */
+export function DocumentPage({
+  ctx,
+  model,
+  footerMenu,
+  banner,
+}: {
+  ctx: ViewContext;
+  model: PageModel;
+  footerMenu: readonly MenuEntry[];
+  banner?: ComponentChildren;
+}) {
   const { page } = model;
   const isHome = page.document.parentId === null;
   const View = isHome ? HomeView : (TYPE_VIEWS[page.document.type] ?? PageView);
@@ -44,6 +57,7 @@ export function DocumentPage({ ctx, model, footerMenu }: { ctx: ViewContext; mod
       breadcrumbs={isHome ? [] : model.breadcrumbs}
       current={page}
     >
+      {banner}
       {page.isFallback ? (
         <>
           <p class="notice" role="note">

@@ -17,6 +17,8 @@ export interface SiteAssetUrls {
   readonly stylesheet: string;
   readonly icon: string;
   readonly adminStylesheet: string;
+  /** Drag-and-drop and progress for the media library's upload form (progressive enhancement). */
+  readonly adminUploadScript: string;
 }
 
 export function createViewContext(locale: LocaleCode, assets: SiteAssetUrls, publicUrl: string): ViewContext {

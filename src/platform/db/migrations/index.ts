@@ -3,6 +3,8 @@ import * as createContent from './20261128-2100-create-content.ts';
 import * as createMediaAssets from './20261128-2200-create-media-assets.ts';
 import * as createAccounts from './20261128-2300-create-accounts.ts';
 import * as addTranslationSourceVersion from './20261129-0030-add-translation-source-version.ts';
+import * as createScheduledChanges from './20261129-0200-create-scheduled-changes.ts';
+import * as addMediaDetails from './20261129-0300-add-media-details.ts';
 
 /** Every migration in order. Listed explicitly so the same code runs from source and in tests. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -10,4 +12,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261128-2200-create-media-assets': createMediaAssets,
   '20261128-2300-create-accounts': createAccounts,
   '20261129-0030-add-translation-source-version': addTranslationSourceVersion,
+  '20261129-0200-create-scheduled-changes': createScheduledChanges,
+  '20261129-0300-add-media-details': addMediaDetails,
 };

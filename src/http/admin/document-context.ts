@@ -1,0 +1,90 @@
+import type { FastifyReply } from 'fastify';
+import { can, canEditTranslation, type User } from '../../modules/accounts/index.ts';
+import {
+  CONTENT_DOCUMENT_NOT_FOUND,
+  findContentType,
+  type ContentDocument,
+  type ContentModule,
+  type ContentTypeDef,
+  type Translation,
+  type WorkflowAction,
+} from '../../modules/content/index.ts';
+import { isAppError } from '../../platform/errors.ts';
+import { LOCALE_CODES, type LocaleCode } from '../../modules/locales/index.ts';
+import { sendAdminPage, type AdminDeps, type AdminRequest } from './admin-plugin.tsx';
+import { sourceLocaleOf } from './document-form.ts';
+import { AdminMessagePage } from './views/admin-layout.view.tsx';
+import type { ReferenceOption, ReferenceOptions } from './views/field-input.view.tsx';
+
+/** A document as the editing screens need it: its type, every translation, and its source locale. */
+export interface DocumentContext {
+  readonly document: ContentDocument;
+  readonly type: ContentTypeDef;
+  readonly translations: ReadonlyMap<LocaleCode, Translation>;
+  readonly sourceLocale: LocaleCode;
+}
+
+/** The document with this id, or undefined when there is none (or its type is no longer declared). */
+export async function loadDocument(content: ContentModule, id: string): Promise<DocumentContext | undefined> {
+  if (id.length > 64) return undefined;
+  let document: ContentDocument;
+  try {
+    document = await content.service.getDocument(id);
+  } catch (error) {
+    if (isAppError(error) && error.code === CONTENT_DOCUMENT_NOT_FOUND) return undefined;
+    throw error;
+  }
+  const type = findContentType(document.type);
+  if (!type) return undefined;
+  const found = await Promise.all(LOCALE_CODES.map((code) => content.service.findTranslation(id, code)));
+  const translations = new Map(found.filter((t): t is Translation => t !== undefined).map((t) => [t.locale, t]));
+  return { document, type, translations, sourceLocale: sourceLocaleOf(translations) };
+}
+
+/** A title for the document: its source translation's, else any, else its type and id. */
+export function documentTitle(ctx: DocumentContext): string {
+  const own = ctx.translations.get(ctx.sourceLocale) ?? [...ctx.translations.values()][0];
+  return own?.title ?? `${ctx.document.type} ${ctx.document.id}`;
+}
+
+/** For every type that the fields refer to, its documents titled in the editor's language if possible. */
+export async function loadReferenceOptions(content: ContentModule, type: ContentTypeDef, uiLocale: LocaleCode): Promise<ReferenceOptions> {
+  const refTypes = new Set(
+    [...type.sharedFields, ...type.translatableFields].flatMap((d) => (d.refType && (d.kind === 'reference' || d.kind === 'references') ? [d.refType] : [])),
+  );
+  const options = new Map<string, ReferenceOption[]>();
+  for (const refType of refTypes) {
+    const { rows } = await content.service.listForAdmin({ type: refType, limit: 1000, offset: 0 });
+    const best = new Map<string, ReferenceOption>();
+    const rank = (locale: LocaleCode) => (locale === uiLocale ? 0 : locale === 'fr' ? 1 : 2);
+    for (const row of rows) {
+      const current = best.get(row.documentId);
+      if (!current || rank(row.locale) < rank(current.locale)) best.set(row.documentId, { id: row.documentId, title: row.title, locale: row.locale });
+    }
+    options.set(refType, [...best.values()].sort((a, b) => a.title.localeCompare(b.title, uiLocale)));
+  }
+  return options;
+}
+
+/**
+ * Whether the user may take a translation through this step of the workflow: submitting is for
+ * those who write it (a translator only in their locales), the other steps for those who publish.
+ */
+export function mayRunAction(user: Pick<User, 'role' | 'locales'>, action: WorkflowAction, target: { locale: LocaleCode; isSource: boolean }): boolean {
+  if (action !== 'submit') return can(user, 'content.publish');
+  return can(user, 'content.submit') && (user.role !== 'translator' || canEditTranslation(user, target));
+}
+
+export function sendNotFound(reply: FastifyReply, req: AdminRequest, deps: AdminDeps) {
+  return sendAdminPage(reply, 404, AdminMessagePage({ req, stylesheet: deps.stylesheet, title: req.t('edit.notFound.title'), message: req.t('error.notFound') }));
+}
+
+export function sendForbidden(reply: FastifyReply, req: AdminRequest, deps: AdminDeps, message: string) {
+  return sendAdminPage(reply, 403, AdminMessagePage({ req, stylesheet: deps.stylesheet, title: req.t('error.forbidden.title'), message }));
+}
+
+/** Formats an instant for the editor (UTC, as the other back-office lists). */
+export function formatWhen(req: AdminRequest, iso: string): string {
+  const format = new Intl.DateTimeFormat(req.locale === 'en' ? 'en-GB' : req.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+  return `${format.format(new Date(iso))} UTC`;
+}

@@ -1,0 +1,162 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { canEditTranslation } from '../../../modules/accounts/index.ts';
+import { CONTENT_INVALID, CONTENT_SLUG_TAKEN, CONTENT_VERSION_CONFLICT, richTextToMarkup, type Translation } from '../../../modules/content/index.ts';
+import { isLocaleCode, LOCALES, type LocaleCode } from '../../../modules/locales/index.ts';
+import { isAppError } from '../../../platform/errors.ts';
+import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { documentTitle, loadDocument, loadReferenceOptions, sendForbidden, sendNotFound, type DocumentContext } from '../document-context.ts';
+import { draftOf, EMPTY_DRAFT, formVersion, readTranslationDraft, toTranslationInput, translationChanges, type Change, type FormBody, type TranslationDraft } from '../document-form.ts';
+import { inputForPath, localizeProblems, NO_ERRORS, type FormErrors } from '../field-errors.ts';
+import { AdminLayout } from '../views/admin-layout.view.tsx';
+import { ChangesMeanwhile, FormErrorList, TranslationInputs } from '../views/document-form.view.tsx';
+import { fieldLabel, type ReferenceOptions } from '../views/field-input.view.tsx';
+import { FormMessage, PostForm } from '../views/form.view.tsx';
+import { WorkflowButtons } from '../views/workflow-buttons.view.tsx';
+
+/**
+ * Editing one translation. The permission says who may edit translations at all; the document
+ * says which locale is its source, and a translator may only touch their own non-source locales.
+ */
+export function registerTranslationEditRoutes(app: FastifyInstance, deps: AdminDeps): void {
+  app.get('/admin/documents/:id/:locale', { config: { access: 'translation.edit' } }, async (request, reply) => {
+    const target = await loadTarget(request, reply, deps);
+    if (!target) return reply;
+    const { ctx, locale } = target;
+    const current = ctx.translations.get(locale);
+    const done = (request.query as Record<string, unknown>).done;
+    const notice = DONE_NOTICES.find((n) => n === done);
+    return sendEditor(reply, 200, request.admin, deps, ctx, locale, {
+      draft: current ? draftOf(current) : EMPTY_DRAFT,
+      expectedVersion: current?.version ?? 0,
+      notice,
+    });
+  });
+
+  app.post('/admin/documents/:id/:locale', { config: { access: 'translation.edit' } }, async (request, reply) => {
+    const target = await loadTarget(request, reply, deps);
+    if (!target) return reply;
+    const { ctx, locale } = target;
+    const body = (request.body ?? {}) as FormBody;
+    const draft = readTranslationDraft(body, ctx.type.translatableFields);
+    const expectedVersion = formVersion(body);
+    const actor = request.admin.auth!.user;
+    try {
+      const saved = await deps.content.service.saveTranslation({
+        documentId: ctx.document.id,
+        locale,
+        expectedVersion,
+        translation: toTranslationInput(draft, ctx.type.translatableFields),
+        actor,
+      });
+      await deps.audit.record({ actorId: actor.id, action: 'translation.saved', documentId: saved.documentId, locale, details: { version: saved.version } });
+      return reply.redirect(`/admin/documents/${saved.documentId}/${locale}?done=${expectedVersion === 0 ? 'created' : 'saved'}`, 303);
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      if (error.code === CONTENT_VERSION_CONFLICT) {
+        // Someone saved first: keep this editor's text, show what is stored now, and let a second
+        // save (now knowingly made on the current version) replace it.
+        const now = (await loadDocument(deps.content, ctx.document.id)) ?? ctx;
+        const stored = now.translations.get(locale);
+        const base = (await deps.content.service.listRevisions(ctx.document.id, locale)).find((r) => r.version === expectedVersion);
+        const changes = stored ? translationChanges(base?.snapshot, stored) : [];
+        return sendEditor(reply, 409, request.admin, deps, now, locale, { draft, expectedVersion: stored?.version ?? 0, changes });
+      }
+      if (error.code !== CONTENT_INVALID && error.code !== CONTENT_SLUG_TAKEN) throw error;
+      const errors = localizeProblems(error.details, request.admin.t, (path) => inputForPath(path));
+      return sendEditor(reply, 400, request.admin, deps, ctx, locale, { draft, expectedVersion, errors });
+    }
+  });
+}
+
+/** The document and locale of the URL, once the user is known to be allowed to edit them. */
+async function loadTarget(request: FastifyRequest, reply: FastifyReply, deps: AdminDeps): Promise<{ ctx: DocumentContext; locale: LocaleCode } | undefined> {
+  const params = request.params as { id: string; locale: string };
+  const ctx = isLocaleCode(params.locale) ? await loadDocument(deps.content, params.id) : undefined;
+  if (!ctx || !isLocaleCode(params.locale)) {
+    await sendNotFound(reply, request.admin, deps);
+    return undefined;
+  }
+  const locale = params.locale;
+  if (!canEditTranslation(request.admin.auth!.user, { locale, isSource: locale === ctx.sourceLocale })) {
+    await sendForbidden(reply, request.admin, deps, request.admin.t('edit.forbiddenLocale', { locale: LOCALES[locale].endonym }));
+    return undefined;
+  }
+  return { ctx, locale };
+}
+
+interface EditorState {
+  readonly draft: TranslationDraft;
+  readonly expectedVersion: number;
+  readonly errors?: FormErrors;
+  readonly changes?: readonly Change[];
+  readonly notice?: (typeof DONE_NOTICES)[number];
+}
+
+/** What a redirect back to the form may announce (`?done=`): a save or a workflow step. */
+const DONE_NOTICES = ['saved', 'created', 'submit', 'publish', 'unpublish', 'archive'] as const;
+
+async function sendEditor(reply: FastifyReply, status: number, req: AdminRequest, deps: AdminDeps, ctx: DocumentContext, locale: LocaleCode, state: EditorState) {
+  const options = await loadReferenceOptions(deps.content, ctx.type, req.locale);
+  return sendAdminPage(reply, status, <EditorPage req={req} deps={deps} ctx={ctx} locale={locale} state={state} options={options} />);
+}
+
+function EditorPage(props: { req: AdminRequest; deps: AdminDeps; ctx: DocumentContext; locale: LocaleCode; state: EditorState; options: ReferenceOptions }) {
+  const { req, ctx, locale, state } = props;
+  const { t } = req;
+  const current = ctx.translations.get(locale);
+  const isSource = locale === ctx.sourceLocale;
+  const source = isSource ? undefined : ctx.translations.get(ctx.sourceLocale);
+  const language = LOCALES[locale];
+  const title = t(current ? 'edit.translation.title' : 'edit.translation.new', { language: language.endonym, document: documentTitle(ctx) });
+  const errors = state.errors ?? NO_ERRORS;
+  return (
+    <AdminLayout req={req} title={title} stylesheet={props.deps.stylesheet} current="/admin/documents">
+      <p><a href={`/admin/documents/${ctx.document.id}`}>{t('edit.translation.back')}</a></p>
+      {state.notice ? <FormMessage kind="success">{t(`edit.done.${state.notice}`)}</FormMessage> : null}
+      {current ? (
+        <dl class="facts-list">
+          <dt>{t('documents.status')}</dt>
+          <dd><span class={`status status--${current.status}`}>{t(`status.${current.status}`)}</span></dd>
+          <dt>{t('edit.overview.version')}</dt>
+          <dd>{current.version}</dd>
+        </dl>
+      ) : null}
+      {current && !state.changes && !state.errors ? <WorkflowButtons req={req} translation={current} isSource={isSource} back="edit" /> : null}
+      {state.changes ? <ChangesMeanwhile changes={state.changes} t={t} language={{ lang: locale, dir: language.dir }} status={(s) => t(`status.${s}` as Parameters<typeof t>[0])} /> : null}
+      <div class={source ? 'editor editor--side-by-side' : 'editor'}>
+        {source ? <SourcePanel req={req} source={source} fields={ctx.type.translatableFields.map((d) => d.name)} /> : null}
+        <PostForm action={`/admin/documents/${ctx.document.id}/${locale}`} csrfToken={req.csrfToken} class="form editor__form">
+          <FormErrorList errors={errors} t={t} />
+          <input type="hidden" name="expectedVersion" value={String(state.expectedVersion)} />
+          <TranslationInputs type={ctx.type} draft={state.draft} errors={errors} t={t} options={props.options} locale={locale} />
+          <button type="submit">{t('edit.translation.save')}</button>
+        </PostForm>
+      </div>
+    </AdminLayout>
+  );
+}
+
+/** The source text, read-only, beside the form (above it on a phone), in its own language and direction. */
+function SourcePanel({ req, source, fields }: { req: AdminRequest; source: Translation; fields: readonly string[] }) {
+  const { t } = req;
+  const info = LOCALES[source.locale];
+  return (
+    <aside class="editor__source" aria-labelledby="source-title">
+      <h2 id="source-title">{t('edit.translation.source', { language: info.endonym })}</h2>
+      <dl lang={source.locale} dir={info.dir}>
+        <dt lang={req.locale} dir={LOCALES[req.locale].dir}>{t('edit.field.title')}</dt>
+        <dd>{source.title}</dd>
+        <dt lang={req.locale} dir={LOCALES[req.locale].dir}>{t('edit.field.summary')}</dt>
+        <dd>{source.summary || '—'}</dd>
+        <dt lang={req.locale} dir={LOCALES[req.locale].dir}>{t('edit.field.body')}</dt>
+        <dd><pre class="markup">{richTextToMarkup(source.body) || '—'}</pre></dd>
+        {fields.map((name) => (
+          <>
+            <dt lang={req.locale} dir={LOCALES[req.locale].dir}>{fieldLabel(t, name)}</dt>
+            <dd>{String(source.fields[name] ?? '—')}</dd>
+          </>
+        ))}
+      </dl>
+    </aside>
+  );
+}

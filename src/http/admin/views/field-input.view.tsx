@@ -1,0 +1,167 @@
+import type { ComponentChildren } from 'preact';
+import type { FieldDef } from '../../../modules/content/index.ts';
+import type { LocaleCode } from '../../../modules/locales/index.ts';
+import type { RawValue } from '../document-form.ts';
+import type { AdminMessageKey, AdminT } from '../messages/index.ts';
+
+/** Documents a reference field may point to, by content type. */
+export interface ReferenceOption {
+  readonly id: string;
+  readonly title: string;
+  readonly locale: LocaleCode;
+}
+export type ReferenceOptions = ReadonlyMap<string, readonly ReferenceOption[]>;
+
+/** Language of the text an input holds, so spelling, fonts and direction follow it. */
+export interface TextLanguage {
+  readonly lang: LocaleCode;
+  readonly dir: 'ltr' | 'rtl';
+}
+
+interface ControlProps {
+  id: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: 'true';
+}
+
+/** Label, hint and error around one control, tied together for screen readers. */
+export function FieldShell(props: {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  children: (control: ControlProps) => ComponentChildren;
+}) {
+  const id = `field-${props.name}`;
+  const described = [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class={props.error ? 'field field--error' : 'field'}>
+      <label for={id}>
+        {props.label}
+        {props.required ? <span class="field__required" aria-hidden="true"> *</span> : null}
+      </label>
+      {props.hint ? <p class="field__hint" id={`${id}-hint`}>{props.hint}</p> : null}
+      {props.error ? <p class="field__error" id={`${id}-error`}>{props.error}</p> : null}
+      {props.children({ id, 'aria-describedby': described, 'aria-invalid': props.error ? 'true' : undefined })}
+    </div>
+  );
+}
+
+/** A one-line or multi-line text input of the translation (slug, title, summary, body). */
+export function TextField(props: {
+  name: string;
+  label: string;
+  value: string;
+  error?: string;
+  hint?: string;
+  required?: boolean;
+  rows?: number;
+  maxLength?: number;
+  language?: TextLanguage;
+}) {
+  const { name, value, rows, language } = props;
+  return (
+    <FieldShell name={name} label={props.label} hint={props.hint} error={props.error} required={props.required}>
+      {(control) =>
+        rows ? (
+          <textarea {...control} name={name} rows={rows} lang={language?.lang} dir={language?.dir} value={value} />
+        ) : (
+          <input {...control} name={name} type="text" value={value} maxLength={props.maxLength} required={props.required} lang={language?.lang} dir={language?.dir} />
+        )
+      }
+    </FieldShell>
+  );
+}
+
+/** The input a declared field gets, chosen by its kind; adding a type needs nothing here. */
+export function FieldInput(props: {
+  def: FieldDef;
+  prefix: 'shared' | 'fields';
+  value: RawValue | undefined;
+  error?: string;
+  t: AdminT;
+  options: ReferenceOptions;
+  language?: TextLanguage;
+}) {
+  const { def, t, value } = props;
+  const name = `${props.prefix}.${def.name}`;
+  const text = typeof value === 'string' ? value : '';
+  const hint = kindHint(def, t);
+  return (
+    <FieldShell name={name} label={fieldLabel(t, def.name)} hint={hint} error={props.error} required={def.required}>
+      {(control) => {
+        switch (def.kind) {
+          case 'choice':
+            return (
+              <select {...control} name={name}>
+                <option value="">—</option>
+                {(def.choices ?? []).map((choice) => <option value={choice} selected={text === choice}>{choice}</option>)}
+              </select>
+            );
+          case 'reference':
+          case 'references': {
+            const chosen = typeof value === 'string' ? (value ? [value] : []) : (value ?? []);
+            const known = props.options.get(def.refType ?? '') ?? [];
+            // A stored id that is not among the options stays selectable, so saving does not drop it.
+            const extra = chosen.filter((id) => !known.some((o) => o.id === id)).map((id) => ({ id, title: id, locale: undefined }));
+            const multiple = def.kind === 'references';
+            return (
+              <select {...control} name={name} multiple={multiple} size={multiple ? 8 : undefined}>
+                {multiple ? null : <option value="">—</option>}
+                {[...known, ...extra].map((o) => (
+                  <option value={o.id} selected={chosen.includes(o.id)} lang={o.locale}>{o.title}</option>
+                ))}
+              </select>
+            );
+          }
+          case 'text':
+            return <input {...control} name={name} type="text" value={text} maxLength={def.maxLength} lang={props.language?.lang} dir={props.language?.dir} />;
+          case 'url':
+            return <input {...control} name={name} type="url" value={text} inputMode="url" dir="ltr" />;
+          case 'date':
+            return <input {...control} name={name} type="date" value={text} />;
+          case 'number':
+            return <input {...control} name={name} type="text" inputMode="decimal" value={text} dir="ltr" />;
+          case 'country':
+            return <input {...control} name={name} type="text" value={text} maxLength={2} autocapitalize="characters" autocomplete="off" dir="ltr" class="input--short" />;
+          case 'image':
+            return <input {...control} name={name} type="text" value={text} autocomplete="off" dir="ltr" />;
+        }
+      }}
+    </FieldShell>
+  );
+}
+
+/** A field's label from the catalog, or its declared name made readable (for types added later). */
+export function fieldLabel(t: AdminT, name: string): string {
+  const key = `edit.field.${name}` as AdminMessageKey;
+  const label = t(key);
+  if (label !== key) return label;
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A content type's name from the catalog, or as declared. */
+export function typeLabel(t: AdminT, type: string): string {
+  const key = `type.${type}` as AdminMessageKey;
+  const label = t(key);
+  return label === key ? type : label;
+}
+
+function kindHint(def: FieldDef, t: AdminT): string | undefined {
+  switch (def.kind) {
+    case 'country':
+      return t('edit.hint.country');
+    case 'date':
+      return t('edit.hint.date');
+    case 'url':
+      return t('edit.hint.url');
+    case 'references':
+      return t('edit.hint.references');
+    case 'image':
+      return t('edit.hint.image');
+    default:
+      return def.maxLength ? t('edit.hint.maxLength', { max: def.maxLength }) : undefined;
+  }
+}

@@ -1,0 +1,90 @@
+import { canEditTranslation } from '../../../modules/accounts/index.ts';
+import type { AuditEntry } from '../../../modules/audit/index.ts';
+import { LOCALE_CODES, LOCALES } from '../../../modules/locales/index.ts';
+import type { AdminRequest } from '../admin-plugin.tsx';
+import { formatWhen, type DocumentContext } from '../document-context.ts';
+import type { AdminMessageKey, AdminT } from '../messages/index.ts';
+import { WorkflowButtons } from './workflow-buttons.view.tsx';
+
+/** An audit entry with the actor's name resolved. */
+export type HistoryEntry = AuditEntry & { readonly who: string };
+
+/**
+ * Every locale of a document: status, version, the last change and who made it (from the audit
+ * log), the link to edit or create it, and the workflow steps the user may take.
+ */
+export function TranslationTable({ req, ctx, history }: { req: AdminRequest; ctx: DocumentContext; history: readonly HistoryEntry[] }) {
+  const { t } = req;
+  const user = req.auth?.user;
+  return (
+    <table class="table">
+      <thead>
+        <tr>
+          <th scope="col">{t('documents.locale')}</th>
+          <th scope="col">{t('documents.titleColumn')}</th>
+          <th scope="col">{t('documents.status')}</th>
+          <th scope="col">{t('edit.overview.version')}</th>
+          <th scope="col">{t('edit.overview.lastChange')}</th>
+          <th scope="col">{t('edit.overview.actions')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {LOCALE_CODES.map((locale) => {
+          const translation = ctx.translations.get(locale);
+          const isSource = locale === ctx.sourceLocale;
+          const mayEdit = user ? canEditTranslation(user, { locale, isSource }) : false;
+          const last = history.find((e) => e.locale === locale);
+          return (
+            <tr>
+              <th scope="row">
+                <span lang={locale}>{LOCALES[locale].endonym}</span>
+                {isSource ? <span class="tag">{t('edit.overview.source')}</span> : null}
+              </th>
+              <td lang={translation ? locale : undefined} dir={translation ? LOCALES[locale].dir : undefined}>
+                {translation?.title ?? <span class="state state--missing">{t('edit.overview.missing')}</span>}
+              </td>
+              <td>{translation ? <span class={`status status--${translation.status}`}>{t(`status.${translation.status}`)}</span> : '—'}</td>
+              <td>{translation ? translation.version : '—'}</td>
+              <td>
+                {translation ? <time datetime={translation.updatedAt}>{formatWhen(req, translation.updatedAt)}</time> : '—'}
+                {last ? <div class="field__hint">{t('edit.overview.by', { action: actionLabel(t, last.action), who: last.who })}</div> : null}
+              </td>
+              <td>
+                {mayEdit ? (
+                  <a href={`/admin/documents/${ctx.document.id}/${locale}`}>
+                    {t(translation ? 'edit.overview.edit' : 'edit.overview.create')}
+                    <span class="visually-hidden"> ({LOCALES[locale].endonym})</span>
+                  </a>
+                ) : null}
+                {translation ? <WorkflowButtons req={req} translation={translation} isSource={isSource} back="overview" /> : null}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** What was done to the document, newest first. */
+export function DocumentHistory({ req, entries }: { req: AdminRequest; entries: readonly HistoryEntry[] }) {
+  const { t } = req;
+  if (entries.length === 0) return <p class="field__hint">{t('edit.overview.noHistory')}</p>;
+  return (
+    <ol class="history">
+      {entries.map((entry) => (
+        <li>
+          <time datetime={entry.at}>{formatWhen(req, entry.at)}</time> · {entry.who} · {actionLabel(t, entry.action)}
+          {entry.locale ? ` (${entry.locale.toUpperCase()})` : ''}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** An audit action in words, or as recorded when the catalog does not know it. */
+export function actionLabel(t: AdminT, action: string): string {
+  const key = `edit.log.${action}` as AdminMessageKey;
+  const label = t(key);
+  return label === key ? action : label;
+}

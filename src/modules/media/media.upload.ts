@@ -1,0 +1,103 @@
+import { createHash, randomBytes } from 'node:crypto';
+import fs, { type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import { emptyUpload, unsupportedType, uploadTooLarge } from './media.errors.ts';
+import { SNIFF_BYTES, sniffImageType } from './media.sniff.ts';
+import type { SourceType } from './media.types.ts';
+
+/** An upload written whole to a private temporary file, checked for size and sniffed for type. */
+export interface ReceivedUpload {
+  readonly path: string;
+  /** sha-256 of the bytes, hex: renditions are named after it. */
+  readonly hash: string;
+  readonly bytes: number;
+  readonly type: SourceType;
+}
+
+const DISPLAY_NAME_MAX = 120;
+const STALE_UPLOAD_MS = 60 * 60 * 1000;
+
+/**
+ * Streams an upload into `incomingDir` under a random name, never holding it whole in memory.
+ * The type is decided from the first bytes before anything is written; a refused file leaves
+ * nothing behind.
+ * @throws MEDIA_UPLOAD_EMPTY, MEDIA_UPLOAD_TOO_LARGE, MEDIA_UNSUPPORTED_TYPE
+ */
+export async function receiveUpload(
+  source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  { incomingDir, maxBytes }: { incomingDir: string; maxBytes: number },
+): Promise<ReceivedUpload> {
+  await fs.mkdir(incomingDir, { recursive: true, mode: 0o700 });
+  const target = path.join(incomingDir, `${randomBytes(16).toString('hex')}.upload`);
+  const hash = createHash('sha256');
+  let head = Buffer.alloc(0);
+  let type: SourceType | undefined;
+  let bytes = 0;
+  let handle: FileHandle | undefined;
+  const open = async () => {
+    type = sniffImageType(head);
+    if (!type) throw unsupportedType();
+    handle = await fs.open(target, 'wx', 0o600);
+    await writeAll(handle, head);
+  };
+  try {
+    for await (const chunk of source) {
+      bytes += chunk.length;
+      if (bytes > maxBytes) throw uploadTooLarge(maxBytes);
+      hash.update(chunk);
+      if (handle) {
+        await writeAll(handle, chunk);
+      } else {
+        head = Buffer.concat([head, chunk]);
+        if (head.length >= SNIFF_BYTES) await open();
+      }
+    }
+    if (bytes === 0) throw emptyUpload();
+    if (!handle) await open();
+    await handle!.close();
+    handle = undefined;
+    return { path: target, hash: hash.digest('hex'), bytes, type: type! };
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    await fs.rm(target, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Removes what an interrupted upload (a crash, a killed process) left in `incomingDir`: files
+ * older than an hour, far longer than any upload within the size limit takes to check.
+ */
+export async function sweepIncoming(incomingDir: string, now: Date): Promise<void> {
+  const names = await fs.readdir(incomingDir).catch(() => [] as string[]);
+  for (const name of names) {
+    const file = path.join(incomingDir, name);
+    const stats = await fs.stat(file).catch(() => undefined);
+    if (stats?.isFile() && now.getTime() - stats.mtimeMs > STALE_UPLOAD_MS) await fs.rm(file, { force: true });
+  }
+}
+
+/**
+ * A file name as the uploader's computer had it, made safe to show: last path segment only,
+ * NFC, without control, bidi-override, lone-surrogate, zero-width or line-separator characters, at most 120
+ * characters. Only ever displayed (escaped); files are named by their content.
+ */
+export function toDisplayName(raw: string | undefined): string {
+  const name = (raw ?? '')
+    .normalize('NFC')
+    .replace(/^.*[/\\]/su, '')
+    .replace(/[\p{Cf}\p{Cs}]/gu, '')
+    .replace(/[\p{Cc}\p{Zl}\p{Zp}]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  const shown = Array.from(name).slice(0, DISPLAY_NAME_MAX).join('').trim();
+  return /^\.*$/.test(shown) ? 'image' : shown;
+}
+
+async function writeAll(handle: FileHandle, data: Uint8Array): Promise<void> {
+  let offset = 0;
+  while (offset < data.length) {
+    const { bytesWritten } = await handle.write(data, offset, data.length - offset);
+    offset += bytesWritten;
+  }
+}

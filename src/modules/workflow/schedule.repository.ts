@@ -1,0 +1,90 @@
+import type { Selectable } from 'kysely';
+import type { Db } from '../../platform/db/database.ts';
+import type { ScheduledChangesTable } from '../../platform/db/schema.ts';
+import type { LocaleCode } from '../locales/index.ts';
+import type { ScheduledAction, ScheduledChange } from './workflow.types.ts';
+
+export type ScheduleRepository = ReturnType<typeof createScheduleRepository>;
+
+/** The only SQL for scheduled changes. */
+export function createScheduleRepository(db: Db) {
+  return {
+    async insertChange(change: ScheduledChange): Promise<void> {
+      await db.insertInto('scheduledChanges').values(change).execute();
+    },
+
+    async findChange(id: string): Promise<ScheduledChange | undefined> {
+      const row = await db.selectFrom('scheduledChanges').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? toChange(row) : undefined;
+    },
+
+    /** Pending changes, soonest first; for one translation when given. */
+    async listPending(filter: { documentId?: string; locale?: LocaleCode }, limit: number): Promise<ScheduledChange[]> {
+      let query = db.selectFrom('scheduledChanges').selectAll().where('doneAt', 'is', null);
+      if (filter.documentId !== undefined) query = query.where('documentId', '=', filter.documentId);
+      if (filter.locale !== undefined) query = query.where('locale', '=', filter.locale);
+      const rows = await query.orderBy('runAt').orderBy('id').limit(limit).execute();
+      return rows.map(toChange);
+    },
+
+    /** Changes already carried out (or failed), most recent first. */
+    async listDone(filter: { documentId?: string; locale?: LocaleCode }, limit: number): Promise<ScheduledChange[]> {
+      let query = db.selectFrom('scheduledChanges').selectAll().where('doneAt', 'is not', null);
+      if (filter.documentId !== undefined) query = query.where('documentId', '=', filter.documentId);
+      if (filter.locale !== undefined) query = query.where('locale', '=', filter.locale);
+      const rows = await query.orderBy('doneAt', 'desc').orderBy('id').limit(limit).execute();
+      return rows.map(toChange);
+    },
+
+    async listDue(nowIso: string, limit: number): Promise<ScheduledChange[]> {
+      const rows = await db
+        .selectFrom('scheduledChanges')
+        .selectAll()
+        .where('doneAt', 'is', null)
+        .where('runAt', '<=', nowIso)
+        .orderBy('runAt')
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      return rows.map(toChange);
+    },
+
+    /**
+     * Takes a due change for this runner. The guard on done_at makes the UPDATE match for one
+     * runner only, on SQLite (one writer) and on PostgreSQL (the second UPDATE waits for the
+     * first's row lock, then sees done_at set and matches nothing).
+     */
+    async claim(id: string, nowIso: string): Promise<boolean> {
+      const result = await db
+        .updateTable('scheduledChanges')
+        .set({ doneAt: nowIso })
+        .where('id', '=', id)
+        .where('doneAt', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    /** Gives a claim back (the change could not be applied for a reason of the moment). */
+    async release(id: string, claimedAt: string): Promise<void> {
+      await db.updateTable('scheduledChanges').set({ doneAt: null }).where('id', '=', id).where('doneAt', '=', claimedAt).execute();
+    },
+
+    async recordError(id: string, error: string): Promise<void> {
+      await db.updateTable('scheduledChanges').set({ error: error.slice(0, 500) }).where('id', '=', id).execute();
+    },
+
+    /** Removes a change that has not run yet; false when it has run or does not exist. */
+    async deletePending(id: string): Promise<boolean> {
+      const result = await db
+        .deleteFrom('scheduledChanges')
+        .where('id', '=', id)
+        .where('doneAt', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows) === 1;
+    },
+  };
+}
+
+function toChange(row: Selectable<ScheduledChangesTable>): ScheduledChange {
+  return { ...row, locale: row.locale as LocaleCode, action: row.action as ScheduledAction };
+}

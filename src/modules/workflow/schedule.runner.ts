@@ -1,0 +1,132 @@
+import type { Clock } from '../../platform/clock.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { isAppError } from '../../platform/errors.ts';
+import type { AuditModule } from '../audit/index.ts';
+import { CONTENT_VERSION_CONFLICT, TRANSITIONS, transitionTarget, translationNotFound, type ContentService } from '../content/index.ts';
+import { createScheduleRepository } from './schedule.repository.ts';
+import { transitionNotAllowed } from './workflow.errors.ts';
+import type { RunResult, ScheduledChange } from './workflow.types.ts';
+
+export interface ScheduleRunnerDeps {
+  readonly db: Db;
+  readonly clock: Clock;
+  readonly content: ContentService;
+  readonly audit: AuditModule;
+  /** Told about failures that are not the change's own fault (database down…). */
+  readonly onError?: (error: unknown) => void;
+  /** 15 s unless told otherwise. */
+  readonly intervalMs?: number;
+}
+
+export type ScheduleRunner = ReturnType<typeof createScheduleRunner>;
+
+const BATCH = 50;
+const CONFLICT_RETRIES = 3;
+/**
+ * Carries out scheduled changes: once at start (so changes that fell due while the server was
+ * down run now) and then every 15 s. Any number of instances may run side by side: each change
+ * is claimed with a guarded UPDATE before it is applied, so it is applied once.
+ */
+export function createScheduleRunner({ db, clock, content, audit, onError, intervalMs = 15_000 }: ScheduleRunnerDeps) {
+  const repo = createScheduleRepository(db);
+  let timer: ReturnType<typeof setInterval> | undefined;
+  let running: Promise<RunResult> | undefined;
+
+  async function apply(change: ScheduledChange): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      const current = await content.findTranslation(change.documentId, change.locale);
+      if (!current) throw translationNotFound(change.documentId, change.locale);
+      // Already where the change leads (published by hand before the date): nothing to do.
+      if (current.status === TRANSITIONS[change.action].to) return;
+      // The same editorial workflow as a change made by hand; unpublishing returns to draft.
+      const status = transitionTarget(change.action, current.status);
+      if (!status) throw transitionNotAllowed(change.action, current.status);
+      try {
+        await content.setTranslationStatus({
+          documentId: change.documentId,
+          locale: change.locale,
+          status,
+          expectedVersion: current.version,
+          actor: { id: change.createdBy },
+        });
+        return;
+      } catch (error) {
+        // Someone saved the translation in between: read it again and retry.
+        if (!(isAppError(error) && error.code === CONTENT_VERSION_CONFLICT) || attempt >= CONFLICT_RETRIES) throw error;
+      }
+    }
+  }
+
+  async function runOnce(): Promise<RunResult> {
+    const applied: string[] = [];
+    const failed: { id: string; error: string }[] = [];
+    const due = await repo.listDue(clock.now().toISOString(), BATCH);
+    for (const change of due) {
+      const claimedAt = clock.now().toISOString();
+      if (!(await repo.claim(change.id, claimedAt))) continue;
+      const base = { actorId: change.createdBy, documentId: change.documentId, locale: change.locale };
+      const details = { change: change.id, scheduledAction: change.action, runAt: change.runAt };
+      try {
+        await apply(change);
+      } catch (error) {
+        if (!isAppError(error)) {
+          // Not the change's fault (database busy or gone): hand it back so the next run retries.
+          // Safe because applying is idempotent: a retry finding the target status does nothing.
+          await repo.release(change.id, claimedAt);
+          throw error;
+        }
+        const message = `${error.code}: ${error.message}`;
+        failed.push({ id: change.id, error: message });
+        await repo.recordError(change.id, message);
+        await record({ ...base, action: 'schedule.failed', details: { ...details, error: message.slice(0, 200) } });
+        continue;
+      }
+      applied.push(change.id);
+      await record({ ...base, action: 'schedule.applied', details });
+    }
+    return { applied, failed };
+  }
+
+  /** The change is done whatever happens to its audit entry; a lost entry is reported, not retried. */
+  async function record(entry: Parameters<AuditModule['record']>[0]): Promise<void> {
+    try {
+      await audit.record(entry);
+    } catch (error) {
+      onError?.(error);
+    }
+  }
+
+  /** Runs every change due now, once; concurrent calls share the same run. */
+  function runDue(): Promise<RunResult> {
+    running ??= runOnce().finally(() => {
+      running = undefined;
+    });
+    return running;
+  }
+
+  return {
+    runDue,
+
+    /** Runs what is due now, then checks every interval until stop(). Resolves after the first run. */
+    async start(): Promise<RunResult> {
+      if (timer) return { applied: [], failed: [] };
+      timer = setInterval(() => {
+        runDue().catch((error: unknown) => onError?.(error));
+      }, intervalMs);
+      timer.unref();
+      try {
+        return await runDue();
+      } catch (error) {
+        onError?.(error);
+        return { applied: [], failed: [] };
+      }
+    },
+
+    /** Stops the timer and waits for a run in progress, so shutdown never cuts one in half. */
+    async stop(): Promise<void> {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+      await running?.catch(() => undefined);
+    },
+  };
+}
