@@ -7,7 +7,7 @@ import { createAccountsModule, DEFAULT_ACCOUNTS_CONFIG } from './modules/account
 import { createAuditModule } from './modules/audit/index.ts';
 import { createContentModule } from './modules/content/index.ts';
 import { loadDemoOnFirstRun } from './modules/demo/index.ts';
-import { createMediaModule, DEFAULT_MEDIA_LIMITS, sharpImageProcessor } from './modules/media/index.ts';
+import { altTextPublishCheck, createMediaModule, DEFAULT_MEDIA_LIMITS, sharpImageProcessor } from './modules/media/index.ts';
 import { createSettingsModule } from './modules/settings/index.ts';
 import { createWorkflowModule } from './modules/workflow/index.ts';
 import { systemClock } from './platform/clock.ts';
@@ -26,12 +26,8 @@ async function main(): Promise<void> {
   const applied = await migrateToLatest(database.db);
   if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
 
-  // The cache is created before the content module so every committed change can empty it.
-  const pageCache = new PageCache(config.cache.pageCacheBytes);
-  const content = createContentModule({ db: database.db, clock: systemClock, onChange: () => pageCache.clear() });
-  const settings = createSettingsModule({ db: database.db });
-  const audit = createAuditModule({ db: database.db, clock: systemClock });
-  const accounts = createAccountsModule({ db: database.db, clock: systemClock, config: DEFAULT_ACCOUNTS_CONFIG, audit });
+  // Media comes before content, whose publishing asks it whether every image has alt text; the
+  // cache comes before content so every committed change can empty it.
   const media = createMediaModule({
     db: database.db,
     clock: systemClock,
@@ -39,11 +35,21 @@ async function main(): Promise<void> {
     processor: sharpImageProcessor,
     limits: { ...DEFAULT_MEDIA_LIMITS, maxUploadBytes: config.media.maxUploadBytes },
   });
+  const pageCache = new PageCache(config.cache.pageCacheBytes);
+  const content = createContentModule({
+    db: database.db,
+    clock: systemClock,
+    onChange: () => pageCache.clear(),
+    publishChecks: [altTextPublishCheck((ids, locale) => media.findMissingAlt(ids, locale))],
+  });
+  const settings = createSettingsModule({ db: database.db });
+  const audit = createAuditModule({ db: database.db, clock: systemClock });
+  const accounts = createAccountsModule({ db: database.db, clock: systemClock, config: DEFAULT_ACCOUNTS_CONFIG, audit });
 
   const workflow = createWorkflowModule({ db: database.db, clock: systemClock, content: content.service, audit, settings });
 
   if (config.demo.loadOnFirstRun) {
-    const demo = await loadDemoOnFirstRun(content.service, settings, (bytes) => media.createImage(bytes));
+    const demo = await loadDemoOnFirstRun(content.service, settings, (bytes, details) => media.createImage(bytes, details));
     if (demo) logger.info(demo, 'demo content loaded');
   }
 

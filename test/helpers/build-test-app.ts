@@ -5,7 +5,7 @@ import { createAccountsModule, DEFAULT_ACCOUNTS_CONFIG, type AccountsModule } fr
 import { createAuditModule, type AuditModule } from '../../src/modules/audit/index.ts';
 import { createContentModule, type ContentModule } from '../../src/modules/content/index.ts';
 import { loadDemoOnFirstRun } from '../../src/modules/demo/index.ts';
-import { createMediaModule, sharpImageProcessor, type MediaModule } from '../../src/modules/media/index.ts';
+import { altTextPublishCheck, createMediaModule, sharpImageProcessor, type MediaModule } from '../../src/modules/media/index.ts';
 import { createSettingsModule, type SettingsModule } from '../../src/modules/settings/index.ts';
 import { createWorkflowModule, type WorkflowModule } from '../../src/modules/workflow/index.ts';
 import { testMediaDir } from './test-media.ts';
@@ -33,13 +33,18 @@ export const TEST_PUBLIC_URL = 'https://ensemble.test';
 export async function buildTestSite(dialect: TestDialect, options: { demo?: boolean } = {}): Promise<TestSite> {
   const database = await openTestDatabase(dialect);
   const pageCache = new PageCache(16 * 1024 * 1024);
-  const content = createContentModule({ db: database.db, clock: systemClock, onChange: () => pageCache.clear() });
+  const media = createMediaModule({ db: database.db, clock: systemClock, mediaDir: testMediaDir(), processor: sharpImageProcessor });
+  const content = createContentModule({
+    db: database.db,
+    clock: systemClock,
+    onChange: () => pageCache.clear(),
+    publishChecks: [altTextPublishCheck((ids, locale) => media.findMissingAlt(ids, locale))],
+  });
   const settings = createSettingsModule({ db: database.db });
   const audit = createAuditModule({ db: database.db, clock: systemClock });
   const accounts = createAccountsModule({ db: database.db, clock: systemClock, config: DEFAULT_ACCOUNTS_CONFIG, audit });
-  const media = createMediaModule({ db: database.db, clock: systemClock, mediaDir: testMediaDir(), processor: sharpImageProcessor });
   const workflow = createWorkflowModule({ db: database.db, clock: systemClock, content: content.service, audit, settings });
-  if (options.demo ?? true) await loadDemoOnFirstRun(content.service, settings, (bytes) => media.createImage(bytes));
+  if (options.demo ?? true) await loadDemoOnFirstRun(content.service, settings, (bytes, details) => media.createImage(bytes, details));
   const app = await buildApp({
     content,
     settings,

@@ -14,7 +14,8 @@ import { LOCALE_CODES, type LocaleCode } from '../../modules/locales/index.ts';
 import { sendAdminPage, type AdminDeps, type AdminRequest } from './admin-plugin.tsx';
 import { sourceLocaleOf } from './document-form.ts';
 import { AdminMessagePage } from './views/admin-layout.view.tsx';
-import type { ReferenceOption, ReferenceOptions } from './views/field-input.view.tsx';
+import type { MediaModule } from '../../modules/media/index.ts';
+import { IMAGE_OPTIONS, type ReferenceOption, type ReferenceOptions } from './views/field-input.view.tsx';
 
 /** A document as the editing screens need it: its type, every translation, and its source locale. */
 export interface DocumentContext {
@@ -48,7 +49,12 @@ export function documentTitle(ctx: DocumentContext): string {
 }
 
 /** For every type that the fields refer to, its documents titled in the editor's language if possible. */
-export async function loadReferenceOptions(content: ContentModule, type: ContentTypeDef, uiLocale: LocaleCode): Promise<ReferenceOptions> {
+export async function loadReferenceOptions(
+  content: ContentModule,
+  type: ContentTypeDef,
+  uiLocale: LocaleCode,
+  media?: MediaModule,
+): Promise<ReferenceOptions> {
   const refTypes = new Set(
     [...type.sharedFields, ...type.translatableFields].flatMap((d) => (d.refType && (d.kind === 'reference' || d.kind === 'references') ? [d.refType] : [])),
   );
@@ -56,12 +62,16 @@ export async function loadReferenceOptions(content: ContentModule, type: Content
   for (const refType of refTypes) {
     const { rows } = await content.service.listForAdmin({ type: refType, limit: 1000, offset: 0 });
     const best = new Map<string, ReferenceOption>();
-    const rank = (locale: LocaleCode) => (locale === uiLocale ? 0 : locale === 'fr' ? 1 : 2);
+    const rank = (locale: LocaleCode | undefined) => (locale === uiLocale ? 0 : locale === 'fr' ? 1 : 2);
     for (const row of rows) {
       const current = best.get(row.documentId);
       if (!current || rank(row.locale) < rank(current.locale)) best.set(row.documentId, { id: row.documentId, title: row.title, locale: row.locale });
     }
     options.set(refType, [...best.values()].sort((a, b) => a.title.localeCompare(b.title, uiLocale)));
+  }
+  if (media && [...type.sharedFields, ...type.translatableFields].some((d) => d.kind === 'image')) {
+    const { rows } = await media.listImages({ limit: 500, offset: 0 });
+    options.set(IMAGE_OPTIONS, rows.map((image) => ({ id: image.id, title: image.displayName })));
   }
   return options;
 }

@@ -34,10 +34,17 @@ export interface ContentChange {
   readonly documentIds: readonly string[];
 }
 
+/**
+ * A rule another module adds to publishing, e.g. "every image shown has alt text in that locale".
+ * It lists what stands in the way; an empty list lets the translation be published.
+ */
+export type PublishCheck = (document: ContentDocument, locale: LocaleCode) => Promise<readonly FieldProblem[]>;
+
 export interface ContentServiceDeps {
   readonly db: Db;
   readonly clock: Clock;
   readonly onChange?: (change: ContentChange) => void;
+  readonly publishChecks?: readonly PublishCheck[];
 }
 
 export type ContentService = ReturnType<typeof createContentService>;
@@ -51,7 +58,7 @@ interface SaveTranslationInput {
 }
 
 /** Use cases that change content: documents, translations, statuses. Every save writes a revision. */
-export function createContentService({ db, clock, onChange }: ContentServiceDeps) {
+export function createContentService({ db, clock, onChange, publishChecks = [] }: ContentServiceDeps) {
   const inTransaction = async <T>(work: (repo: ContentRepository) => Promise<T>): Promise<T> =>
     db.transaction().execute((trx) => work(createContentRepository(trx)));
   const changed = (...documentIds: string[]) => onChange?.({ documentIds });
@@ -269,6 +276,12 @@ export function createContentService({ db, clock, onChange }: ContentServiceDeps
     }): Promise<Translation> {
       if (!TRANSLATION_STATUSES.includes(input.status)) {
         throw invalidContent([{ path: 'status', message: `must be one of ${TRANSLATION_STATUSES.join(', ')}` }]);
+      }
+      if (input.status === 'published' && publishChecks.length > 0) {
+        const document = await createContentRepository(db).findDocument(input.documentId);
+        if (!document) throw documentNotFound(input.documentId);
+        const problems = (await Promise.all(publishChecks.map((check) => check(document, input.locale)))).flat();
+        if (problems.length > 0) throw invalidContent(problems);
       }
       const saved = await inTransaction(async (repo) => {
         const current = await repo.findTranslation(input.documentId, input.locale);

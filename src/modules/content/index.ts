@@ -2,14 +2,19 @@
 import type { Db } from '../../platform/db/database.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { createContentReader } from './content-reader.ts';
-import { createContentService, type ContentChange } from './content.service.ts';
+import { createContentService, type ContentChange, type PublishCheck } from './content.service.ts';
 
-export function createContentModule(deps: { db: Db; clock: Clock; onChange?: (change: ContentChange) => void }) {
+export function createContentModule(deps: {
+  db: Db;
+  clock: Clock;
+  onChange?: (change: ContentChange) => void;
+  publishChecks?: readonly PublishCheck[];
+}) {
   return { service: createContentService(deps), reader: createContentReader(deps) };
 }
 
 export type ContentModule = ReturnType<typeof createContentModule>;
-export type { ContentService, ContentChange } from './content.service.ts';
+export type { ContentService, ContentChange, PublishCheck } from './content.service.ts';
 export type { ContentReader, FallbackPolicy, ReadOptions, Alternate } from './content-reader.ts';
 export type * from './content.types.ts';
 export type { AdminListFilter, AdminListRow } from './content.repository.ts';

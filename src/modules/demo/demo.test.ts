@@ -7,7 +7,7 @@ import { createMediaModule, sharpImageProcessor, type MediaModule } from '../med
 import { createSettingsModule, type SettingsModule } from '../settings/index.ts';
 import { testMediaDir } from '../../../test/helpers/test-media.ts';
 import { DEMO_SITE } from './demo-content/index.ts';
-import { loadDemoOnFirstRun } from './index.ts';
+import { loadDemoOnFirstRun, type CreateImage } from './index.ts';
 
 const show = { fallback: 'show' } as const;
 const hide = { fallback: 'hide' } as const;
@@ -17,7 +17,7 @@ describeEachDatabase('demo organisation', (dialect) => {
   let content: ContentModule;
   let settings: SettingsModule;
   let media: MediaModule;
-  const createImage = (bytes: Buffer) => media.createImage(bytes);
+  const createImage: CreateImage = (bytes, details) => media.createImage(bytes, details);
   beforeEach(async () => {
     database = await openTestDatabase(dialect);
     content = createContentModule({ db: database.db, clock: systemClock });

@@ -5,8 +5,11 @@ import { markupToRichText } from '../content/index.ts';
 import { DEMO_IMAGES } from './demo-images.ts';
 import type { DemoMenuItem, DemoSite } from './demo.types.ts';
 
-/** Stores an image and returns its id; the demo rasterises its SVG illustrations through it. */
-export type CreateImage = (bytes: Buffer) => Promise<{ id: string }>;
+/** Stores an image with its alt text per locale and returns its id; the demo rasterises its SVG illustrations through it. */
+export type CreateImage = (
+  bytes: Buffer,
+  details: { displayName: string; alt: Partial<Record<LocaleCode, string>> },
+) => Promise<{ id: string }>;
 
 export interface DemoLoadResult {
   readonly documents: number;
@@ -40,7 +43,15 @@ export async function loadDemoSite(
       Object.entries(doc.fields ?? {}).filter(([name]) => !refNames.has(name)),
     );
     const draw = typeof plainFields.image === 'string' ? DEMO_IMAGES[plainFields.image] : undefined;
-    if (draw) plainFields.image = (await createImage(Buffer.from(draw()))).id;
+    if (draw) {
+      // The alt text each translation gives its picture becomes the image's own, per locale.
+      const alt = Object.fromEntries(
+        Object.entries(doc.translations)
+          .map(([locale, t]) => [locale, t?.fields?.imageAlt] as const)
+          .filter((entry): entry is readonly [string, string] => typeof entry[1] === 'string'),
+      );
+      plainFields.image = (await createImage(Buffer.from(draw()), { displayName: `${doc.key}.png`, alt })).id;
+    }
     const created = await content.createDocument({
       type: doc.type,
       parentId: doc.parent ? resolve(doc.parent) : null,

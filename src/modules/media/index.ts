@@ -14,6 +14,7 @@ import type { AltTexts, FocalPoint, ImageAsset, ImageDetailsInput, ImageFormat, 
 
 export type { AltTexts, FocalPoint, ImageAsset, ImageDetailsInput, ImageFormat, ImageProcessor, ImageVariant, MediaLimits, SourceType };
 export { sharpImageProcessor } from './sharp-image-processor.ts';
+export { altTextPublishCheck } from './alt-text-check.ts';
 export { sniffImageType } from './media.sniff.ts';
 export { toDisplayName } from './media.upload.ts';
 export * from './media.errors.ts';

@@ -111,6 +111,8 @@ export const editFr = {
   'edit.workflow.conflict': 'Ce contenu a changé depuis l’affichage de la page : rien n’a été fait. Rechargez-la pour voir son état actuel.',
   'edit.workflow.notAllowed': 'Cette étape n’est pas possible depuis l’état actuel de cette version.',
   'edit.workflow.reload': 'Revenir au contenu',
+  'edit.workflow.invalid': 'Cette version ne peut pas encore être publiée :',
+  'edit.workflow.needsAlt': 'l’image doit avoir un texte alternatif en {language} (à saisir dans la médiathèque).',
   'edit.log.document.created': 'Création',
   'edit.log.document.saved': 'Champs communs enregistrés',
   'edit.log.translation.saved': 'Enregistrement',

@@ -66,7 +66,7 @@ interface OverviewState {
 
 async function sendOverview(reply: FastifyReply, status: number, req: AdminRequest, deps: AdminDeps, ctx: DocumentContext, state: OverviewState) {
   const [options, history, users] = await Promise.all([
-    loadReferenceOptions(deps.content, ctx.type, req.locale),
+    loadReferenceOptions(deps.content, ctx.type, req.locale, deps.media),
     deps.audit.list({ documentId: ctx.document.id, limit: 100 }),
     deps.accounts.users.listUsers(),
   ]);

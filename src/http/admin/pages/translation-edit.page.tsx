@@ -12,6 +12,7 @@ import { ChangesMeanwhile, FormErrorList, TranslationInputs } from '../views/doc
 import { fieldLabel, type ReferenceOptions } from '../views/field-input.view.tsx';
 import { FormMessage, PostForm } from '../views/form.view.tsx';
 import { WorkflowButtons } from '../views/workflow-buttons.view.tsx';
+import { WorkflowLinks } from '../views/workflow.view.tsx';
 
 /**
  * Editing one translation. The permission says who may edit translations at all; the document
@@ -96,7 +97,7 @@ interface EditorState {
 const DONE_NOTICES = ['saved', 'created', 'submit', 'publish', 'unpublish', 'archive'] as const;
 
 async function sendEditor(reply: FastifyReply, status: number, req: AdminRequest, deps: AdminDeps, ctx: DocumentContext, locale: LocaleCode, state: EditorState) {
-  const options = await loadReferenceOptions(deps.content, ctx.type, req.locale);
+  const options = await loadReferenceOptions(deps.content, ctx.type, req.locale, deps.media);
   return sendAdminPage(reply, status, <EditorPage req={req} deps={deps} ctx={ctx} locale={locale} state={state} options={options} />);
 }
 
@@ -122,6 +123,7 @@ function EditorPage(props: { req: AdminRequest; deps: AdminDeps; ctx: DocumentCo
         </dl>
       ) : null}
       {current && !state.changes && !state.errors ? <WorkflowButtons req={req} translation={current} isSource={isSource} back="edit" /> : null}
+      {current ? <WorkflowLinks req={req} translation={current} /> : null}
       {state.changes ? <ChangesMeanwhile changes={state.changes} t={t} language={{ lang: locale, dir: language.dir }} status={(s) => t(`status.${s}` as Parameters<typeof t>[0])} /> : null}
       <div class={source ? 'editor editor--side-by-side' : 'editor'}>
         {source ? <SourcePanel req={req} source={source} fields={ctx.type.translatableFields.map((d) => d.name)} /> : null}

@@ -56,6 +56,21 @@ export function registerWorkflowRoutes(app: FastifyInstance, deps: AdminDeps): v
         });
       } catch (error) {
         if (isAppError(error) && error.code === CONTENT_VERSION_CONFLICT) return sendRefusal(reply, request.admin, deps, 'edit.workflow.conflict', back);
+        if (isAppError(error) && error.code === 'CONTENT_INVALID') {
+          const t = request.admin.t;
+          const reasons = error.details.map((d) =>
+            /alt text/.test(d.message) ? t('edit.workflow.needsAlt', { language: LOCALES[locale].endonym }) : t('field.invalid', { message: d.message }),
+          );
+          return sendAdminPage(
+            reply,
+            422,
+            <AdminLayout req={request.admin} title={t('edit.workflow.refused')} stylesheet={deps.stylesheet} current="/admin/documents">
+              <p class="message" role="alert">{t('edit.workflow.invalid')}</p>
+              <ul>{reasons.map((r) => <li>{r}</li>)}</ul>
+              <p><a href={back}>{t('edit.workflow.reload')}</a></p>
+            </AdminLayout>,
+          );
+        }
         throw error;
       }
       return reply.redirect(`${back}?done=${action}`, 303);

@@ -5,10 +5,15 @@ import type { RawValue } from '../document-form.ts';
 import type { AdminMessageKey, AdminT } from '../messages/index.ts';
 
 /** Documents a reference field may point to, by content type. */
+
+/** Options offered for image fields, under this key: the library's images by their names. */
+export const IMAGE_OPTIONS = '@image';
+
 export interface ReferenceOption {
   readonly id: string;
   readonly title: string;
-  readonly locale: LocaleCode;
+  /** Language of the title, when it has one (an image is named by its file). */
+  readonly locale?: LocaleCode;
 }
 export type ReferenceOptions = ReadonlyMap<string, readonly ReferenceOption[]>;
 
@@ -125,8 +130,18 @@ export function FieldInput(props: {
             return <input {...control} name={name} type="text" inputMode="decimal" value={text} dir="ltr" />;
           case 'country':
             return <input {...control} name={name} type="text" value={text} maxLength={2} autocapitalize="characters" autocomplete="off" dir="ltr" class="input--short" />;
-          case 'image':
-            return <input {...control} name={name} type="text" value={text} autocomplete="off" dir="ltr" />;
+          case 'image': {
+            const images = props.options.get(IMAGE_OPTIONS) ?? [];
+            // An id not (or no longer) in the library stays selectable, so saving does not drop it.
+            const known = text === '' || images.some((o) => o.id === text);
+            return (
+              <select {...control} name={name}>
+                <option value="">—</option>
+                {images.map((o) => <option value={o.id} selected={text === o.id}>{o.title}</option>)}
+                {known ? null : <option value={text} selected>{text}</option>}
+              </select>
+            );
+          }
         }
       }}
     </FieldShell>

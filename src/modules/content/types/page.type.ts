@@ -7,6 +7,7 @@ export const pageType = defineContentType({
   sharedFields: [
     { name: 'listing', kind: 'choice', choices: ['children', 'offices', 'countries', 'facts', 'stories'] },
     { name: 'facts', kind: 'references', refType: 'fact' },
+    { name: 'image', kind: 'image' },
   ],
   translatableFields: [],
 });

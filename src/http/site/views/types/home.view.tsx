@@ -1,12 +1,14 @@
 import type { PageModel } from '../../page-model.ts';
 import { CardList } from '../cards.view.tsx';
 import { FactList } from '../facts.view.tsx';
+import { Picture } from '../picture.view.tsx';
 import { RichText } from '../rich-text.view.tsx';
 import { langAttrs, pageHref, type ViewContext } from '../view-context.ts';
 
 /** The home page: who the organisation is, its figures, the current campaign, the sections. */
 export function HomeView({ ctx, model }: { ctx: ViewContext; model: PageModel }) {
-  const { translation } = model.page;
+  const { translation, document } = model.page;
+  const image = typeof document.fields.image === 'string' ? model.images.get(document.fields.image) : undefined;
   const campaigns = model.children.filter((c) => c.document.type === 'campaign');
   const sections = model.children.filter(
     (c) => c.document.type === 'page' && model.menu.some((m) => m.documentId === c.document.id),
@@ -17,6 +19,11 @@ export function HomeView({ ctx, model }: { ctx: ViewContext; model: PageModel })
         <h1>{ctx.t('site.name')}</h1>
         {translation.summary ? <p class="lead">{translation.summary}</p> : null}
       </header>
+      {image ? (
+        <figure class="story__image">
+          <Picture image={image} alt={image.alt[translation.locale] ?? ''} sizes="(min-width: 54rem) 50rem, 100vw" eager />
+        </figure>
+      ) : null}
       {campaigns.length > 0 ? (
         <section class="feature" aria-labelledby="featured">
           <h2 id="featured">{ctx.t('home.featured')}</h2>

@@ -25,7 +25,7 @@ export function StoryView({ ctx, model }: { ctx: ViewContext; model: PageModel }
       </header>
       {image ? (
         <figure class="story__image">
-          <Picture image={image} alt={String(translation.fields.imageAlt ?? '')} sizes="(min-width: 54rem) 50rem, 100vw" eager />
+          <Picture image={image} alt={image.alt[translation.locale] ?? String(translation.fields.imageAlt ?? '')} sizes="(min-width: 54rem) 50rem, 100vw" eager />
         </figure>
       ) : null}
       <dl class="meta meta--inline" aria-label={ctx.t('story.facts')}>
