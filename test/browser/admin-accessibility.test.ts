@@ -1,24 +1,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { WCAG_21_AA, formatAxe, type AxeViolation } from '../helpers/axe.ts';
 import { launchChromium } from '../helpers/chromium.ts';
-import { addUser } from '../helpers/cli.ts';
-
-const PASSWORD = 'a long admin password for axe';
-
-/** Signs in through the real forms: the set-password link from the CLI, then the sign-in page. */
-export async function signInAs(page: Page, baseUrl: string, dataDir: string, role: string, email: string, locales: readonly string[] = []) {
-  const link = addUser({ dataDir, publicUrl: baseUrl }, role, email, locales);
-  await page.goto(link);
-  await page.fill('input[name="password"]', PASSWORD);
-  await page.click('form button[type="submit"]');
-  await page.waitForURL(/\/admin\/sign-in/);
-  await page.fill('input[name="email"]', email);
-  await page.fill('input[name="password"]', PASSWORD);
-  await page.click('form button[type="submit"]');
-  await page.waitForURL((url) => !url.pathname.startsWith('/admin/sign-in'));
-}
+import { signInAs } from '../helpers/admin-browser.ts';
 
 describe('back office', () => {
   const baseUrl = inject('baseUrl');
@@ -47,7 +32,7 @@ describe('back office', () => {
       );
     };
     await check('/admin/sign-in');
-    await signInAs(page, baseUrl, dataDir, 'administrator', 'axe-admin@example.org');
+    await signInAs(page, { baseUrl, dataDir }, 'administrator', 'axe-admin@example.org');
     const pages = ['/admin', '/admin/documents', '/admin/documents?search=karim&locale=ar', '/admin/translations', '/admin/users', '/admin/audit', '/admin/account'];
     for (const path of pages) await check(path);
     console.log(`axe (admin): ${pages.length + 1} pages, ${violations.length} violations`);

@@ -4,9 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { WCAG_21_AA } from '../helpers/axe.ts';
 import { launchChromium } from '../helpers/chromium.ts';
-import { addUser } from '../helpers/cli.ts';
-
-const PASSWORD = 'a long password for the media test';
+import { signInAs } from '../helpers/admin-browser.ts';
 
 /** The media library in Chromium: upload with and without JavaScript, refusals, alt text, axe. */
 describe('media library in a browser', () => {
@@ -29,16 +27,7 @@ describe('media library in a browser', () => {
     await browser?.close();
   });
 
-  async function signIn(target: Page, role: string, email: string) {
-    await target.goto(addUser({ dataDir, publicUrl: baseUrl }, role, email));
-    await target.fill('input[name="password"]', PASSWORD);
-    await target.click('form button[type="submit"]');
-    await target.waitForURL(/\/admin\/sign-in/);
-    await target.fill('input[name="email"]', email);
-    await target.fill('input[name="password"]', PASSWORD);
-    await target.click('form button[type="submit"]');
-    await target.waitForURL((url) => !url.pathname.startsWith('/admin/sign-in'));
-  }
+  const signIn = (target: Page, role: string, email: string) => signInAs(target, { baseUrl, dataDir }, role, email);
 
   const axe = async () => (await new AxeBuilder({ page }).withTags([...WCAG_21_AA]).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
 

@@ -101,3 +101,19 @@ export function Segments({ req, segments }: { req: AdminRequest; segments: reado
     </>
   );
 }
+
+/** Links from a translation's edit page to its revisions and scheduling (for those who may schedule). */
+export function WorkflowLinks({ req, translation }: { req: AdminRequest; translation: Translation }) {
+  const base = translationPath(translation);
+  return (
+    <p class="workflow-links">
+      <a href={`${base}/revisions`}>{req.t('wf.nav.revisions')}</a>
+      {can(req.auth!.user, 'content.publish') ? (
+        <>
+          {' · '}
+          <a href={`${base}/schedule`}>{req.t('wf.nav.schedule')}</a>
+        </>
+      ) : null}
+    </p>
+  );
+}
