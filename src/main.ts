@@ -1,15 +1,11 @@
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { ConfigError, loadConfig } from './config/config.ts';
-import { buildApp, PageCache } from './http/app.ts';
+import { buildApp } from './http/app.ts';
 import { loadSiteAssets } from './http/site/site-assets.ts';
-import { createAccountsModule, DEFAULT_ACCOUNTS_CONFIG } from './modules/accounts/index.ts';
-import { createAuditModule } from './modules/audit/index.ts';
-import { createContentModule } from './modules/content/index.ts';
 import { loadDemoOnFirstRun } from './modules/demo/index.ts';
-import { altTextPublishCheck, createMediaModule, DEFAULT_MEDIA_LIMITS, sharpImageProcessor } from './modules/media/index.ts';
-import { createSettingsModule } from './modules/settings/index.ts';
-import { createWorkflowModule } from './modules/workflow/index.ts';
+import { DEFAULT_MEDIA_LIMITS } from './modules/media/index.ts';
+import { createModules } from './modules.ts';
 import { systemClock } from './platform/clock.ts';
 import { migrateToLatest, openDatabase } from './platform/db/database.ts';
 import { createLogger } from './platform/logger.ts';
@@ -26,45 +22,21 @@ async function main(): Promise<void> {
   const applied = await migrateToLatest(database.db);
   if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
 
-  // Media comes before content, whose publishing asks it whether every image has alt text; the
-  // cache comes before content so every committed change can empty it.
-  const media = createMediaModule({
+  const modules = createModules({
     db: database.db,
     clock: systemClock,
     mediaDir: config.data.mediaDir,
-    processor: sharpImageProcessor,
-    limits: { ...DEFAULT_MEDIA_LIMITS, maxUploadBytes: config.media.maxUploadBytes },
+    mediaLimits: { ...DEFAULT_MEDIA_LIMITS, maxUploadBytes: config.media.maxUploadBytes },
+    pageCacheBytes: config.cache.pageCacheBytes,
   });
-  const pageCache = new PageCache(config.cache.pageCacheBytes);
-  const content = createContentModule({
-    db: database.db,
-    clock: systemClock,
-    onChange: () => pageCache.clear(),
-    publishChecks: [altTextPublishCheck((ids, locale) => media.findMissingAlt(ids, locale))],
-  });
-  const settings = createSettingsModule({ db: database.db });
-  const audit = createAuditModule({ db: database.db, clock: systemClock });
-  const accounts = createAccountsModule({ db: database.db, clock: systemClock, config: DEFAULT_ACCOUNTS_CONFIG, audit });
-
-  const workflow = createWorkflowModule({ db: database.db, clock: systemClock, content: content.service, audit, settings });
+  const { content, settings, media, accounts, workflow } = modules;
 
   if (config.demo.loadOnFirstRun) {
     const demo = await loadDemoOnFirstRun(content.service, settings, (bytes, details) => media.createImage(bytes, details));
     if (demo) logger.info(demo, 'demo content loaded');
   }
 
-  const app = await buildApp({
-    content,
-    settings,
-    media,
-    accounts,
-    audit,
-    workflow,
-    assets: loadSiteAssets(),
-    logger,
-    publicUrl: config.http.publicUrl,
-    pageCache,
-  });
+  const app = await buildApp({ ...modules, assets: loadSiteAssets(), logger, publicUrl: config.http.publicUrl });
   const address = await app.listen({ port: config.http.port, host: config.http.host });
   const shown = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
   logger.info({ database: database.dialect, ms: Math.round(performance.now() - started) }, 'ready');

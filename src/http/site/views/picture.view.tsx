@@ -1,3 +1,4 @@
+import type { LocaleCode } from '../../../modules/locales/index.ts';
 import type { ImageAsset, ImageFormat } from '../../../modules/media/index.ts';
 
 /**
@@ -29,5 +30,15 @@ export function Picture({ image, alt, sizes, eager = false }: { image: ImageAsse
         decoding="async"
       />
     </picture>
+  );
+}
+
+/** The image a page leads with, described in the language of the text around it. */
+export function HeroImage({ image, locale, fallbackAlt = '' }: { image: ImageAsset | undefined; locale: LocaleCode; fallbackAlt?: string }) {
+  if (!image) return null;
+  return (
+    <figure class="story__image">
+      <Picture image={image} alt={image.alt[locale] ?? fallbackAlt} sizes="(min-width: 54rem) 50rem, 100vw" eager />
+    </figure>
   );
 }

@@ -1,7 +1,7 @@
 import type { PageModel } from '../../page-model.ts';
 import { CardList } from '../cards.view.tsx';
 import { FactList } from '../facts.view.tsx';
-import { Picture } from '../picture.view.tsx';
+import { HeroImage } from '../picture.view.tsx';
 import { RichText } from '../rich-text.view.tsx';
 import { langAttrs, pageHref, type ViewContext } from '../view-context.ts';
 
@@ -19,11 +19,7 @@ export function HomeView({ ctx, model }: { ctx: ViewContext; model: PageModel })
         <h1>{ctx.t('site.name')}</h1>
         {translation.summary ? <p class="lead">{translation.summary}</p> : null}
       </header>
-      {image ? (
-        <figure class="story__image">
-          <Picture image={image} alt={image.alt[translation.locale] ?? ''} sizes="(min-width: 54rem) 50rem, 100vw" eager />
-        </figure>
-      ) : null}
+      <HeroImage image={image} locale={translation.locale} />
       {campaigns.length > 0 ? (
         <section class="feature" aria-labelledby="featured">
           <h2 id="featured">{ctx.t('home.featured')}</h2>

@@ -2,7 +2,7 @@ import { compareNames, countryName } from '../../format.ts';
 import type { CountryView, OfficeNode, PageModel } from '../../page-model.ts';
 import { CardList } from '../cards.view.tsx';
 import { FactList } from '../facts.view.tsx';
-import { Picture } from '../picture.view.tsx';
+import { HeroImage } from '../picture.view.tsx';
 import { RichText } from '../rich-text.view.tsx';
 import { langAttrs, pageHref, type ViewContext } from '../view-context.ts';
 
@@ -17,11 +17,7 @@ export function PageView({ ctx, model }: { ctx: ViewContext; model: PageModel })
         <h1>{translation.title}</h1>
         {translation.summary ? <p class="lead">{translation.summary}</p> : null}
       </header>
-      {image ? (
-        <figure class="story__image">
-          <Picture image={image} alt={image.alt[translation.locale] ?? ''} sizes="(min-width: 54rem) 50rem, 100vw" eager />
-        </figure>
-      ) : null}
+      <HeroImage image={image} locale={translation.locale} />
       {listing !== 'facts' ? <FactList ctx={ctx} facts={model.facts} headingId="key-figures" /> : null}
       <RichText ctx={ctx} doc={translation.body} refs={model.refs} />
       {listing === 'facts' ? <FactList ctx={ctx} facts={model.facts} headingId="key-figures" /> : null}

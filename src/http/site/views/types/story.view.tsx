@@ -1,6 +1,6 @@
 import { countryName } from '../../format.ts';
 import type { PageModel } from '../../page-model.ts';
-import { Picture } from '../picture.view.tsx';
+import { HeroImage } from '../picture.view.tsx';
 import { RichText } from '../rich-text.view.tsx';
 import { langAttrs, pageHref, type ViewContext } from '../view-context.ts';
 
@@ -23,11 +23,7 @@ export function StoryView({ ctx, model }: { ctx: ViewContext; model: PageModel }
         <h1>{translation.title}</h1>
         {translation.summary ? <p class="lead">{translation.summary}</p> : null}
       </header>
-      {image ? (
-        <figure class="story__image">
-          <Picture image={image} alt={image.alt[translation.locale] ?? String(translation.fields.imageAlt ?? '')} sizes="(min-width: 54rem) 50rem, 100vw" eager />
-        </figure>
-      ) : null}
+      <HeroImage image={image} locale={translation.locale} fallbackAlt={String(translation.fields.imageAlt ?? '')} />
       <dl class="meta meta--inline" aria-label={ctx.t('story.facts')}>
         <div class="meta__row">
           <dt>{ctx.t('story.origin')}</dt>

@@ -1,0 +1,41 @@
+import { PageCache } from './http/site/page-cache.ts';
+import { createAccountsModule, DEFAULT_ACCOUNTS_CONFIG } from './modules/accounts/index.ts';
+import { createAuditModule } from './modules/audit/index.ts';
+import { createContentModule } from './modules/content/index.ts';
+import { altTextPublishCheck, createMediaModule, DEFAULT_MEDIA_LIMITS, sharpImageProcessor, type ImageProcessor, type MediaLimits } from './modules/media/index.ts';
+import { createSettingsModule } from './modules/settings/index.ts';
+import { createWorkflowModule } from './modules/workflow/index.ts';
+import type { Clock } from './platform/clock.ts';
+import type { Db } from './platform/db/database.ts';
+
+export interface ModuleOptions {
+  readonly db: Db;
+  readonly clock: Clock;
+  readonly mediaDir: string;
+  readonly mediaLimits?: MediaLimits;
+  readonly imageProcessor?: ImageProcessor;
+  readonly pageCacheBytes: number;
+}
+
+/**
+ * Every domain module, wired to each other in one place, so the server and the tests run the same
+ * composition. Order matters: media comes before content, whose publishing asks it whether every
+ * image has alt text; the page cache comes before content so every committed change can empty it.
+ */
+export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA_LIMITS, imageProcessor = sharpImageProcessor, pageCacheBytes }: ModuleOptions) {
+  const media = createMediaModule({ db, clock, mediaDir, processor: imageProcessor, limits: mediaLimits });
+  const pageCache = new PageCache(pageCacheBytes);
+  const content = createContentModule({
+    db,
+    clock,
+    onChange: () => pageCache.clear(),
+    publishChecks: [altTextPublishCheck((ids, locale) => media.findMissingAlt(ids, locale))],
+  });
+  const settings = createSettingsModule({ db });
+  const audit = createAuditModule({ db, clock });
+  const accounts = createAccountsModule({ db, clock, config: DEFAULT_ACCOUNTS_CONFIG, audit });
+  const workflow = createWorkflowModule({ db, clock, content: content.service, audit, settings });
+  return { media, pageCache, content, settings, audit, accounts, workflow };
+}
+
+export type Modules = ReturnType<typeof createModules>;
