@@ -10,6 +10,11 @@ export class HttpSession {
 
   constructor(readonly baseUrl: string) {}
 
+  /** The cookies held, as a Cookie header, e.g. to hand this session to a browser. */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
   async get(path: string): Promise<{ status: number; body: string; location: string | null }> {
     return this.send(path, { method: 'GET' });
   }
@@ -41,7 +46,7 @@ export class HttpSession {
     const response = await fetch(this.baseUrl + path, {
       ...init,
       redirect: 'manual',
-      headers: { ...init.headers, cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+      headers: { ...init.headers, cookie: this.cookieHeader() },
     });
     for (const header of response.headers.getSetCookie()) {
       const [pair = ''] = header.split(';');
