@@ -39,4 +39,36 @@ describe('back office', () => {
     expect(violations, formatAxe(violations, baseUrl)).toEqual([]);
     await context.close();
   });
+
+  it('passes axe in Arabic, right to left, once the user switches the back office to Arabic', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await signInAs(page, { baseUrl, dataDir }, 'administrator', 'axe-admin-ar@example.org');
+    await page.goto(baseUrl + '/admin/account');
+    await page.selectOption('select[name="uiLocale"]', 'ar');
+    await page.click('form[action="/admin/account/language"] button[type="submit"]');
+    await page.waitForURL(/\/admin\/account$/);
+    const violations: AxeViolation[] = [];
+    const pages = ['/admin', '/admin/documents', '/admin/translations', '/admin/media', '/admin/account'];
+    for (const path of pages) {
+      await page.goto(baseUrl + path);
+      expect(await page.locator('html').getAttribute('lang'), path).toBe('ar');
+      expect(await page.locator('html').getAttribute('dir'), path).toBe('rtl');
+      expect(await page.evaluate(() => getComputedStyle(document.body).direction), path).toBe('rtl');
+      const result = await new AxeBuilder({ page }).withTags([...WCAG_21_AA]).analyze();
+      violations.push(
+        ...result.violations.map((v) => ({
+          url: page.url(),
+          id: v.id,
+          impact: String(v.impact ?? ''),
+          help: v.help,
+          nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html, summary: n.failureSummary ?? '' })),
+        })),
+      );
+    }
+    expect((await page.textContent('h1'))?.trim()).toBe('حسابي');
+    console.log(`axe (admin, Arabic): ${pages.length} pages, ${violations.length} violations`);
+    expect(violations, formatAxe(violations, baseUrl)).toEqual([]);
+    await context.close();
+  });
 });

@@ -36,6 +36,39 @@ describeEachDatabase('my account', (dialect) => {
     await post('/admin/account/language', s, { uiLocale: 'fr' });
   });
 
+  it('offers the four languages, each named in itself, and mirrors the back office in Arabic', async () => {
+    const s = await session();
+    const account = (await get('/admin/account', s.cookie)).body;
+    expect(account).toMatch(/<option value="fr" lang="fr"[^>]*>Français<\/option>/);
+    expect(account).toMatch(/<option value="en" lang="en"[^>]*>English<\/option>/);
+    expect(account).toMatch(/<option value="es" lang="es"[^>]*>Español<\/option>/);
+    expect(account).toMatch(/<option value="ar" lang="ar" dir="rtl"[^>]*>العربية<\/option>/);
+
+    expect((await post('/admin/account/language', s, { uiLocale: 'ar' })).statusCode).toBe(303);
+    const arabic = (await get('/admin', s.cookie)).body;
+    expect(arabic).toContain('<html lang="ar" dir="rtl"');
+    expect(arabic).toMatch(/<h1[^>]*>لوحة التحكم<\/h1>/);
+    const documents = (await get('/admin/documents', s.cookie)).body;
+    expect(documents).toContain('<html lang="ar" dir="rtl"');
+    expect(documents).toMatch(/<h1[^>]*>المحتويات<\/h1>/);
+
+    await post('/admin/account/language', s, { uiLocale: 'es' });
+    const spanish = (await get('/admin', s.cookie)).body;
+    expect(spanish).toContain('<html lang="es" dir="ltr"');
+    expect(spanish).toMatch(/<h1[^>]*>Panel<\/h1>/);
+
+    // A value outside the four is ignored.
+    await post('/admin/account/language', s, { uiLocale: 'de' });
+    expect((await get('/admin', s.cookie)).body).toContain('<html lang="es"');
+    await post('/admin/account/language', s, { uiLocale: 'fr' });
+  });
+
+  it('speaks Arabic on the sign-in page to a browser that asks for it', async () => {
+    const page = await site.app.inject({ method: 'GET', url: '/admin/sign-in', headers: { 'accept-language': 'ar-EG,ar;q=0.9,en;q=0.5' } });
+    expect(page.body).toContain('<html lang="ar" dir="rtl"');
+    expect(page.body).toContain('تسجيل الدخول');
+  });
+
   it('changes the password, keeps this session and ends the others', async () => {
     const here = await session();
     const elsewhere = await session(PASSWORD, '10.2.0.2');

@@ -43,6 +43,8 @@ const MATRIX: Readonly<Record<string, typeof OPEN | readonly Role[]>> = {
   'GET /admin/documents/:id/:locale/revisions/compare': EVERYONE,
   'POST /admin/documents/:id/:locale/revisions/:version/restore': ['administrator', 'editor'],
   'POST /admin/documents/:id/:locale/preview-link': EVERYONE,
+  'GET /admin/tree': EVERYONE,
+  'POST /admin/tree/:id/move': ['administrator', 'editor'],
   'GET /admin/users': ADMIN_ONLY,
   'POST /admin/users': ADMIN_ONLY,
   'GET /admin/audit': ADMIN_ONLY,

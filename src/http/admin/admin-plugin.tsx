@@ -127,7 +127,7 @@ export function safeNext(next: unknown): string {
 
 function adminLocale(auth: AuthenticatedSession | undefined, request: FastifyRequest): LocaleCode {
   const wanted = auth?.user.uiLocale ?? negotiateLocale(request.headers['accept-language']);
-  return wanted === 'en' ? 'en' : wanted === 'fr' ? 'fr' : 'en';
+  return wanted === 'fr' || wanted === 'en' || wanted === 'es' || wanted === 'ar' ? wanted : 'en';
 }
 
 /**

@@ -15,6 +15,7 @@ import { registerWorkflowRoutes } from './pages/workflow.routes.tsx';
 import { registerPreviewLinkRoutes } from './pages/preview-link.page.tsx';
 import { registerRevisionRoutes } from './pages/revisions.page.tsx';
 import { registerScheduleRoutes } from './pages/schedule.page.tsx';
+import { registerTreeRoutes } from './pages/tree.page.tsx';
 
 /** The back office under /admin, in a context of its own so its hooks never touch public pages. */
 export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Promise<readonly AdminRouteInfo[]> {
@@ -36,6 +37,7 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Prom
     registerScheduleRoutes(admin, deps);
     registerRevisionRoutes(admin, deps);
     registerPreviewLinkRoutes(admin, deps);
+    registerTreeRoutes(admin, deps);
   });
   return routes;
 }

@@ -86,7 +86,12 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
         return site.sendError(request, reply, target.error, target.locale);
       case 'page': {
         const page = await site.renderDocument(target.locale, target.path);
-        if (!page) return site.sendError(request, reply, 'notFound', target.locale);
+        if (!page) {
+          // An old address of a moved or renamed page: straight to where it is now, on this host.
+          const moved = await deps.content.reader.findRedirect(target.locale, target.path);
+          if (moved !== undefined) return reply.header('cache-control', 'no-cache').redirect(`/${target.locale}/${moved}`, 301);
+          return site.sendError(request, reply, 'notFound', target.locale);
+        }
         reply.header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-cache');
         return sendPage(request, reply, page);
       }

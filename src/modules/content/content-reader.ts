@@ -56,6 +56,14 @@ export function createContentReader({ db }: { db: Db }) {
       return (await localize([doc], locale, options))[0];
     },
 
+    /** Where an old path of a document leads now: the document's current path in that locale, or undefined. */
+    async findRedirect(locale: LocaleCode, path: string): Promise<string | undefined> {
+      const id = await repo.findRedirectTarget(locale, path);
+      if (id === undefined) return undefined;
+      const current = (await repo.listPaths([id])).find((p) => p.locale === locale)?.path;
+      return current === path ? undefined : current;
+    },
+
     async findById(id: string, locale: LocaleCode, options: ReadOptions): Promise<LocalizedDocument | undefined> {
       const doc = await repo.findDocument(id);
       return doc ? (await localize([doc], locale, options))[0] : undefined;

@@ -176,6 +176,37 @@ export function createContentRepository(db: Db) {
       return rows.map((r) => ({ ...r, locale: r.locale as LocaleCode }));
     },
 
+    /** Remembers that an old path leads to a document; the newest record for a path wins. */
+    async recordRedirect(locale: LocaleCode, path: string, documentId: string, createdAt: string): Promise<void> {
+      await db
+        .insertInto('pathRedirects')
+        .values({ locale, path, documentId, createdAt })
+        .onConflict((oc) => oc.columns(['locale', 'path']).doUpdateSet({ documentId, createdAt }))
+        .execute();
+    },
+
+    /** Drops redirects from paths a live page now owns. */
+    async deleteRedirects(locale: LocaleCode, paths: readonly string[]): Promise<void> {
+      if (paths.length === 0) return;
+      await db.deleteFrom('pathRedirects').where('locale', '=', locale).where('path', 'in', [...paths]).execute();
+    },
+
+    async findRedirectTarget(locale: LocaleCode, path: string): Promise<string | undefined> {
+      const row = await db
+        .selectFrom('pathRedirects')
+        .select('documentId')
+        .where('locale', '=', locale)
+        .where('path', '=', path)
+        .executeTakeFirst();
+      return row?.documentId;
+    },
+
+    /** Every document, in tree order within each parent (for the back office's page tree). */
+    async listAllDocuments(): Promise<ContentDocument[]> {
+      const rows = await db.selectFrom('documents').selectAll().orderBy('position').orderBy('createdAt').execute();
+      return rows.map(toDocument);
+    },
+
     /** One page of translations for the back office, filtered and searched by title. */
     async listTranslationsForAdmin(filter: AdminListFilter): Promise<{ rows: AdminListRow[]; total: number }> {
       let query = db

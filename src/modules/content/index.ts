@@ -2,6 +2,7 @@
 import type { Db } from '../../platform/db/database.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { createContentReader } from './content-reader.ts';
+import { createContentTreeService } from './content-tree.service.ts';
 import { createContentService, type ContentChange, type PublishCheck } from './content.service.ts';
 
 export function createContentModule(deps: {
@@ -10,11 +11,13 @@ export function createContentModule(deps: {
   onChange?: (change: ContentChange) => void;
   publishChecks?: readonly PublishCheck[];
 }) {
-  return { service: createContentService(deps), reader: createContentReader(deps) };
+  const service = createContentService(deps);
+  return { service, reader: createContentReader(deps), tree: createContentTreeService({ db: deps.db, service }) };
 }
 
 export type ContentModule = ReturnType<typeof createContentModule>;
 export type { ContentService, ContentChange, PublishCheck } from './content.service.ts';
+export type { ContentTreeService, TreeNode } from './content-tree.service.ts';
 export type { ContentReader, FallbackPolicy, ReadOptions, Alternate } from './content-reader.ts';
 export type * from './content.types.ts';
 export type { AdminListFilter, AdminListRow } from './content.repository.ts';

@@ -9,6 +9,8 @@ import type { Translation } from './content.types.ts';
  * A locale without its own translation borrows the slug of the first fallback that has one,
  * so every page has an address in every locale and the address does not move when the
  * translation is published later.
+ * Each path that changes is kept as a redirect to the document; a path a page now owns is no
+ * longer a redirect.
  * @throws CONTENT_SLUG_TAKEN when another page already owns one of the new paths
  */
 export async function rebuildPaths(repo: ContentRepository, rootId: string): Promise<void> {
@@ -40,9 +42,18 @@ export async function rebuildPaths(repo: ContentRepository, rootId: string): Pro
         if (owner !== undefined && owner !== doc.id) throw slugTaken(locale, path);
       }
     }
+    await rememberOldPaths(repo, doc.id, paths);
     await repo.replacePaths(doc.id, paths);
     for (const child of await repo.listChildren(doc.id)) queue.push(child.id);
   }
+}
+
+async function rememberOldPaths(repo: ContentRepository, documentId: string, next: ReadonlyMap<LocaleCode, string>) {
+  const now = new Date().toISOString();
+  for (const old of await repo.listPaths([documentId])) {
+    if (next.get(old.locale) !== old.path) await repo.recordRedirect(old.locale, old.path, documentId, now);
+  }
+  for (const [locale, path] of next) await repo.deleteRedirects(locale, [path]);
 }
 
 function effectiveSlug(translations: readonly Translation[], locale: LocaleCode): string | undefined {

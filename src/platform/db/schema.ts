@@ -37,6 +37,13 @@ export interface DocumentPathsTable {
   path: string;
 }
 
+export interface PathRedirectsTable {
+  locale: string;
+  path: string;
+  documentId: string;
+  createdAt: string;
+}
+
 export interface RevisionsTable {
   id: string;
   documentId: string;
@@ -144,6 +151,7 @@ export interface Schema {
   documents: DocumentsTable;
   translations: TranslationsTable;
   documentPaths: DocumentPathsTable;
+  pathRedirects: PathRedirectsTable;
   revisions: RevisionsTable;
   menuItems: MenuItemsTable;
   siteSettings: SiteSettingsTable;

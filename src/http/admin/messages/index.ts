@@ -9,20 +9,35 @@ import { mediaEn } from './media.en.ts';
 import { mediaFr } from './media.fr.ts';
 import { workflowEn } from './workflow.en.ts';
 import { workflowFr } from './workflow.fr.ts';
+import { treeEn } from './tree.en.ts';
+import { treeFr } from './tree.fr.ts';
+import { adminEs } from './es.ts';
+import { adminAr } from './ar.ts';
+import { editEs } from './edit.es.ts';
+import { editAr } from './edit.ar.ts';
+import { translationsEs } from './translations.es.ts';
+import { translationsAr } from './translations.ar.ts';
+import { mediaEs } from './media.es.ts';
+import { mediaAr } from './media.ar.ts';
+import { workflowEs } from './workflow.es.ts';
+import { workflowAr } from './workflow.ar.ts';
+import { treeEs } from './tree.es.ts';
+import { treeAr } from './tree.ar.ts';
 
 /**
  * The back office's catalogs. Each area may keep its own pair of files (`<area>.fr.ts`, typed
- * `as const`, and `<area>.en.ts`, typed complete against it) and list them here.
+ * `as const`, and `<area>.en.ts`, `<area>.es.ts`, `<area>.ar.ts`, typed complete against it) and list them here.
  */
-const FR = { ...adminFr, ...translationsFr, ...editFr, ...mediaFr, ...workflowFr } as const;
-const EN: Readonly<Record<keyof typeof FR, string>> = { ...adminEn, ...translationsEn, ...editEn, ...mediaEn, ...workflowEn };
+const FR = { ...adminFr, ...translationsFr, ...editFr, ...mediaFr, ...workflowFr, ...treeFr } as const;
+const EN: Readonly<Record<keyof typeof FR, string>> = { ...adminEn, ...translationsEn, ...editEn, ...mediaEn, ...workflowEn, ...treeEn };
+const ES: Readonly<Record<keyof typeof FR, string>> = { ...adminEs, ...translationsEs, ...editEs, ...mediaEs, ...workflowEs, ...treeEs };
+const AR: Readonly<Record<keyof typeof FR, string>> = { ...adminAr, ...translationsAr, ...editAr, ...mediaAr, ...workflowAr, ...treeAr };
 
 export type AdminMessageKey = keyof typeof FR;
 export type AdminCatalog = Readonly<Record<keyof typeof adminFr, string>>;
 
-// The back office speaks French and English today; Spanish and Arabic users see English until
-// their catalogs are written (the fallback chain of each locale decides).
-export const translateAdmin = createTranslator<AdminMessageKey>({ fr: FR, en: EN, es: {}, ar: {} });
+// The back office speaks the site's four languages; every catalog is complete against the French.
+export const translateAdmin = createTranslator<AdminMessageKey>({ fr: FR, en: EN, es: ES, ar: AR });
 
 export type AdminT = (key: AdminMessageKey, values?: Record<string, string | number | Date>) => string;
 

@@ -32,7 +32,7 @@ export function registerAccountRoutes(app: FastifyInstance, deps: AdminDeps): vo
   app.post('/admin/account/language', { config: { access: 'admin.access' } }, async (request, reply) => {
     const wanted = String((request.body as Record<string, unknown> | undefined)?.uiLocale ?? '');
     const { auth } = request.admin;
-    if (wanted === 'fr' || wanted === 'en') {
+    if (wanted === 'fr' || wanted === 'en' || wanted === 'es' || wanted === 'ar') {
       await deps.accounts.users.updateUser({ id: auth!.user.id, uiLocale: wanted, actorId: auth!.user.id });
     }
     return reply.redirect('/admin/account', 303);
@@ -55,8 +55,8 @@ function AccountPage({ req, deps, message, error }: { req: AdminRequest; deps: A
         <div class="field">
           <label for="field-uiLocale">{t('account.language')}</label>
           <select id="field-uiLocale" name="uiLocale">
-            {(['fr', 'en'] as const).map((code) => (
-              <option value={code} lang={code} selected={req.locale === code}>
+            {(['fr', 'en', 'es', 'ar'] as const).map((code) => (
+              <option value={code} lang={code} dir={LOCALES[code].dir} selected={req.locale === code}>
                 {LOCALES[code].endonym}
               </option>
             ))}

@@ -7,6 +7,7 @@ import type { AdminMessageKey } from '../messages/index.ts';
 const NAV: readonly { href: string; key: AdminMessageKey; permission: Permission }[] = [
   { href: '/admin', key: 'admin.nav.dashboard', permission: 'admin.access' },
   { href: '/admin/documents', key: 'admin.nav.documents', permission: 'content.read' },
+  { href: '/admin/tree', key: 'tree.title', permission: 'content.read' },
   { href: '/admin/translations', key: 'admin.nav.translations', permission: 'content.read' },
   { href: '/admin/media', key: 'admin.nav.media', permission: 'content.read' },
   { href: '/admin/schedule', key: 'admin.nav.schedule', permission: 'content.read' },

@@ -19,7 +19,7 @@ export function TranslationInputs(props: {
   return (
     <>
       <TextField name="title" label={t('edit.field.title')} value={draft.title} error={errors.byField.title} required maxLength={300} language={language} />
-      <TextField name="slug" label={t('edit.field.slug')} value={draft.slug} error={errors.byField.slug} hint={t('edit.hint.slug')} maxLength={120} />
+      <TextField name="slug" label={t('edit.field.slug')} value={draft.slug} error={errors.byField.slug} hint={t('edit.hint.slug')} maxLength={120} dir="ltr" />
       <TextField name="summary" label={t('edit.field.summary')} value={draft.summary} error={errors.byField.summary} rows={3} hint={t('edit.hint.maxLength', { max: 1000 })} language={language} />
       <TextField name="body" label={t('edit.field.body')} value={draft.body} error={errors.byField.body} rows={16} hint={t('edit.hint.body')} language={language} />
       {type.translatableFields.map((def) => (

@@ -64,6 +64,8 @@ export function TextField(props: {
   rows?: number;
   maxLength?: number;
   language?: TextLanguage;
+  /** For text in Latin letters whatever the language (a slug): keeps it left to right in the Arabic admin. */
+  dir?: 'ltr';
 }) {
   const { name, value, rows, language } = props;
   return (
@@ -72,7 +74,7 @@ export function TextField(props: {
         rows ? (
           <textarea {...control} name={name} rows={rows} lang={language?.lang} dir={language?.dir} value={value} />
         ) : (
-          <input {...control} name={name} type="text" value={value} maxLength={props.maxLength} required={props.required} lang={language?.lang} dir={language?.dir} />
+          <input {...control} name={name} type="text" value={value} maxLength={props.maxLength} required={props.required} lang={language?.lang} dir={language?.dir ?? props.dir} />
         )
       }
     </FieldShell>

@@ -5,6 +5,7 @@ import * as createAccounts from './20261128-2300-create-accounts.ts';
 import * as addTranslationSourceVersion from './20261129-0030-add-translation-source-version.ts';
 import * as createScheduledChanges from './20261129-0200-create-scheduled-changes.ts';
 import * as addMediaDetails from './20261129-0300-add-media-details.ts';
+import * as createPathRedirects from './20261129-0400-create-path-redirects.ts';
 
 /** Every migration in order. Listed explicitly so the same code runs from source and in tests. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261129-0030-add-translation-source-version': addTranslationSourceVersion,
   '20261129-0200-create-scheduled-changes': createScheduledChanges,
   '20261129-0300-add-media-details': addMediaDetails,
+  '20261129-0400-create-path-redirects': createPathRedirects,
 };
