@@ -33,7 +33,7 @@ describe('back office', () => {
     };
     await check('/admin/sign-in');
     await signInAs(page, { baseUrl, dataDir }, 'administrator', 'axe-admin@example.org');
-    const pages = ['/admin', '/admin/documents', '/admin/documents?search=karim&locale=ar', '/admin/translations', '/admin/users', '/admin/audit', '/admin/account'];
+    const pages = ['/admin', '/admin/documents', '/admin/documents?search=karim&locale=ar', '/admin/translations', '/admin/menus', '/admin/users', '/admin/audit', '/admin/account'];
     for (const path of pages) await check(path);
     console.log(`axe (admin): ${pages.length + 1} pages, ${violations.length} violations`);
     expect(violations, formatAxe(violations, baseUrl)).toEqual([]);

@@ -16,6 +16,7 @@ import { registerPreviewLinkRoutes } from './pages/preview-link.page.tsx';
 import { registerRevisionRoutes } from './pages/revisions.page.tsx';
 import { registerScheduleRoutes } from './pages/schedule.page.tsx';
 import { registerTreeRoutes } from './pages/tree.page.tsx';
+import { registerMenuRoutes } from './pages/menus.page.tsx';
 
 /** The back office under /admin, in a context of its own so its hooks never touch public pages. */
 export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Promise<readonly AdminRouteInfo[]> {
@@ -38,6 +39,7 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Prom
     registerRevisionRoutes(admin, deps);
     registerPreviewLinkRoutes(admin, deps);
     registerTreeRoutes(admin, deps);
+    registerMenuRoutes(admin, deps);
   });
   return routes;
 }

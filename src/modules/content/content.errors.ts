@@ -6,6 +6,7 @@ export const CONTENT_VERSION_CONFLICT = 'CONTENT_VERSION_CONFLICT';
 export const CONTENT_INVALID = 'CONTENT_INVALID';
 export const CONTENT_UNKNOWN_TYPE = 'CONTENT_UNKNOWN_TYPE';
 export const CONTENT_SLUG_TAKEN = 'CONTENT_SLUG_TAKEN';
+export const CONTENT_MENU_ITEM_NOT_FOUND = 'CONTENT_MENU_ITEM_NOT_FOUND';
 
 export function documentNotFound(id: string): AppError {
   return new AppError(CONTENT_DOCUMENT_NOT_FOUND, 'not_found', `Document ${id} does not exist`);
@@ -40,4 +41,8 @@ export function slugTaken(locale: string, path: string): AppError {
   return new AppError(CONTENT_SLUG_TAKEN, 'conflict', `Another page already uses /${locale}/${path}`, {
     details: [{ path: 'slug', message: 'another page at the same place already uses this slug' }],
   });
+}
+
+export function menuItemNotFound(id: string): AppError {
+  return new AppError(CONTENT_MENU_ITEM_NOT_FOUND, 'not_found', `Menu item ${id.slice(0, 64)} does not exist`);
 }

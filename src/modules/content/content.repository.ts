@@ -275,6 +275,19 @@ export function createContentRepository(db: Db) {
         .orderBy('position')
         .execute();
     },
+
+    async findMenuItem(id: string) {
+      return db.selectFrom('menuItems').selectAll().where('id', '=', id).executeTakeFirst();
+    },
+
+    async setMenuItemPosition(id: string, position: number): Promise<void> {
+      await db.updateTable('menuItems').set({ position }).where('id', '=', id).execute();
+    },
+
+    async deleteMenuItems(ids: readonly string[]): Promise<void> {
+      if (ids.length === 0) return;
+      await db.deleteFrom('menuItems').where('id', 'in', [...ids]).execute();
+    },
   };
 }
 

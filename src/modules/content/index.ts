@@ -4,6 +4,7 @@ import type { Clock } from '../../platform/clock.ts';
 import { createContentReader } from './content-reader.ts';
 import { createContentTreeService } from './content-tree.service.ts';
 import { createContentService, type ContentChange, type PublishCheck } from './content.service.ts';
+import { createMenusService } from './menus.service.ts';
 
 export function createContentModule(deps: {
   db: Db;
@@ -12,12 +13,18 @@ export function createContentModule(deps: {
   publishChecks?: readonly PublishCheck[];
 }) {
   const service = createContentService(deps);
-  return { service, reader: createContentReader(deps), tree: createContentTreeService({ db: deps.db, service }) };
+  return {
+    service,
+    reader: createContentReader(deps),
+    tree: createContentTreeService({ db: deps.db, service }),
+    menus: createMenusService({ db: deps.db, ...(deps.onChange ? { onChange: deps.onChange } : {}) }),
+  };
 }
 
 export type ContentModule = ReturnType<typeof createContentModule>;
 export type { ContentService, ContentChange, PublishCheck } from './content.service.ts';
 export type { ContentTreeService, TreeNode } from './content-tree.service.ts';
+export { MENUS, isMenuName, type MenuName, type MenuItemNode, type MenuTarget, type MenusService } from './menus.service.ts';
 export type { ContentReader, FallbackPolicy, ReadOptions, Alternate } from './content-reader.ts';
 export type * from './content.types.ts';
 export type { AdminListFilter, AdminListRow } from './content.repository.ts';

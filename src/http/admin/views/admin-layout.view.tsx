@@ -8,6 +8,7 @@ const NAV: readonly { href: string; key: AdminMessageKey; permission: Permission
   { href: '/admin', key: 'admin.nav.dashboard', permission: 'admin.access' },
   { href: '/admin/documents', key: 'admin.nav.documents', permission: 'content.read' },
   { href: '/admin/tree', key: 'tree.title', permission: 'content.read' },
+  { href: '/admin/menus', key: 'menus.title', permission: 'content.edit' },
   { href: '/admin/translations', key: 'admin.nav.translations', permission: 'content.read' },
   { href: '/admin/media', key: 'admin.nav.media', permission: 'content.read' },
   { href: '/admin/schedule', key: 'admin.nav.schedule', permission: 'content.read' },

@@ -1,0 +1,194 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import {
+  CONTENT_DOCUMENT_NOT_FOUND,
+  CONTENT_INVALID,
+  CONTENT_MENU_ITEM_NOT_FOUND,
+  MENUS,
+  isMenuName,
+  type MenuItemNode,
+  type MenuName,
+  type MenuTarget,
+} from '../../../modules/content/index.ts';
+import { isAppError } from '../../../platform/errors.ts';
+import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { sendNotFound } from '../document-context.ts';
+import type { AdminMessageKey } from '../messages/index.ts';
+import { AdminLayout } from '../views/admin-layout.view.tsx';
+import { FormMessage, PostForm } from '../views/form.view.tsx';
+
+const DONE: Readonly<Record<string, AdminMessageKey>> = {
+  added: 'menus.done.added',
+  moved: 'menus.done.moved',
+  removed: 'menus.done.removed',
+};
+
+const MENU_LABEL: Readonly<Record<MenuName, AdminMessageKey>> = { main: 'menus.menu.main', footer: 'menus.menu.footer' };
+
+const isId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 64;
+
+/** The public site's menus: add an entry pointing at a page, reorder entries, remove them. */
+export function registerMenuRoutes(app: FastifyInstance, deps: AdminDeps): void {
+  app.get('/admin/menus', { config: { access: 'content.edit' } }, async (request, reply) => {
+    const done = DONE[String((request.query as Record<string, unknown>).done)];
+    return sendMenus(reply, 200, request.admin, deps, done ? { kind: 'success', key: done } : undefined);
+  });
+
+  app.post('/admin/menus/items', { config: { access: 'content.edit' } }, async (request, reply) => {
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const req = request.admin;
+    const actor = req.auth!.user;
+    const parentId = body.parentId === '' || body.parentId === undefined ? null : body.parentId;
+    if (!isMenuName(body.menu) || !isId(body.documentId) || (parentId !== null && !isId(parentId))) {
+      return sendMenus(reply, 400, req, deps, { kind: 'error', key: 'menus.error.input' });
+    }
+    try {
+      const id = await deps.content.menus.addItem({ menu: body.menu, documentId: body.documentId, parentId });
+      await deps.audit.record({ actorId: actor.id, action: 'menu.item-added', documentId: body.documentId, details: { menu: body.menu, item: id, parentId } });
+      return reply.redirect(`/admin/menus?done=added#item-${id}`, 303);
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      if (error.code === CONTENT_DOCUMENT_NOT_FOUND || error.code === CONTENT_MENU_ITEM_NOT_FOUND) return sendNotFound(reply, req, deps);
+      if (error.code === CONTENT_INVALID) return sendMenus(reply, 400, req, deps, { kind: 'error', key: 'menus.error.parentMenu' });
+      throw error;
+    }
+  });
+
+  app.post('/admin/menus/items/:id/move', { config: { access: 'content.edit' } }, async (request, reply) => {
+    const { id } = request.params as { id: string };
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const req = request.admin;
+    const actor = req.auth!.user;
+    const direction = body.direction === 'up' || body.direction === 'down' ? body.direction : undefined;
+    if (direction === undefined || !isId(id)) {
+      return sendMenus(reply, 400, req, deps, { kind: 'error', key: 'menus.error.input' });
+    }
+    try {
+      const moved = await deps.content.menus.moveItem({ id, direction });
+      await deps.audit.record({ actorId: actor.id, action: 'menu.item-moved', documentId: moved.documentId, details: { menu: moved.menu, item: id, direction } });
+      return reply.redirect(`/admin/menus?done=moved#item-${id}`, 303);
+    } catch (error) {
+      if (isAppError(error) && error.code === CONTENT_MENU_ITEM_NOT_FOUND) return sendNotFound(reply, req, deps);
+      throw error;
+    }
+  });
+
+  app.post('/admin/menus/items/:id/remove', { config: { access: 'content.edit' } }, async (request, reply) => {
+    const { id } = request.params as { id: string };
+    const req = request.admin;
+    const actor = req.auth!.user;
+    if (!isId(id)) return sendNotFound(reply, req, deps);
+    try {
+      const removed = await deps.content.menus.removeItem(id);
+      await deps.audit.record({ actorId: actor.id, action: 'menu.item-removed', documentId: removed.documentId, details: { menu: removed.menu, item: id, removed: removed.removed } });
+      return reply.redirect(`/admin/menus?done=removed#menu-${removed.menu}`, 303);
+    } catch (error) {
+      if (isAppError(error) && error.code === CONTENT_MENU_ITEM_NOT_FOUND) return sendNotFound(reply, req, deps);
+      throw error;
+    }
+  });
+}
+
+interface Notice {
+  readonly kind: 'error' | 'success';
+  readonly key: AdminMessageKey;
+}
+
+async function sendMenus(reply: FastifyReply, status: number, req: AdminRequest, deps: AdminDeps, notice?: Notice) {
+  const menus = await Promise.all(MENUS.map(async (menu) => ({ menu, items: await deps.content.menus.getMenu(menu, req.locale) })));
+  const targets = await deps.content.menus.listTargets(req.locale);
+  return sendAdminPage(reply, status, <MenusPage req={req} deps={deps} menus={menus} targets={targets} notice={notice} />);
+}
+
+function MenusPage(props: {
+  req: AdminRequest;
+  deps: AdminDeps;
+  menus: readonly { menu: MenuName; items: readonly MenuItemNode[] }[];
+  targets: readonly MenuTarget[];
+  notice?: Notice;
+}) {
+  const { req } = props;
+  const { t } = req;
+  return (
+    <AdminLayout req={req} title={t('menus.title')} stylesheet={props.deps.stylesheet} current="/admin/menus">
+      {props.notice ? <FormMessage kind={props.notice.kind}>{t(props.notice.key)}</FormMessage> : null}
+      <p class="field__hint">{t('menus.intro')}</p>
+      {props.menus.map(({ menu, items }) => (
+        <section id={`menu-${menu}`} aria-labelledby={`menu-${menu}-title`}>
+          <h2 id={`menu-${menu}-title`}>{t(MENU_LABEL[menu])}</h2>
+          {items.length === 0 ? <p>{t('menus.empty')}</p> : <MenuList items={items} req={req} />}
+        </section>
+      ))}
+      <section aria-labelledby="menu-add-title">
+        <h2 id="menu-add-title">{t('menus.add.title')}</h2>
+        {props.targets.length === 0 ? (
+          <p>{t('menus.add.noTargets')}</p>
+        ) : (
+          <PostForm action="/admin/menus/items" csrfToken={req.csrfToken}>
+            <div class="field">
+              <label for="menu-add-menu">{t('menus.add.menu')}</label>
+              <select id="menu-add-menu" name="menu">
+                {MENUS.map((menu) => <option value={menu}>{t(MENU_LABEL[menu])}</option>)}
+              </select>
+            </div>
+            <div class="field">
+              <label for="menu-add-document">{t('menus.add.document')}</label>
+              <select id="menu-add-document" name="documentId">
+                {props.targets.map((target) => <option value={target.documentId} lang={target.titleLocale}>{target.title}</option>)}
+              </select>
+            </div>
+            <div class="field">
+              <label for="menu-add-parent">{t('menus.add.parent')}</label>
+              <select id="menu-add-parent" name="parentId">
+                <option value="">{t('menus.add.topLevel')}</option>
+                {props.menus.map(({ menu, items }) =>
+                  items.length === 0 ? null : (
+                    <optgroup label={t(MENU_LABEL[menu])}>
+                      {flatten(items, 0).map(({ item, depth }) => (
+                        <option value={item.id}>{`${'— '.repeat(depth)}${item.title}`}</option>
+                      ))}
+                    </optgroup>
+                  ),
+                )}
+              </select>
+            </div>
+            <button type="submit">{t('menus.add.submit')}</button>
+          </PostForm>
+        )}
+      </section>
+    </AdminLayout>
+  );
+}
+
+function MenuList(props: { items: readonly MenuItemNode[]; req: AdminRequest }) {
+  const { req } = props;
+  const { t } = req;
+  return (
+    <ul class="page-tree">
+      {props.items.map((item, index) => (
+        <li id={`item-${item.id}`}>
+          <a href={`/admin/documents/${item.documentId}`} lang={item.titleLocale}>{item.title}</a>
+          <div class="page-tree__actions">
+            {index > 0 ? (
+              <PostForm action={`/admin/menus/items/${item.id}/move`} csrfToken={req.csrfToken}>
+                <button type="submit" name="direction" value="up" aria-label={t('menus.moveUpLabel', { title: item.title })}>{t('menus.moveUp')}</button>
+              </PostForm>
+            ) : null}
+            {index < props.items.length - 1 ? (
+              <PostForm action={`/admin/menus/items/${item.id}/move`} csrfToken={req.csrfToken}>
+                <button type="submit" name="direction" value="down" aria-label={t('menus.moveDownLabel', { title: item.title })}>{t('menus.moveDown')}</button>
+              </PostForm>
+            ) : null}
+            <PostForm action={`/admin/menus/items/${item.id}/remove`} csrfToken={req.csrfToken}>
+              <button type="submit" aria-label={t('menus.removeLabel', { title: item.title })}>{t('menus.remove')}</button>
+            </PostForm>
+          </div>
+          {item.children.length > 0 ? <MenuList items={item.children} req={req} /> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function flatten(items: readonly MenuItemNode[], depth: number): { item: MenuItemNode; depth: number }[] {
+  return items.flatMap((item) => [{ item, depth }, ...flatten(item.children, depth + 1)]);
+}
