@@ -70,6 +70,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ...deps,
     stylesheet: deps.assets.urls.adminStylesheet,
     uploadScript: deps.assets.urls.adminUploadScript,
+    editorScript: deps.assets.urls.adminEditorScript,
   });
   app.decorate('adminRoutes', adminRoutes);
   // Public like the site, but never through its page cache: a preview is for the link's holder only.

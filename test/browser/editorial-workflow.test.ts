@@ -22,8 +22,8 @@ describe('editorial workflow across roles', () => {
   afterAll(() => browser?.close());
 
   let signIns = 0;
-  async function browserFor(role: string, locales: readonly string[] = []): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  async function browserFor(role: string, locales: readonly string[] = [], javaScriptEnabled = true): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled });
     const page = await context.newPage();
     await signInAs(page, site, role, `${role}-workflow-${++signIns}@example.org`, locales);
     return page;
@@ -74,7 +74,8 @@ describe('editorial workflow across roles', () => {
   });
 
   it('translator sees it missing in English, translates it, and it becomes up to date', async () => {
-    const page = await browserFor('translator', ['en']);
+    // Without JavaScript: the body is the plain markup textarea, not the rich text editor.
+    const page = await browserFor('translator', ['en'], false);
     await page.goto(`${site.baseUrl}/admin/translations`);
     const link = `a[href="/admin/documents/${documentId}/en"]`;
     expect(await page.locator(link).count()).toBe(1);

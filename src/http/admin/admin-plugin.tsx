@@ -25,6 +25,7 @@ export interface AdminDeps {
   readonly stylesheet: string;
   /** URL of the media library's upload script, content-hashed likewise. */
   readonly uploadScript: string;
+  readonly editorScript: string;
 }
 
 /** A back-office route and the access it declared; the permission matrix test walks this list. */

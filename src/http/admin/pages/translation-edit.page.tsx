@@ -111,7 +111,7 @@ function EditorPage(props: { req: AdminRequest; deps: AdminDeps; ctx: DocumentCo
   const title = t(current ? 'edit.translation.title' : 'edit.translation.new', { language: language.endonym, document: documentTitle(ctx) });
   const errors = state.errors ?? NO_ERRORS;
   return (
-    <AdminLayout req={req} title={title} stylesheet={props.deps.stylesheet} current="/admin/documents">
+    <AdminLayout req={req} title={title} stylesheet={props.deps.stylesheet} current="/admin/documents" scripts={[props.deps.editorScript]}>
       <p><a href={`/admin/documents/${ctx.document.id}`}>{t('edit.translation.back')}</a></p>
       {state.notice ? <FormMessage kind="success">{t(`edit.done.${state.notice}`)}</FormMessage> : null}
       {current ? (
@@ -130,7 +130,7 @@ function EditorPage(props: { req: AdminRequest; deps: AdminDeps; ctx: DocumentCo
         <PostForm action={`/admin/documents/${ctx.document.id}/${locale}`} csrfToken={req.csrfToken} class="form editor__form">
           <FormErrorList errors={errors} t={t} />
           <input type="hidden" name="expectedVersion" value={String(state.expectedVersion)} />
-          <TranslationInputs type={ctx.type} draft={state.draft} errors={errors} t={t} options={props.options} locale={locale} />
+          <TranslationInputs type={ctx.type} draft={state.draft} errors={errors} t={t} options={props.options} locale={locale} richText />
           <button type="submit">{t('edit.translation.save')}</button>
         </PostForm>
       </div>

@@ -13,6 +13,8 @@ export function TranslationInputs(props: {
   t: AdminT;
   options: ReferenceOptions;
   locale?: LocaleCode;
+  /** Offers the rich text editor (admin-editor.js) over the body's markup; the textarea stays the fallback. */
+  richText?: boolean;
 }) {
   const { type, draft, errors, t } = props;
   const language: TextLanguage | undefined = props.locale ? { lang: props.locale, dir: LOCALES[props.locale].dir } : undefined;
@@ -21,7 +23,7 @@ export function TranslationInputs(props: {
       <TextField name="title" label={t('edit.field.title')} value={draft.title} error={errors.byField.title} required maxLength={300} language={language} />
       <TextField name="slug" label={t('edit.field.slug')} value={draft.slug} error={errors.byField.slug} hint={t('edit.hint.slug')} maxLength={120} dir="ltr" />
       <TextField name="summary" label={t('edit.field.summary')} value={draft.summary} error={errors.byField.summary} rows={3} hint={t('edit.hint.maxLength', { max: 1000 })} language={language} />
-      <TextField name="body" label={t('edit.field.body')} value={draft.body} error={errors.byField.body} rows={16} hint={t('edit.hint.body')} language={language} />
+      <TextField name="body" label={t('edit.field.body')} value={draft.body} error={errors.byField.body} rows={16} hint={t('edit.hint.body')} language={language} richText={props.richText ? richTextLabels(t) : undefined} />
       {type.translatableFields.map((def) => (
         <FieldInput def={def} prefix="fields" value={draft.fields[def.name]} error={errors.byField[`fields.${def.name}`]} t={t} options={props.options} language={language} />
       ))}
@@ -95,4 +97,11 @@ function changeLabel(t: AdminT, name: string): string {
   if (name === 'status') return t('documents.status');
   if (name === 'parent') return t('edit.field.parent');
   return fieldLabel(t, name.replace(/^(?:fields|shared)\./, ''));
+}
+
+const EDITOR_BUTTONS = ['bold', 'italic', 'h2', 'h3', 'bulletList', 'orderedList', 'quote', 'link', 'toolbar', 'linkPrompt', 'linkRefused', 'area'] as const;
+
+/** The rich text editor's labels, in the editor's language, as data-label-* attributes of the textarea. */
+function richTextLabels(t: AdminT): Record<string, string> {
+  return Object.fromEntries(EDITOR_BUTTONS.map((name) => [`data-label-${name.toLowerCase()}`, t(`edit.editor.${name}`)]));
 }

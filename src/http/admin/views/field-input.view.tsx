@@ -66,13 +66,16 @@ export function TextField(props: {
   language?: TextLanguage;
   /** For text in Latin letters whatever the language (a slug): keeps it left to right in the Arabic admin. */
   dir?: 'ltr';
+  /** Marks a textarea for the rich text editor, with its labels as data attributes. */
+  richText?: Record<string, string>;
 }) {
   const { name, value, rows, language } = props;
+  const rich = props.richText ? { 'data-rich-text': '', ...props.richText } : {};
   return (
     <FieldShell name={name} label={props.label} hint={props.hint} error={props.error} required={props.required}>
       {(control) =>
         rows ? (
-          <textarea {...control} name={name} rows={rows} lang={language?.lang} dir={language?.dir} value={value} />
+          <textarea {...control} {...rich} name={name} rows={rows} lang={language?.lang} dir={language?.dir} value={value} />
         ) : (
           <input {...control} name={name} type="text" value={value} maxLength={props.maxLength} required={props.required} lang={language?.lang} dir={language?.dir ?? props.dir} />
         )

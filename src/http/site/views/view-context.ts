@@ -19,6 +19,7 @@ export interface SiteAssetUrls {
   readonly adminStylesheet: string;
   /** Drag-and-drop and progress for the media library's upload form (progressive enhancement). */
   readonly adminUploadScript: string;
+  readonly adminEditorScript: string;
 }
 
 export function createViewContext(locale: LocaleCode, assets: SiteAssetUrls, publicUrl: string): ViewContext {
