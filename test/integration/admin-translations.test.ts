@@ -44,6 +44,17 @@ describeEachDatabase('translation dashboard', (dialect) => {
     expect(text).toMatch(/outdated|source text changed|texte source a changé/i);
   });
 
+  it('shows the translator what changed in the source since their translation, word by word', async () => {
+    const about = (await site.content.reader.findByPath('fr', 'qui-sommes-nous', { fallback: 'show' }))!;
+    const editor = await site.app.inject({ method: 'GET', url: `/admin/documents/${about.document.id}/en`, headers: { cookie } });
+    expect(editor.statusCode).toBe(200);
+    const diffLink = /href="(\/admin\/documents\/[^"]+\/fr\/revisions\/compare\?from=\d+&amp;to=\d+)"/.exec(editor.body)?.[1];
+    expect(diffLink).toBeDefined();
+    const diff = await site.app.inject({ method: 'GET', url: diffLink!.replace(/&amp;/g, '&'), headers: { cookie } });
+    expect(diff.statusCode).toBe(200);
+    expect(diff.body).toMatch(/<ins>(?:<span[^>]*>[^<]*<\/span>)?\s*Nouvelle phrase\./);
+  });
+
   it('counts coverage per section and locale, with the whole site in the last row', async () => {
     const { page } = await queueLinks();
     const coverage = findAll(page, 'section').find((s) => findAll(s, 'h2').some((h) => attr(h, 'id') === 'coverage'))!;

@@ -95,6 +95,8 @@ export const editAr: Readonly<Record<keyof typeof editFr, string>> = {
   'edit.translation.back': 'العودة إلى نظرة عامة على المحتوى',
   'edit.translation.save': 'حفظ',
   'edit.translation.source': 'النص الأصلي ({language})',
+  'edit.translation.outdated': 'تغيّر النص المصدر منذ إعداد هذه الترجمة.',
+  'edit.translation.outdatedDiff': 'عرض ما تغيّر',
   'edit.new.title': 'إنشاء محتوى',
   'edit.new.chooseType': 'ما نوع المحتوى؟',
   'edit.new.typed': 'محتوى جديد: {type}',

@@ -93,6 +93,8 @@ export const editEn: Readonly<Record<keyof typeof editFr, string>> = {
   'edit.translation.back': 'Back to the content’s overview',
   'edit.translation.save': 'Save',
   'edit.translation.source': 'Source text ({language})',
+  'edit.translation.outdated': 'The source text has changed since this translation was made.',
+  'edit.translation.outdatedDiff': 'See what changed',
   'edit.new.title': 'New content',
   'edit.new.chooseType': 'What kind of content?',
   'edit.new.typed': 'New content: {type}',

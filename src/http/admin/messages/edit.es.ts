@@ -93,6 +93,8 @@ export const editEs: Readonly<Record<keyof typeof editFr, string>> = {
   'edit.translation.back': 'Volver a la vista general del contenido',
   'edit.translation.save': 'Guardar',
   'edit.translation.source': 'Texto original ({language})',
+  'edit.translation.outdated': 'El texto de origen ha cambiado desde esta traducción.',
+  'edit.translation.outdatedDiff': 'Ver qué ha cambiado',
   'edit.new.title': 'Crear un contenido',
   'edit.new.chooseType': '¿Qué tipo de contenido?',
   'edit.new.typed': 'Nuevo contenido: {type}',

@@ -91,6 +91,8 @@ export const editFr = {
   'edit.translation.back': 'Retour à la vue d’ensemble du contenu',
   'edit.translation.save': 'Enregistrer',
   'edit.translation.source': 'Texte source ({language})',
+  'edit.translation.outdated': 'Le texte source a changé depuis cette traduction.',
+  'edit.translation.outdatedDiff': 'Voir ce qui a changé',
   'edit.new.title': 'Créer un contenu',
   'edit.new.chooseType': 'Quel type de contenu ?',
   'edit.new.typed': 'Nouveau contenu : {type}',

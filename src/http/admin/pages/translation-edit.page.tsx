@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { canEditTranslation } from '../../../modules/accounts/index.ts';
-import { CONTENT_INVALID, CONTENT_SLUG_TAKEN, CONTENT_VERSION_CONFLICT, richTextToMarkup, type Translation } from '../../../modules/content/index.ts';
+import { CONTENT_INVALID, CONTENT_SLUG_TAKEN, CONTENT_VERSION_CONFLICT, richTextToMarkup, textFingerprint, type Translation } from '../../../modules/content/index.ts';
 import { isLocaleCode, LOCALES, type LocaleCode } from '../../../modules/locales/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
@@ -126,7 +126,7 @@ function EditorPage(props: { req: AdminRequest; deps: AdminDeps; ctx: DocumentCo
       {current ? <WorkflowLinks req={req} translation={current} /> : null}
       {state.changes ? <ChangesMeanwhile changes={state.changes} t={t} language={{ lang: locale, dir: language.dir }} status={(s) => t(`status.${s}` as Parameters<typeof t>[0])} /> : null}
       <div class={source ? 'editor editor--side-by-side' : 'editor'}>
-        {source ? <SourcePanel req={req} source={source} fields={ctx.type.translatableFields.map((d) => d.name)} /> : null}
+        {source ? <SourcePanel req={req} source={source} translation={current} fields={ctx.type.translatableFields.map((d) => d.name)} /> : null}
         <PostForm action={`/admin/documents/${ctx.document.id}/${locale}`} csrfToken={req.csrfToken} class="form editor__form">
           <FormErrorList errors={errors} t={t} />
           <input type="hidden" name="expectedVersion" value={String(state.expectedVersion)} />
@@ -139,12 +139,22 @@ function EditorPage(props: { req: AdminRequest; deps: AdminDeps; ctx: DocumentCo
 }
 
 /** The source text, read-only, beside the form (above it on a phone), in its own language and direction. */
-function SourcePanel({ req, source, fields }: { req: AdminRequest; source: Translation; fields: readonly string[] }) {
+function SourcePanel({ req, source, translation, fields }: { req: AdminRequest; source: Translation; translation: Translation | undefined; fields: readonly string[] }) {
   const { t } = req;
   const info = LOCALES[source.locale];
+  // Outdated: the source's words changed after this translation was made; show what changed.
+  const outdated = translation?.sourceVersion != null && translation.sourceFingerprint !== textFingerprint(source);
   return (
     <aside class="editor__source" aria-labelledby="source-title">
       <h2 id="source-title">{t('edit.translation.source', { language: info.endonym })}</h2>
+      {outdated ? (
+        <p class="form-message form-message--error" role="status">
+          {t('edit.translation.outdated')}{' '}
+          <a href={`/admin/documents/${source.documentId}/${source.locale}/revisions/compare?from=${translation!.sourceVersion}&to=${source.version}`}>
+            {t('edit.translation.outdatedDiff')}
+          </a>
+        </p>
+      ) : null}
       <dl lang={source.locale} dir={info.dir}>
         <dt lang={req.locale} dir={LOCALES[req.locale].dir}>{t('edit.field.title')}</dt>
         <dd>{source.title}</dd>
