@@ -8,6 +8,9 @@ describe('markup', () => {
       '## Titre',
       'Un **gras**, un *italique*, un [lien](https://example.org) et un [autre](doc:abc-123) : {fact:f-1}.',
       '- un\n- deux',
+      '1. premier\n2. second',
+      '#### Sous-titre',
+      '---',
       '> cité',
     ].join('\n\n');
     const doc = markupToRichText(text);

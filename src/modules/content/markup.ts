@@ -5,8 +5,9 @@ export type KeyResolver = (key: string) => string;
 
 /**
  * A compact plain-text markup for rich text, used by the demo data and by the back office's
- * plain editor (what works without JavaScript): blocks separated by a blank line; "## " and
- * "### " headings, "> " quotes, "- " list lines; inline **bold**, *italic*, [label](https://…)
+ * plain editor (what works without JavaScript): blocks separated by a blank line; "## ", "### "
+ * and "#### " headings, "> " quotes, "- " or "1. " list lines, "---" a rule; inline **bold**,
+ * *italic*, [label](https://…)
  * or [label](doc:ID) links, and {fact:ID} key figures. The result is validated like any rich text.
  */
 export function markupToRichText(input: readonly string[] | string, resolve: KeyResolver = (id) => id): RichTextDoc {
@@ -18,21 +19,23 @@ export function markupToRichText(input: readonly string[] | string, resolve: Key
 }
 
 function toBlock(block: string, resolve: KeyResolver): BlockNode {
+  if (block === '---') return { type: 'horizontalRule' };
+  if (block.startsWith('#### ')) return { type: 'heading', attrs: { level: 4 }, content: toInlines(block.slice(5), resolve) };
   if (block.startsWith('### ')) return { type: 'heading', attrs: { level: 3 }, content: toInlines(block.slice(4), resolve) };
   if (block.startsWith('## ')) return { type: 'heading', attrs: { level: 2 }, content: toInlines(block.slice(3), resolve) };
   if (block.startsWith('> ')) {
     return { type: 'blockquote', content: [{ type: 'paragraph', content: toInlines(block.slice(2), resolve) }] };
   }
   const lines = block.split('\n');
-  if (lines.every((line) => line.startsWith('- '))) {
-    return {
-      type: 'bulletList',
-      content: lines.map((line) => ({
-        type: 'listItem',
-        content: [{ type: 'paragraph', content: toInlines(line.slice(2), resolve) }],
-      })),
-    };
-  }
+  const listOf = (type: 'bulletList' | 'orderedList', marker: RegExp): BlockNode => ({
+    type,
+    content: lines.map((line) => ({
+      type: 'listItem',
+      content: [{ type: 'paragraph', content: toInlines(line.replace(marker, ''), resolve) }],
+    })),
+  });
+  if (lines.every((line) => line.startsWith('- '))) return listOf('bulletList', /^- /);
+  if (lines.every((line) => /^\d{1,3}\. /.test(line))) return listOf('orderedList', /^\d{1,3}\. /);
   return { type: 'paragraph', content: toInlines(block, resolve) };
 }
 
@@ -73,16 +76,17 @@ export function richTextToMarkup(doc: RichTextDoc): string {
 function blockToMarkup(block: BlockNode): string {
   switch (block.type) {
     case 'heading':
-      return `${block.attrs.level === 3 ? '###' : '##'} ${inlinesToMarkup(block.content)}`;
+      return `${'#'.repeat(block.attrs.level)} ${inlinesToMarkup(block.content)}`;
     case 'paragraph':
       return inlinesToMarkup(block.content);
     case 'blockquote':
       return `> ${block.content.map(blockToMarkup).join(' ')}`;
     case 'bulletList':
-    case 'orderedList':
       return block.content.map((item) => `- ${item.content.map(blockToMarkup).join(' ')}`).join('\n');
+    case 'orderedList':
+      return block.content.map((item, i) => `${i + 1}. ${item.content.map(blockToMarkup).join(' ')}`).join('\n');
     case 'horizontalRule':
-      return '';
+      return '---';
   }
 }
 
