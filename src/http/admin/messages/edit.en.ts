@@ -45,7 +45,7 @@ export const editEn: Readonly<Record<keyof typeof editFr, string>> = {
   'edit.field.credits': 'Credits',
   'edit.hint.slug': 'Lowercase letters without accents, digits and single hyphens, for example “annual-report-2026”.',
   'edit.hint.body':
-    'Paragraphs separated by a blank line. “## ” at the start of a line: heading (“### ”: subheading); “> ”: quote; “- ”: bulleted list. **bold**, *italic*, [link text](https://example.org) or [text](doc:ID) to a page of the site, \'{fact:ID}\' for a key figure.',
+    'Paragraphs separated by a blank line. “## ” at the start of a line: heading (“### ”: subheading); “> ”: quote; “- ”: bulleted list; “1. ”: numbered list; “---” alone: a rule. **bold**, *italic*, [link text](https://example.org) or [text](doc:ID) to a page of the site, \'{fact:ID}\' for a key figure.',
   'edit.hint.maxLength': 'At most {max} characters.',
   'edit.hint.country': 'Two-letter ISO code, for example CH.',
   'edit.hint.date': 'YYYY-MM-DD.',

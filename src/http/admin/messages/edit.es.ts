@@ -45,7 +45,7 @@ export const editEs: Readonly<Record<keyof typeof editFr, string>> = {
   'edit.field.credits': 'Créditos',
   'edit.hint.slug': 'Letras minúsculas sin tilde, cifras y guiones simples, por ejemplo «informe-anual-2026».',
   'edit.hint.body':
-    'Párrafos separados por una línea en blanco. «##» al principio de la línea: subtítulo («###»: subtítulo de segundo nivel); «>»: cita; «-»: lista con viñetas. **negrita**, *cursiva*, [texto del enlace](https://ejemplo.org) o [texto](doc:ID) hacia una página del sitio, \'{fact:ID}\' para una cifra clave.',
+    'Párrafos separados por una línea en blanco. «##» al principio de la línea: subtítulo («###»: subtítulo de segundo nivel); «>»: cita; «-»: lista con viñetas; «1.»: lista numerada; «---» sola: separador. **negrita**, *cursiva*, [texto del enlace](https://ejemplo.org) o [texto](doc:ID) hacia una página del sitio, \'{fact:ID}\' para una cifra clave.',
   'edit.hint.maxLength': '{max} caracteres como máximo.',
   'edit.hint.country': 'Código ISO de dos letras, por ejemplo CH.',
   'edit.hint.date': 'AAAA-MM-DD.',

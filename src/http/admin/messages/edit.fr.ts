@@ -43,7 +43,7 @@ export const editFr = {
   'edit.field.credits': 'Crédits',
   'edit.hint.slug': 'Lettres minuscules sans accent, chiffres et traits d’union simples, par exemple « rapport-annuel-2026 ».',
   'edit.hint.body':
-    'Paragraphes séparés par une ligne vide. « ## » en début de ligne : intertitre (« ### » : sous-intertitre) ; « > » : citation ; « - » : liste à puces. **gras**, *italique*, [texte du lien](https://exemple.org) ou [texte](doc:ID) vers une page du site, \'{fact:ID}\' pour un chiffre clé.',
+    'Paragraphes séparés par une ligne vide. « ## » en début de ligne : intertitre (« ### » : sous-intertitre) ; « > » : citation ; « - » : liste à puces ; « 1. » : liste numérotée ; « --- » seul : séparateur. **gras**, *italique*, [texte du lien](https://exemple.org) ou [texte](doc:ID) vers une page du site, \'{fact:ID}\' pour un chiffre clé.',
   'edit.hint.maxLength': '{max} caractères au plus.',
   'edit.hint.country': 'Code ISO à deux lettres, par exemple CH.',
   'edit.hint.date': 'AAAA-MM-JJ.',
