@@ -1,8 +1,8 @@
 import { parse } from 'parse5';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { SYSTEM_ACTOR } from '../../src/modules/content/index.ts';
 import { signInAs, type AdminClient } from '../helpers/admin-session.ts';
 import { buildTestSite, type TestSite } from '../helpers/build-test-app.ts';
+import { publishedPage } from '../helpers/content-fixtures.ts';
 import { attr, findAll, textOf } from '../helpers/html.ts';
 import { describeEachDatabase } from '../helpers/test-database.ts';
 
@@ -22,17 +22,8 @@ describeEachDatabase('menus edited from the back office', (dialect) => {
   afterAll(() => site.close());
 
   /** A published French page under `parentId`. */
-  async function page(parentId: string | null, slug = `page-${++counter}`, title = `Page ${counter}`) {
-    const { document } = await site.content.service.createDocumentWithTranslation({
-      type: 'page',
-      parentId,
-      locale: 'fr',
-      translation: { slug, title },
-      actor: SYSTEM_ACTOR,
-    });
-    await site.content.service.publishTranslation({ documentId: document.id, locale: 'fr', actor: SYSTEM_ACTOR });
-    return { id: document.id, slug, title };
-  }
+  const page = (parentId: string | null, slug = `page-${++counter}`, title = `Page ${counter}`) =>
+    publishedPage(site, parentId, slug, title);
 
   /** The text of the public main menu, as served (and cached) for the French home page. */
   async function publicMenu(): Promise<string> {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/modules/content/index.ts';
 import { signInAs, type AdminClient } from '../helpers/admin-session.ts';
 import { buildTestSite, type TestSite } from '../helpers/build-test-app.ts';
+import { publishedPage } from '../helpers/content-fixtures.ts';
 import { describeEachDatabase } from '../helpers/test-database.ts';
 
 describeEachDatabase('page tree and redirects', (dialect) => {
@@ -20,17 +21,8 @@ describeEachDatabase('page tree and redirects', (dialect) => {
   afterAll(() => site.close());
 
   /** A published French page under `parentId`. */
-  async function page(parentId: string | null, slug = `page-${++counter}`, title = `Page ${counter}`) {
-    const { document } = await site.content.service.createDocumentWithTranslation({
-      type: 'page',
-      parentId,
-      locale: 'fr',
-      translation: { slug, title },
-      actor: SYSTEM_ACTOR,
-    });
-    await site.content.service.publishTranslation({ documentId: document.id, locale: 'fr', actor: SYSTEM_ACTOR });
-    return { id: document.id, slug };
-  }
+  const page = (parentId: string | null, slug = `page-${++counter}`, title = `Page ${counter}`) =>
+    publishedPage(site, parentId, slug, title);
   const get = (url: string) => site.app.inject({ url });
   const version = async (id: string) => (await site.content.service.getDocument(id)).version;
   async function rename(id: string, slug: string) {
