@@ -36,12 +36,14 @@ export function createScheduleRepository(db: Db) {
       return rows.map(toChange);
     },
 
+    /** Pending changes due by now that no runner holds (or whose runner's lease ran out). */
     async listDue(nowIso: string, limit: number): Promise<ScheduledChange[]> {
       const rows = await db
         .selectFrom('scheduledChanges')
         .selectAll()
         .where('doneAt', 'is', null)
         .where('runAt', '<=', nowIso)
+        .where((eb) => eb.or([eb('claimedUntil', 'is', null), eb('claimedUntil', '<=', nowIso)]))
         .orderBy('runAt')
         .orderBy('id')
         .limit(limit)
@@ -50,27 +52,34 @@ export function createScheduleRepository(db: Db) {
     },
 
     /**
-     * Takes a due change for this runner. The guard on done_at makes the UPDATE match for one
-     * runner only, on SQLite (one writer) and on PostgreSQL (the second UPDATE waits for the
-     * first's row lock, then sees done_at set and matches nothing).
+     * Takes a due change for this runner until `leaseUntil`. The guard makes the UPDATE match for
+     * one runner only, on SQLite (one writer) and on PostgreSQL (the second UPDATE waits for the
+     * first's row lock, then re-checks the guard and matches nothing).
      */
-    async claim(id: string, nowIso: string): Promise<boolean> {
+    async claim(id: string, nowIso: string, leaseUntil: string): Promise<boolean> {
       const result = await db
         .updateTable('scheduledChanges')
-        .set({ doneAt: nowIso })
+        .set({ claimedUntil: leaseUntil })
         .where('id', '=', id)
         .where('doneAt', 'is', null)
+        .where((eb) => eb.or([eb('claimedUntil', 'is', null), eb('claimedUntil', '<=', nowIso)]))
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
 
-    /** Gives a claim back (the change could not be applied for a reason of the moment). */
-    async release(id: string, claimedAt: string): Promise<void> {
-      await db.updateTable('scheduledChanges').set({ doneAt: null }).where('id', '=', id).where('doneAt', '=', claimedAt).execute();
+    /** Marks a held change carried out (or failed, with its error). */
+    async complete(id: string, leaseUntil: string, doneAt: string, error: string | null = null): Promise<void> {
+      await db
+        .updateTable('scheduledChanges')
+        .set({ doneAt, claimedUntil: null, error: error?.slice(0, 500) ?? null })
+        .where('id', '=', id)
+        .where('claimedUntil', '=', leaseUntil)
+        .execute();
     },
 
-    async recordError(id: string, error: string): Promise<void> {
-      await db.updateTable('scheduledChanges').set({ error: error.slice(0, 500) }).where('id', '=', id).execute();
+    /** Gives a claim back (the change could not be applied for a reason of the moment). */
+    async release(id: string, leaseUntil: string): Promise<void> {
+      await db.updateTable('scheduledChanges').set({ claimedUntil: null }).where('id', '=', id).where('claimedUntil', '=', leaseUntil).execute();
     },
 
     /** Removes a change that has not run yet; false when it has run or does not exist. */
@@ -85,6 +94,6 @@ export function createScheduleRepository(db: Db) {
   };
 }
 
-function toChange(row: Selectable<ScheduledChangesTable>): ScheduledChange {
+function toChange({ claimedUntil: _lease, ...row }: Selectable<ScheduledChangesTable>): ScheduledChange {
   return { ...row, locale: row.locale as LocaleCode, action: row.action as ScheduledAction };
 }

@@ -22,10 +22,13 @@ export type ScheduleRunner = ReturnType<typeof createScheduleRunner>;
 
 const BATCH = 50;
 const CONFLICT_RETRIES = 3;
+/** Longer than any one change takes; a runner that dies holding a change delays it this long. */
+const LEASE_MS = 2 * 60_000;
 /**
  * Carries out scheduled changes: once at start (so changes that fell due while the server was
  * down run now) and then every 15 s. Any number of instances may run side by side: each change
- * is claimed with a guarded UPDATE before it is applied, so it is applied once.
+ * is leased with a guarded UPDATE before it is applied, so it is applied once, and a runner that
+ * dies holding one only delays it until the lease ends.
  */
 export function createScheduleRunner({ db, clock, content, audit, onError, intervalMs = 15_000 }: ScheduleRunnerDeps) {
   const repo = createScheduleRepository(db);
@@ -62,24 +65,31 @@ export function createScheduleRunner({ db, clock, content, audit, onError, inter
     const failed: { id: string; error: string }[] = [];
     const due = await repo.listDue(clock.now().toISOString(), BATCH);
     for (const change of due) {
-      const claimedAt = clock.now().toISOString();
-      if (!(await repo.claim(change.id, claimedAt))) continue;
+      const now = clock.now();
+      const leaseUntil = new Date(now.getTime() + LEASE_MS).toISOString();
       const base = { actorId: change.createdBy, documentId: change.documentId, locale: change.locale };
       const details = { change: change.id, scheduledAction: change.action, runAt: change.runAt };
       try {
-        await apply(change);
-      } catch (error) {
-        if (!isAppError(error)) {
-          // Not the change's fault (database busy or gone): hand it back so the next run retries.
-          // Safe because applying is idempotent: a retry finding the target status does nothing.
-          await repo.release(change.id, claimedAt);
-          throw error;
+        if (!(await repo.claim(change.id, now.toISOString(), leaseUntil))) continue;
+        try {
+          await apply(change);
+        } catch (error) {
+          if (!isAppError(error)) throw error;
+          const message = `${error.code}: ${error.message}`;
+          await repo.complete(change.id, leaseUntil, clock.now().toISOString(), message);
+          failed.push({ id: change.id, error: message });
+          await record({ ...base, action: 'schedule.failed', details: { ...details, error: message.slice(0, 200) } });
+          continue;
         }
-        const message = `${error.code}: ${error.message}`;
-        failed.push({ id: change.id, error: message });
-        await repo.recordError(change.id, message);
-        await record({ ...base, action: 'schedule.failed', details: { ...details, error: message.slice(0, 200) } });
-        continue;
+        // If this write is lost, the lease runs out and the next run finds the change already
+        // applied (applying is idempotent) and completes it.
+        await repo.complete(change.id, leaseUntil, clock.now().toISOString());
+      } catch (error) {
+        // Not the change's fault (database busy or gone): hand it back, keep what was done,
+        // and leave the rest of the batch to the next run.
+        await repo.release(change.id, leaseUntil).catch(() => undefined);
+        onError?.(error);
+        return { applied, failed, interruptedBy: error instanceof Error ? error.message : String(error) };
       }
       applied.push(change.id);
       await record({ ...base, action: 'schedule.applied', details });

@@ -151,10 +151,53 @@ describeEachDatabase('scheduled publish and unpublish', (dialect) => {
       },
     };
     const runner = createWorkflowModule({ db: database.db, clock, content: flaky, audit, settings: createSettingsModule({ db: database.db }) }).createRunner();
-    await expect(runner.runDue()).rejects.toThrow('database is locked');
+    expect(await runner.runDue()).toEqual({ applied: [], failed: [], interruptedBy: 'database is locked' });
     expect(await workflow.schedule.listPending()).toHaveLength(1);
     expect((await runner.runDue()).applied).toHaveLength(1);
     expect((await content.listRevisions(draft.documentId, 'fr')).map((r) => r.version)).toEqual([2, 1]);
+  });
+
+  it('keeps what a run applied before the database failed, and leaves the rest to the next run', async () => {
+    const first = await createTestPage(content, homeId);
+    const second = await createTestPage(content, homeId);
+    const one = await schedule(first.documentId, '2026-12-01', '10:00', 'UTC');
+    const two = await schedule(second.documentId, '2026-12-01', '11:00', 'UTC');
+    clock.advance(4 * HOUR);
+    const flaky: ContentService = {
+      ...content,
+      setTranslationStatus: async (input) => {
+        if (input.documentId === second.documentId) throw new Error('database is locked');
+        return content.setTranslationStatus(input);
+      },
+    };
+    const deps = { db: database.db, clock, audit, settings: createSettingsModule({ db: database.db }) };
+    const result = await createWorkflowModule({ ...deps, content: flaky }).createRunner().runDue();
+    expect(result).toEqual({ applied: [one.id], failed: [], interruptedBy: 'database is locked' });
+    expect((await workflow.createRunner().runDue()).applied).toEqual([two.id]);
+  });
+
+  it('gives a change held by a runner that died to the next runner once the lease ends', async () => {
+    const draft = await createTestPage(content, homeId);
+    const change = await schedule(draft.documentId, '2026-12-01', '12:00', 'UTC');
+    clock.advance(4 * HOUR);
+    let dead = false;
+    const dying: ContentService = {
+      ...content,
+      setTranslationStatus: async () => {
+        dead = true;
+        // The process is killed here: the promise never settles and nothing is handed back.
+        return new Promise(() => undefined);
+      },
+    };
+    const deps = { db: database.db, clock, audit, settings: createSettingsModule({ db: database.db }) };
+    void createWorkflowModule({ ...deps, content: dying }).createRunner().runDue();
+    await expect.poll(() => dead).toBe(true);
+    const next = workflow.createRunner();
+    expect((await next.runDue()).applied).toEqual([]);
+    expect(await workflow.schedule.listPending()).toHaveLength(1);
+    clock.advance(5 * MINUTE);
+    expect((await next.runDue()).applied).toEqual([change.id]);
+    expect((await content.findTranslation(draft.documentId, 'fr'))?.status).toBe('published');
   });
 
   it('cancels a pending change, and refuses to cancel one that has run or belongs to another translation', async () => {

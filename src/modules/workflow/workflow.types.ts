@@ -15,7 +15,7 @@ export interface ScheduledChange {
   readonly timeZone: string;
   readonly createdBy: string;
   readonly createdAt: string;
-  /** Set when a runner claimed the change (then carried it out, or recorded `error`). */
+  /** Set when a runner carried the change out, or gave up on it and recorded `error`. */
   readonly doneAt: string | null;
   readonly error: string | null;
 }
@@ -60,4 +60,6 @@ export interface PreviewGrant {
 export interface RunResult {
   readonly applied: readonly string[];
   readonly failed: readonly { readonly id: string; readonly error: string }[];
+  /** Why the run stopped before the end of the batch (database busy or gone); the rest runs next time. */
+  readonly interruptedBy?: string;
 }

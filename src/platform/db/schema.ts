@@ -145,6 +145,8 @@ export interface ScheduledChangesTable {
   createdAt: string;
   doneAt: string | null;
   error: string | null;
+  /** Held by a runner until then; an expired lease is free to take again. */
+  claimedUntil: string | null;
 }
 
 export interface Schema {

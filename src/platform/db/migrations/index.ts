@@ -6,6 +6,7 @@ import * as addTranslationSourceVersion from './20261129-0030-add-translation-so
 import * as createScheduledChanges from './20261129-0200-create-scheduled-changes.ts';
 import * as addMediaDetails from './20261129-0300-add-media-details.ts';
 import * as createPathRedirects from './20261129-0400-create-path-redirects.ts';
+import * as addScheduledChangeLease from './20261129-0500-add-scheduled-change-lease.ts';
 
 /** Every migration in order. Listed explicitly so the same code runs from source and in tests. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261129-0200-create-scheduled-changes': createScheduledChanges,
   '20261129-0300-add-media-details': addMediaDetails,
   '20261129-0400-create-path-redirects': createPathRedirects,
+  '20261129-0500-add-scheduled-change-lease': addScheduledChangeLease,
 };
