@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { ConfigError, loadConfig } from './config/config.ts';
 import { buildApp } from './http/app.ts';
 import { loadSiteAssets } from './http/site/site-assets.ts';
-import { loadDemoOnFirstRun } from './modules/demo/index.ts';
+import { attachDemoClips, demoConsentRecorder, loadDemoOnFirstRun, type DemoLoadResult } from './modules/demo/index.ts';
 import { DEFAULT_MEDIA_LIMITS } from './modules/media/index.ts';
 import { createModules } from './modules.ts';
 import { systemClock } from './platform/clock.ts';
@@ -28,12 +28,17 @@ async function main(): Promise<void> {
     mediaDir: config.data.mediaDir,
     mediaLimits: { ...DEFAULT_MEDIA_LIMITS, maxUploadBytes: config.media.maxUploadBytes },
     pageCacheBytes: config.cache.pageCacheBytes,
+    video: config.video,
   });
   const { content, settings, media, accounts, workflow } = modules;
 
+  let demo: DemoLoadResult | undefined;
   if (config.demo.loadOnFirstRun) {
-    const demo = await loadDemoOnFirstRun(content.service, settings, (bytes, details) => media.createImage(bytes, details));
-    if (demo) logger.info(demo, 'demo content loaded');
+    demo = await loadDemoOnFirstRun(content.service, settings, {
+      createImage: (bytes, details) => media.createImage(bytes, details),
+      recordConsent: demoConsentRecorder(modules.consent),
+    });
+    if (demo) logger.info({ documents: demo.documents, translations: demo.translations }, 'demo content loaded');
   }
 
   const app = await buildApp({ ...modules, assets: loadSiteAssets(), logger, publicUrl: config.http.publicUrl });
@@ -44,6 +49,19 @@ async function main(): Promise<void> {
   // Started once the site answers; its first run carries out what fell due while the server was down.
   const runner = workflow.createRunner({ onError: (error) => logger.error({ err: error }, 'scheduled changes run failed') });
   const firstRun = await runner.start();
+  // Consent that lapsed while the server was down takes its stories off the web now; then every 10 minutes.
+  const sweeper = modules.consent.createSweeper({ onError: (error) => logger.error({ err: error }, 'consent sweep failed') });
+  const firstSweep = await sweeper.start();
+  if (firstSweep.unpublished.length + firstSweep.failed.length > 0) logger.info(firstSweep, 'stories taken off the web: consent lapsed');
+  // Transcoding runs in this process, one video at a time; jobs left by a stopped server resume here.
+  const videoWorker = modules.video.createWorker({ onError: (error) => logger.error({ err: error }, 'video job failed') });
+  void videoWorker.start();
+  if (demo) {
+    // The demo stories' clips are drawn once the site answers; until then they show their pictures.
+    void attachDemoClips(content.service, modules.video, demo.clips, (error) => logger.warn({ err: error }, 'demo clip not made')).then((count) =>
+      logger.info({ count }, 'demo clips attached'),
+    );
+  }
   if (firstRun.applied.length + firstRun.failed.length > 0) logger.info(firstRun, 'scheduled changes carried out');
   // A fresh site has nobody who can sign in: print, once, the link that creates the first administrator.
   const setupToken = await accounts.setup.createSetupToken();
@@ -55,6 +73,8 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     // The runner stops first, so no change is half applied when the database closes.
     await runner.stop();
+    await videoWorker.stop();
+    await sweeper.stop();
     await app.close();
     await database.close();
     process.exit(0);

@@ -1,9 +1,13 @@
+import path from 'node:path';
 import { PageCache } from './http/site/page-cache.ts';
 import { createAccountsModule, DEFAULT_ACCOUNTS_CONFIG } from './modules/accounts/index.ts';
 import { createAuditModule } from './modules/audit/index.ts';
-import { createContentModule } from './modules/content/index.ts';
+import { createConsentModule } from './modules/consent/index.ts';
+import { createContentModule, type PublishCheck } from './modules/content/index.ts';
 import { altTextPublishCheck, createMediaModule, DEFAULT_MEDIA_LIMITS, sharpImageProcessor, type ImageProcessor, type MediaLimits } from './modules/media/index.ts';
 import { createSettingsModule } from './modules/settings/index.ts';
+import { createSubmissionsModule } from './modules/submissions/index.ts';
+import { createVideoModule } from './modules/video/index.ts';
 import { createWorkflowModule } from './modules/workflow/index.ts';
 import type { Clock } from './platform/clock.ts';
 import type { Db } from './platform/db/database.ts';
@@ -15,6 +19,7 @@ export interface ModuleOptions {
   readonly mediaLimits?: MediaLimits;
   readonly imageProcessor?: ImageProcessor;
   readonly pageCacheBytes: number;
+  readonly video?: { readonly maxUploadBytes?: number; readonly ffmpegPath?: string; readonly ffprobePath?: string };
 }
 
 /**
@@ -22,20 +27,23 @@ export interface ModuleOptions {
  * composition. Order matters: media comes before content, whose publishing asks it whether every
  * image has alt text; the page cache comes before content so every committed change can empty it.
  */
-export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA_LIMITS, imageProcessor = sharpImageProcessor, pageCacheBytes }: ModuleOptions) {
+export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA_LIMITS, imageProcessor = sharpImageProcessor, pageCacheBytes, video: videoOptions = {} }: ModuleOptions) {
   const media = createMediaModule({ db, clock, mediaDir, processor: imageProcessor, limits: mediaLimits });
   const pageCache = new PageCache(pageCacheBytes);
-  const content = createContentModule({
-    db,
-    clock,
-    onChange: () => pageCache.clear(),
-    publishChecks: [altTextPublishCheck((ids, locale) => media.findMissingAlt(ids, locale))],
-  });
+  const video = createVideoModule({ db, clock, mediaDir, ...videoOptions, onChange: () => pageCache.clear() });
+  // Consent's publishing rule needs content, which takes its checks when created: the list is
+  // filled in once consent exists, before anything can be published.
+  const publishChecks: PublishCheck[] = [altTextPublishCheck((ids, locale) => media.findMissingAlt(ids, locale))];
+  const content = createContentModule({ db, clock, onChange: () => pageCache.clear(), publishChecks });
   const settings = createSettingsModule({ db });
   const audit = createAuditModule({ db, clock });
   const accounts = createAccountsModule({ db, clock, config: DEFAULT_ACCOUNTS_CONFIG, audit });
   const workflow = createWorkflowModule({ db, clock, content: content.service, audit, settings });
-  return { media, pageCache, content, settings, audit, accounts, workflow };
+  const consent = createConsentModule({ db, clock, content: content.service, audit });
+  publishChecks.push(consent.publishCheck);
+  // Stories from the public form; files wait beside the media while the form is checked.
+  const submissions = createSubmissionsModule({ db, clock, audit, content: content.service, images: media, videos: video, stagingDir: path.join(mediaDir, '.submissions-incoming') });
+  return { media, video, pageCache, content, settings, audit, accounts, workflow, consent, submissions };
 }
 
 export type Modules = ReturnType<typeof createModules>;

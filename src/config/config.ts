@@ -9,6 +9,7 @@ export interface Config {
   readonly db: { readonly url: string; readonly dialect: 'sqlite' | 'postgres' };
   readonly log: { readonly level: LogLevel };
   readonly media: { readonly maxUploadBytes: number };
+  readonly video: { readonly maxUploadBytes: number; readonly ffmpegPath: string; readonly ffprobePath: string };
 }
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
@@ -37,6 +38,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const pageCacheMb = parseWholeNumber('PAGE_CACHE_MB', env.PAGE_CACHE_MB, 64, 1, 65_536, problems);
   const demo = parseBoolean('DEMO_CONTENT', env.DEMO_CONTENT, true, problems);
   const maxUploadMb = parseWholeNumber('MEDIA_MAX_UPLOAD_MB', env.MEDIA_MAX_UPLOAD_MB, 20, 1, 1024, problems);
+  const maxVideoMb = parseWholeNumber('VIDEO_MAX_UPLOAD_MB', env.VIDEO_MAX_UPLOAD_MB, 2048, 1, 65_536, problems);
+  const ffmpegPath = env.FFMPEG_PATH || 'ffmpeg';
+  const ffprobePath = env.FFPROBE_PATH || 'ffprobe';
 
   if (problems.length > 0) throw new ConfigError(problems);
   return deepFreeze({
@@ -44,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     cache: { pageCacheBytes: pageCacheMb * 1024 * 1024 },
     demo: { loadOnFirstRun: demo },
     media: { maxUploadBytes: maxUploadMb * 1024 * 1024 },
+    video: { maxUploadBytes: maxVideoMb * 1024 * 1024, ffmpegPath, ffprobePath },
     data: { dir: dataDir, mediaDir: path.join(dataDir, 'media') },
     db,
     log: { level },

@@ -2,30 +2,38 @@ import helmet from '@fastify/helmet';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { AccountsModule } from '../modules/accounts/index.ts';
 import type { AuditModule } from '../modules/audit/index.ts';
+import type { ConsentModule } from '../modules/consent/index.ts';
 import type { ContentModule } from '../modules/content/index.ts';
 import type { MediaModule } from '../modules/media/index.ts';
+import type { VideoModule } from '../modules/video/index.ts';
 import type { SettingsModule } from '../modules/settings/index.ts';
+import type { SubmissionsModule } from '../modules/submissions/index.ts';
 import type { WorkflowModule } from '../modules/workflow/index.ts';
 import type { Logger } from '../platform/logger.ts';
 import { registerAdmin, type AdminRouteInfo } from './admin/admin.routes.ts';
 import { registerErrorHandling } from './error-handler.ts';
 import { PageCache } from './site/page-cache.ts';
 import { registerPreviewRoutes } from './site/preview.routes.tsx';
+import { registerShareStoryRoutes } from './site/share-story.routes.tsx';
 import type { SiteAssets } from './site/site-assets.ts';
 import { createSiteRenderer, registerSiteRoutes } from './site/site.routes.tsx';
+import { registerVideoRoutes } from './site/video.routes.tsx';
 
 export interface AppDeps {
   readonly content: ContentModule;
   readonly settings: SettingsModule;
   readonly media: MediaModule;
+  readonly video: VideoModule;
   readonly accounts: AccountsModule;
   readonly audit: AuditModule;
   readonly workflow: WorkflowModule;
+  readonly consent: ConsentModule;
   readonly assets: SiteAssets;
   readonly logger: Logger;
   /** Origin used in canonical and alternate links, never taken from the request's Host. */
   readonly publicUrl: string;
   readonly pageCache: PageCache;
+  readonly submissions: SubmissionsModule;
 }
 
 /** Builds the HTTP application without listening, so tests can drive it with inject(). */
@@ -75,6 +83,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('adminRoutes', adminRoutes);
   // Public like the site, but never through its page cache: a preview is for the link's holder only.
   registerPreviewRoutes(app, deps);
+  // The story form: rendered per request with the visitor's form token, never from the page cache.
+  await registerShareStoryRoutes(app, { ...deps, cache: deps.pageCache });
+  registerVideoRoutes(app, { ...deps, cache: deps.pageCache }, site);
   registerSiteRoutes(app, { ...deps, cache: deps.pageCache });
   return app;
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/http/app.ts';
 import { loadSiteAssets } from '../../src/http/site/site-assets.ts';
-import { loadDemoOnFirstRun } from '../../src/modules/demo/index.ts';
+import { attachDemoClips, demoConsentRecorder, loadDemoOnFirstRun } from '../../src/modules/demo/index.ts';
 import { createModules, type Modules } from '../../src/modules.ts';
 import { systemClock } from '../../src/platform/clock.ts';
 import type { Database } from '../../src/platform/db/database.ts';
@@ -19,11 +19,18 @@ export interface TestSite extends Modules {
 export const TEST_PUBLIC_URL = 'https://ensemble.test';
 
 /** The whole application on a fresh database, wired by the same createModules as main.ts, optionally with the demo. */
-export async function buildTestSite(dialect: TestDialect, options: { demo?: boolean } = {}): Promise<TestSite> {
+export async function buildTestSite(dialect: TestDialect, options: { demo?: boolean; demoVideos?: boolean } = {}): Promise<TestSite> {
   const database = await openTestDatabase(dialect);
   const modules = createModules({ db: database.db, clock: systemClock, mediaDir: testMediaDir(), pageCacheBytes: 16 * 1024 * 1024 });
   const { content, settings, media } = modules;
-  if (options.demo ?? true) await loadDemoOnFirstRun(content.service, settings, (bytes, details) => media.createImage(bytes, details));
+  if (options.demo ?? true) {
+    const demo = await loadDemoOnFirstRun(content.service, settings, {
+      createImage: (bytes, details) => media.createImage(bytes, details),
+      recordConsent: demoConsentRecorder(modules.consent),
+    });
+    // Drawing clips costs seconds: only the tests about video ask for them.
+    if (demo && options.demoVideos) await attachDemoClips(content.service, modules.video, demo.clips);
+  }
   const app = await buildApp({
     ...modules,
     assets: loadSiteAssets(),

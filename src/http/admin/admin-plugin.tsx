@@ -6,8 +6,10 @@ import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { can, type AccountsModule, type AuthenticatedSession } from '../../modules/accounts/index.ts';
 import type { AuditModule } from '../../modules/audit/index.ts';
+import type { ConsentModule } from '../../modules/consent/index.ts';
 import type { ContentModule } from '../../modules/content/index.ts';
 import type { MediaModule } from '../../modules/media/index.ts';
+import type { VideoModule } from '../../modules/video/index.ts';
 import { negotiateLocale, type LocaleCode } from '../../modules/locales/index.ts';
 import type { WorkflowModule } from '../../modules/workflow/index.ts';
 import type { RouteAccess } from './admin-access.ts';
@@ -19,7 +21,9 @@ export interface AdminDeps {
   readonly audit: AuditModule;
   readonly content: ContentModule;
   readonly media: MediaModule;
+  readonly video: VideoModule;
   readonly workflow: WorkflowModule;
+  readonly consent: ConsentModule;
   readonly publicUrl: string;
   /** URL of the admin stylesheet, content-hashed like the public one. */
   readonly stylesheet: string;

@@ -6,6 +6,8 @@ import { registerDocumentCreateRoutes } from './pages/document-new.page.tsx';
 import { registerDocumentOverviewRoutes } from './pages/document.page.tsx';
 import { registerDocumentRoutes } from './pages/documents.page.tsx';
 import { registerMediaRoutes } from './pages/media.page.tsx';
+import { registerVideoRoutes } from './pages/videos.page.tsx';
+import { registerCaptionsRoutes } from './pages/captions.page.tsx';
 import { registerPasswordRoutes } from './pages/set-password.page.tsx';
 import { registerSignInRoutes } from './pages/sign-in.page.tsx';
 import { registerTranslationEditRoutes } from './pages/translation-edit.page.tsx';
@@ -17,9 +19,11 @@ import { registerRevisionRoutes } from './pages/revisions.page.tsx';
 import { registerScheduleRoutes } from './pages/schedule.page.tsx';
 import { registerTreeRoutes } from './pages/tree.page.tsx';
 import { registerMenuRoutes } from './pages/menus.page.tsx';
+import { registerConsentRoutes } from './pages/consent.page.tsx';
+import { registerSubmissionRoutes, type SubmissionsAdminDeps } from './pages/submissions.page.tsx';
 
 /** The back office under /admin, in a context of its own so its hooks never touch public pages. */
-export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Promise<readonly AdminRouteInfo[]> {
+export async function registerAdmin(app: FastifyInstance, deps: AdminDeps & Pick<SubmissionsAdminDeps, 'submissions'>): Promise<readonly AdminRouteInfo[]> {
   const routes: AdminRouteInfo[] = [];
   await app.register(async (admin) => {
     await registerAdminPipeline(admin, deps, routes);
@@ -35,11 +39,15 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Prom
     registerAccountRoutes(admin, deps);
     registerTranslationRoutes(admin, deps);
     registerMediaRoutes(admin, deps);
+    registerVideoRoutes(admin, deps);
+    registerCaptionsRoutes(admin, deps);
     registerScheduleRoutes(admin, deps);
     registerRevisionRoutes(admin, deps);
     registerPreviewLinkRoutes(admin, deps);
     registerTreeRoutes(admin, deps);
     registerMenuRoutes(admin, deps);
+    registerConsentRoutes(admin, deps);
+    registerSubmissionRoutes(admin, deps);
   });
   return routes;
 }

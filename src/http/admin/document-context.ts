@@ -15,7 +15,8 @@ import { sendAdminPage, type AdminDeps, type AdminRequest } from './admin-plugin
 import { sourceLocaleOf } from './document-form.ts';
 import { AdminMessagePage } from './views/admin-layout.view.tsx';
 import type { MediaModule } from '../../modules/media/index.ts';
-import { IMAGE_OPTIONS, type ReferenceOption, type ReferenceOptions } from './views/field-input.view.tsx';
+import type { VideoModule } from '../../modules/video/index.ts';
+import { IMAGE_OPTIONS, VIDEO_OPTIONS, type ReferenceOption, type ReferenceOptions } from './views/field-input.view.tsx';
 
 /** A document as the editing screens need it: its type, every translation, and its source locale. */
 export interface DocumentContext {
@@ -53,8 +54,9 @@ export async function loadReferenceOptions(
   content: ContentModule,
   type: ContentTypeDef,
   uiLocale: LocaleCode,
-  media?: MediaModule,
+  libraries: { readonly media?: MediaModule; readonly video?: VideoModule } = {},
 ): Promise<ReferenceOptions> {
+  const { media, video } = libraries;
   const refTypes = new Set(
     [...type.sharedFields, ...type.translatableFields].flatMap((d) => (d.refType && (d.kind === 'reference' || d.kind === 'references') ? [d.refType] : [])),
   );
@@ -72,6 +74,10 @@ export async function loadReferenceOptions(
   if (media && [...type.sharedFields, ...type.translatableFields].some((d) => d.kind === 'image')) {
     const { rows } = await media.listImages({ limit: 500, offset: 0 });
     options.set(IMAGE_OPTIONS, rows.map((image) => ({ id: image.id, title: image.displayName })));
+  }
+  if (video && [...type.sharedFields, ...type.translatableFields].some((d) => d.kind === 'video')) {
+    const { rows } = await video.listVideos({ limit: 500, offset: 0 });
+    options.set(VIDEO_OPTIONS, rows.map((v) => ({ id: v.id, title: v.displayName })));
   }
   return options;
 }

@@ -47,7 +47,7 @@ export function readRawFields(body: FormBody, defs: readonly FieldDef[], prefix:
   const out: Record<string, RawValue> = {};
   for (const def of defs) {
     const value = body[`${prefix}.${def.name}`];
-    if (def.kind === 'references') {
+    if (def.kind === 'references' || def.kind === 'choices') {
       const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
       out[def.name] = list.filter((v): v is string => typeof v === 'string' && v !== '');
     } else {

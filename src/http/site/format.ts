@@ -57,3 +57,11 @@ export function formatFactValue(locale: LocaleCode, value: number, unit: FactUni
 export function compareNames(locale: LocaleCode): (a: string, b: string) => number {
   return once(`collator:${locale}`, () => new Intl.Collator(locale)).compare;
 }
+
+/** "5,2 Mo", "5.2 MB", "640 kB": sizes of downloads, so a visitor on a metered connection can choose. */
+export function formatBytes(locale: LocaleCode, bytes: number): string {
+  const [unit, value] = bytes >= 1_000_000 ? (['megabyte', bytes / 1_000_000] as const) : (['kilobyte', Math.max(1, bytes / 1000)] as const);
+  return once(`bytes:${unit}:${locale}`, () =>
+    new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: unit === 'megabyte' ? 1 : 0 }),
+  ).format(value);
+}

@@ -9,8 +9,11 @@ import {
   type RichTextDoc,
 } from '../../modules/content/index.ts';
 import type { LocaleCode } from '../../modules/locales/index.ts';
-import type { ImageAsset } from '../../modules/media/index.ts';
+import type { ImageAsset, MediaModule } from '../../modules/media/index.ts';
+import type { VideoAsset, VideoModule } from '../../modules/video/index.ts';
 import type { FactUnit } from './format.ts';
+import { buildStoryList, type StoryFilter, type StoryListModel } from './story-list.ts';
+import { buildStoryMedia, type StoryMedia } from './story-media.ts';
 
 /** A key figure ready to show: value, unit, date and source in the reader's locale. */
 export interface FactView {
@@ -68,15 +71,32 @@ export interface PageModel {
   readonly campaign: LocalizedDocument | undefined;
   /** Images shown on the page (its own and its cards'), by id. */
   readonly images: ReadonlyMap<string, ImageAsset>;
+  /** A story's video, tracks and transcript. */
+  readonly media: StoryMedia | undefined;
+  /** A story's related stories; a campaign's featured ones. */
+  readonly related: readonly LocalizedDocument[];
+  /** A campaign's stories, filtered and paged as the query asked. */
+  readonly storyList: StoryListModel | undefined;
+  /** A campaign's calls to action. */
+  readonly actions: readonly LocalizedDocument[];
 }
 
-export type FindImages = (ids: readonly string[]) => Promise<ImageAsset[]>;
+/** Where the page model finds media; the public site and previews pass the same libraries. */
+export interface MediaLookup {
+  readonly findImages: (ids: readonly string[]) => Promise<ImageAsset[]>;
+  readonly findVideos: (ids: readonly string[]) => Promise<VideoAsset[]>;
+}
+
+export function mediaLookup(deps: { readonly media: MediaModule; readonly video: VideoModule }): MediaLookup {
+  return { findImages: (ids) => deps.media.findImages(ids), findVideos: (ids) => deps.video.findVideos(ids) };
+}
 
 export async function buildPageModel(
   reader: ContentReader,
   page: LocalizedDocument,
   options: ReadOptions,
-  findImages: FindImages,
+  lookup: MediaLookup,
+  storyFilter: StoryFilter = { page: 1 },
 ): Promise<PageModel> {
   const { locale } = page;
   const doc = page.document;
@@ -98,7 +118,11 @@ export async function buildPageModel(
   const offices = listing === 'offices' || doc.type === 'office' ? await loadOffices(reader, locale, options) : [];
 
   const stories = doc.type === 'campaign' || listing === 'stories' ? children.filter((c) => c.document.type === 'story') : [];
-  const imageIds = [doc, ...stories.map((s) => s.document)]
+  const related = await reader.findManyById(idList(doc.type === 'campaign' ? fields.featuredStories : fields.related), locale, options);
+  const actions = doc.type === 'campaign' ? (await reader.findManyById(idList(fields.actions), locale, options)).filter((a) => a.path !== undefined) : [];
+  const storyTranslations = doc.type === 'campaign' || doc.type === 'story' ? await reader.listPublishedTranslations([doc.id, ...stories.map((s) => s.document.id)]) : [];
+  const [video] = doc.type === 'story' && typeof fields.video === 'string' ? await lookup.findVideos([fields.video]) : [];
+  const imageIds = [doc, ...stories.map((s) => s.document), ...related.map((s) => s.document)]
     .map((d) => d.fields.image)
     .filter((id): id is string => typeof id === 'string');
   const model: PageModel = {
@@ -118,7 +142,11 @@ export async function buildPageModel(
     statement: await one(fields.statement),
     stories,
     campaign: doc.type === 'story' || doc.type === 'statement' ? await one(doc.parentId) : undefined,
-    images: new Map((await findImages(imageIds)).map((image) => [image.id, image])),
+    images: new Map((await lookup.findImages(imageIds)).map((image) => [image.id, image])),
+    media: video ? buildStoryMedia(doc, locale, page.translation, video, storyTranslations.filter((t) => t.documentId === doc.id)) : undefined,
+    related: related.filter((r) => r.path !== undefined),
+    storyList: doc.type === 'campaign' ? buildStoryList(stories.filter((s) => s.path !== undefined), storyTranslations, storyFilter) : undefined,
+    actions,
   };
   return model;
 }

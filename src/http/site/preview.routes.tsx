@@ -3,11 +3,12 @@ import { renderToString } from 'preact-render-to-string';
 import type { ContentDocument, ContentModule, LocalizedDocument } from '../../modules/content/index.ts';
 import type { LocaleCode } from '../../modules/locales/index.ts';
 import type { MediaModule } from '../../modules/media/index.ts';
+import type { VideoModule } from '../../modules/video/index.ts';
 import type { SettingsModule } from '../../modules/settings/index.ts';
 import type { PreviewGrant, WorkflowModule } from '../../modules/workflow/index.ts';
 import { isAppError } from '../../platform/errors.ts';
 import type { PageCache } from './page-cache.ts';
-import { buildPageModel } from './page-model.ts';
+import { buildPageModel, mediaLookup } from './page-model.ts';
 import { previewTranslator } from './preview.messages.ts';
 import type { SiteAssets } from './site-assets.ts';
 import { createSiteRenderer } from './site.routes.tsx';
@@ -19,6 +20,7 @@ export interface PreviewDeps {
   readonly content: ContentModule;
   readonly settings: SettingsModule;
   readonly media: MediaModule;
+  readonly video: VideoModule;
   readonly workflow: WorkflowModule;
   readonly assets: SiteAssets;
   readonly pageCache: PageCache;
@@ -57,7 +59,7 @@ async function renderPreview(deps: PreviewDeps, grant: PreviewGrant): Promise<st
   // published one; it has no public address of its own here, so nothing is marked current.
   const page: LocalizedDocument = { document, translation, locale: grant.locale, isFallback: false, path: undefined };
   const [model, footer] = await Promise.all([
-    buildPageModel(content.reader, page, options, (ids) => deps.media.findImages(ids)),
+    buildPageModel(content.reader, page, options, mediaLookup(deps)),
     content.reader.getMenu('footer', grant.locale, options),
   ]);
   const ctx = createViewContext(grant.locale, deps.assets.urls, deps.publicUrl);

@@ -35,6 +35,7 @@ export function loadSiteAssets(dir: string = PUBLIC_DIR): SiteAssets {
       adminStylesheet: add('admin.css', 'text/css; charset=utf-8'),
       adminUploadScript: add('admin-upload.js', 'text/javascript; charset=utf-8'),
       adminEditorScript: add('admin-editor.js', 'text/javascript; charset=utf-8'),
+      playerScript: add('player.js', 'text/javascript; charset=utf-8'),
     },
     byName,
   };

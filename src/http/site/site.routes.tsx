@@ -6,6 +6,7 @@ import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import type { ContentModule, MenuEntry, ReadOptions } from '../../modules/content/index.ts';
 import type { MediaModule } from '../../modules/media/index.ts';
+import type { VideoModule } from '../../modules/video/index.ts';
 import { isLocaleCode, negotiateLocale, type LocaleCode } from '../../modules/locales/index.ts';
 import type { SettingsModule } from '../../modules/settings/index.ts';
 import {
@@ -16,7 +17,8 @@ import {
   type PageCache,
   type RenderedPage,
 } from './page-cache.ts';
-import { buildPageModel } from './page-model.ts';
+import { buildPageModel, mediaLookup } from './page-model.ts';
+import { parseStoryFilter, storyFilterQuery } from './story-list.ts';
 import type { SiteAssets } from './site-assets.ts';
 import { DocumentPage } from './views/document.view.tsx';
 import { ErrorPage, type ErrorPageKind } from './views/error.view.tsx';
@@ -26,6 +28,7 @@ export interface SiteDeps {
   readonly content: ContentModule;
   readonly settings: SettingsModule;
   readonly media: MediaModule;
+  readonly video: VideoModule;
   readonly assets: SiteAssets;
   readonly cache: PageCache;
   readonly publicUrl: string;
@@ -85,7 +88,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
       case 'error':
         return site.sendError(request, reply, target.error, target.locale);
       case 'page': {
-        const page = await site.renderDocument(target.locale, target.path);
+        const page = await site.renderDocument(target.locale, target.path, target.search);
         if (!page) {
           // An old address of a moved or renamed page: straight to where it is now, on this host.
           const moved = await deps.content.reader.findRedirect(target.locale, target.path);
@@ -114,15 +117,22 @@ export function createSiteRenderer(deps: SiteDeps) {
   }
 
   return {
-    async renderDocument(locale: LocaleCode, path: string): Promise<RenderedPage | undefined> {
-      const key = `page:${locale}/${path}`;
+    /**
+     * The page at /{locale}/{path}. Only a campaign reads the query (its story filters), and only
+     * in its one canonical spelling, so junk query strings all share the unfiltered page's entry.
+     */
+    async renderDocument(locale: LocaleCode, path: string, search = ''): Promise<RenderedPage | undefined> {
+      const filter = parseStoryFilter(search);
+      const query = storyFilterQuery(filter);
+      const key = `page:${locale}/${path}${query}`;
       const cached = cache.get(key);
       if (cached) return cached;
       const options = await readOptions();
       const doc = await content.reader.findByPath(locale, path, options);
       if (!doc) return undefined;
+      if (query !== '' && doc.document.type !== 'campaign') return this.renderDocument(locale, path);
       const [model, footer] = await Promise.all([
-        buildPageModel(content.reader, doc, options, (ids) => deps.media.findImages(ids)),
+        buildPageModel(content.reader, doc, options, mediaLookup(deps), filter),
         footerMenu(locale, options),
       ]);
       const ctx = createViewContext(locale, assets.urls, publicUrl);
@@ -192,7 +202,7 @@ export function localeFor(request: FastifyRequest): LocaleCode {
 }
 
 type PublicTarget =
-  | { kind: 'page'; locale: LocaleCode; path: string }
+  | { kind: 'page'; locale: LocaleCode; path: string; search: string }
   | { kind: 'redirect'; location: string }
   | { kind: 'error'; error: ErrorPageKind; locale?: LocaleCode };
 
@@ -202,7 +212,8 @@ type PublicTarget =
  */
 export function parsePublicUrl(url: string): PublicTarget {
   if (url.length > MAX_URL_LENGTH) return { kind: 'error', error: 'notFound' };
-  const pathname = url.split('?')[0] ?? '';
+  const [pathname = '', ...queryParts] = url.split('?');
+  const search = queryParts.length > 0 ? `?${queryParts.join('?')}` : '';
   const [, first = '', ...rest] = pathname.split('/');
   if (!isLocaleCode(first)) return { kind: 'error', error: 'notFound' };
   const locale = first;
@@ -214,12 +225,12 @@ export function parsePublicUrl(url: string): PublicTarget {
     return { kind: 'error', error: 'badRequest', locale };
   }
   if (/[\u0000-\u001f\u007f]/.test(path)) return { kind: 'error', error: 'badRequest', locale };
-  if (path === '') return { kind: 'page', locale, path: '' };
+  if (path === '') return { kind: 'page', locale, path: '', search };
   if (path.endsWith('/') && PATH_PATTERN.test(path.slice(0, -1))) {
     return { kind: 'redirect', location: `/${locale}/${path.slice(0, -1)}` };
   }
   if (!PATH_PATTERN.test(path)) return { kind: 'error', error: 'notFound', locale };
-  return { kind: 'page', locale, path };
+  return { kind: 'page', locale, path, search };
 }
 
 function documentHtml(vnode: VNode): string {

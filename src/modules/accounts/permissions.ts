@@ -15,6 +15,10 @@ export const PERMISSIONS = {
   'translation.edit': ['administrator', 'editor', 'translator'],
   'users.manage': ['administrator'],
   'audit.read': ['administrator'],
+  // Consent records hold personal data: the fewest roles that need them. Translators never do.
+  'consent.read': ['administrator', 'editor', 'reviewer'],
+  'consent.manage': ['administrator', 'editor'],
+  'submissions.moderate': ['administrator', 'editor', 'reviewer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -101,6 +101,11 @@ export function createContentReader({ db }: { db: Db }) {
       return localize(chain, locale, options);
     },
 
+    /** The published translations of these documents, every locale, without fallback (caption tracks, filters). */
+    async listPublishedTranslations(documentIds: readonly string[]): Promise<Translation[]> {
+      return (await repo.listTranslations(documentIds)).filter((t) => t.status === 'published');
+    },
+
     /** Every locale in which the document can be read, with its path there. */
     async listAlternates(documentId: string, options: ReadOptions): Promise<Alternate[]> {
       const [translations, paths] = await Promise.all([

@@ -11,7 +11,15 @@ export type FieldKind =
   | 'reference'
   | 'references'
   /** The id of an image in the media library. */
-  | 'image';
+  | 'image'
+  /** The id of a video in the video library. */
+  | 'video'
+  /** Several of the declared `choices` (themes). */
+  | 'choices'
+  /** A WebVTT track (captions, descriptions): checked and stored normalised. */
+  | 'captions'
+  /** Plain text of several lines (a transcript). */
+  | 'longText';
 
 export interface FieldDef {
   readonly name: string;
@@ -19,7 +27,7 @@ export interface FieldDef {
   readonly required?: boolean;
   /** For text: the longest accepted value, in characters. */
   readonly maxLength?: number;
-  /** For choice. */
+  /** For choice and choices. */
   readonly choices?: readonly string[];
   /** For reference(s): the type of the documents referred to. */
   readonly refType?: string;

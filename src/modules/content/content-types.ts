@@ -1,4 +1,5 @@
 import type { FieldProblem } from '../../platform/errors.ts';
+import { CAPTION_LIMITS, parseCaptions } from '../captions/index.ts';
 import type { ContentTypeDef, FieldDef } from './content-type.ts';
 import { campaignType } from './types/campaign.type.ts';
 import { countryType } from './types/country.type.ts';
@@ -76,7 +77,48 @@ function checkValue(def: FieldDef, value: unknown): string | undefined {
       return Array.isArray(value) && value.length <= 200 && value.every((v) => typeof v === 'string' && v.length <= 64)
         ? undefined
         : 'must be a list of document ids';
+    case 'video':
+      return typeof value === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(value) ? undefined : 'must be a video id';
+    case 'choices':
+      return Array.isArray(value) && value.length <= 20 && value.every((v) => typeof v === 'string' && def.choices?.includes(v))
+        ? undefined
+        : `must be some of ${def.choices?.join(', ')}`;
+    case 'longText': {
+      if (typeof value !== 'string') return 'must be text';
+      const max = def.maxLength ?? LONG_TEXT_MAX;
+      if (value.length > max) return `must be at most ${max} characters`;
+      if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(value)) return 'must not contain control characters';
+      return undefined;
+    }
+    case 'captions': {
+      if (typeof value !== 'string') return 'must be a WebVTT text';
+      if (Buffer.byteLength(value) > CAPTION_LIMITS.maxBytes) return `must be at most ${CAPTION_LIMITS.maxBytes} bytes`;
+      const parsed = parseCaptions(value);
+      if (parsed.ok) return undefined;
+      const first = parsed.problems[0];
+      return first ? `is not valid WebVTT: line ${first.line}: ${first.code}${first.detail ? ` (${first.detail})` : ''}` : 'is not valid WebVTT';
+    }
   }
+}
+
+const LONG_TEXT_MAX = 50_000;
+
+/**
+ * The stored form of field values: captions normalised (line ends, sanitised cue text, no STYLE
+ * blocks) and long text with LF line ends. Values that do not parse are left for validation to name.
+ */
+export function normaliseFields(defs: readonly FieldDef[], values: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...values };
+  for (const def of defs) {
+    const value = out[def.name];
+    if (typeof value !== 'string') continue;
+    if (def.kind === 'longText') out[def.name] = value.replace(/\r\n?/g, '\n');
+    if (def.kind === 'captions' && value !== '') {
+      const parsed = parseCaptions(value);
+      if (parsed.ok) out[def.name] = parsed.vtt;
+    }
+  }
+  return out;
 }
 
 function isIsoDate(value: string): boolean {

@@ -5,7 +5,7 @@ import { isAppError, type FieldProblem } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { LocaleCode } from '../locales/index.ts';
 import { checkShared, checkTranslation } from './content-checks.ts';
-import { findContentType } from './content-types.ts';
+import { findContentType, normaliseFields } from './content-types.ts';
 import { createContentRepository, type AdminListFilter, type ContentRepository } from './content.repository.ts';
 import {
   CONTENT_INVALID,
@@ -67,14 +67,17 @@ export function createContentService({ db, clock, onChange, publishChecks = [] }
   const saveTranslationIn = async (repo: ContentRepository, input: SaveTranslationInput): Promise<Translation> => {
     const doc = await repo.findDocument(input.documentId);
     if (!doc) throw documentNotFound(input.documentId);
-    checkTranslation(doc, input.locale, input.translation);
+    const type = findContentType(doc.type);
+    const t: TranslationInput = type && input.translation.fields
+      ? { ...input.translation, fields: normaliseFields(type.translatableFields, input.translation.fields) }
+      : input.translation;
+    checkTranslation(doc, input.locale, t);
     const current = await repo.findTranslation(doc.id, input.locale);
     const actual = current?.version ?? 0;
     if (actual !== input.expectedVersion) {
       throw versionConflict(`The ${input.locale} translation`, input.expectedVersion, actual);
     }
     const now = clock.now().toISOString();
-    const t = input.translation;
     const sourceLocale = await resolveSourceLocale(repo, doc.id, input.locale, t.sourceLocale, current);
     const source = sourceLocale ? await repo.findTranslation(doc.id, sourceLocale) : undefined;
     const next: Translation = {

@@ -32,6 +32,7 @@ export { SYSTEM_ACTOR, TRANSLATION_STATUSES } from './content.types.ts';
 export type * from './rich-text.ts';
 export { collectReferences, isSafeHref, richTextToPlain, validateRichText, EMPTY_DOC } from './rich-text.ts';
 export { CONTENT_TYPES, findContentType } from './content-types.ts';
+export { STORY_THEMES } from './types/story.type.ts';
 export { markupToRichText, richTextToMarkup, type KeyResolver } from './markup.ts';
 export { translationStates, textFingerprint, type TranslationState } from './translation-states.ts';
 export type { TranslationRow } from './translation-overview.ts';

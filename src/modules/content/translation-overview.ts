@@ -3,7 +3,7 @@ import type { LocaleCode } from '../locales/index.ts';
 import { CONTENT_TYPES } from './content-types.ts';
 import { createContentRepository } from './content.repository.ts';
 import type { ContentDocument, Translation } from './content.types.ts';
-import { translationStates, type TranslationState } from './translation-states.ts';
+import { missingTracks, translationStates, type TranslationState } from './translation-states.ts';
 
 /** One document's row on the translation dashboard. */
 export interface TranslationRow {
@@ -15,6 +15,8 @@ export interface TranslationRow {
   /** The top-level page this document sits under, or its type for documents outside the tree. */
   readonly section: { readonly id: string; readonly title: string } | { readonly id: null; readonly type: string };
   readonly states: Readonly<Record<LocaleCode, TranslationState>>;
+  /** Per locale, the tracks (captions, descriptions) the source has and that locale lacks. */
+  readonly missingTracks: Readonly<Partial<Record<LocaleCode, readonly string[]>>>;
 }
 
 /** Every translatable document with the state of each locale, for coverage and translators' queues. */
@@ -45,6 +47,7 @@ export async function listTranslationRows(db: Db): Promise<TranslationRow[]> {
         titleLocale: title.locale,
         section: top ? { id: top.id, title: titleOf(top.id)?.title ?? top.id } : { id: null, type: doc.type },
         states: translationStates(byDoc.get(doc.id) ?? []),
+        missingTracks: missingTracks(CONTENT_TYPES.get(doc.type)?.translatableFields ?? [], byDoc.get(doc.id) ?? []),
       };
     });
 }

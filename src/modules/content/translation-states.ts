@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { LOCALE_CODES, type LocaleCode } from '../locales/index.ts';
+import type { FieldDef } from './content-type.ts';
 import type { Translation } from './content.types.ts';
 
 /**
@@ -29,4 +30,25 @@ export function translationStates(translations: readonly Translation[]): Record<
     }
   }
   return states;
+}
+
+/**
+ * Tracks (fields of kind `captions`: captions, audio descriptions) that the source translation has
+ * and a locale lacks, per locale: work for translators beyond the text, shown in their queue.
+ * Locales without a translation count too; the source locale never does.
+ */
+export function missingTracks(defs: readonly FieldDef[], translations: readonly Translation[]): Partial<Record<LocaleCode, readonly string[]>> {
+  const tracks = defs.filter((d) => d.kind === 'captions').map((d) => d.name);
+  const source = translations.find((t) => t.sourceLocale === null);
+  if (tracks.length === 0 || !source) return {};
+  const has = (t: Translation | undefined, name: string) => typeof t?.fields[name] === 'string' && t.fields[name] !== '';
+  const wanted = tracks.filter((name) => has(source, name));
+  const byLocale = new Map(translations.map((t) => [t.locale, t]));
+  const out: Partial<Record<LocaleCode, readonly string[]>> = {};
+  for (const locale of LOCALE_CODES) {
+    if (locale === source.locale) continue;
+    const missing = wanted.filter((name) => !has(byLocale.get(locale), name));
+    if (missing.length > 0) out[locale] = missing;
+  }
+  return out;
 }

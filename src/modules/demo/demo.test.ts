@@ -27,7 +27,7 @@ describeEachDatabase('demo organisation', (dialect) => {
   afterEach(() => database.close());
 
   it('loads on the first run only, so a later start keeps editors’ changes', async () => {
-    const first = await loadDemoOnFirstRun(content.service, settings, createImage);
+    const first = await loadDemoOnFirstRun(content.service, settings, { createImage });
     expect(first?.documents).toBe(DEMO_SITE.documents.length);
     const home = (await content.reader.findByPath('fr', '', show))!;
     await content.service.saveTranslation({
@@ -37,13 +37,13 @@ describeEachDatabase('demo organisation', (dialect) => {
       translation: { slug: '', title: 'Accueil modifié' },
       actor: SYSTEM_ACTOR,
     });
-    expect(await loadDemoOnFirstRun(content.service, settings, createImage)).toBeUndefined();
+    expect(await loadDemoOnFirstRun(content.service, settings, { createImage })).toBeUndefined();
     expect((await content.reader.findByPath('fr', '', show))?.translation.title).toBe('Accueil modifié');
     expect(await content.service.countDocuments()).toBe(DEMO_SITE.documents.length);
   });
 
   it('publishes every page in French and English, and the home, campaign and a story in Spanish and Arabic', async () => {
-    await loadDemoOnFirstRun(content.service, settings, createImage);
+    await loadDemoOnFirstRun(content.service, settings, { createImage });
     for (const type of ['page', 'office', 'statement', 'campaign', 'story']) {
       expect(findContentType(type)?.routable).toBe(true);
       for (const locale of ['fr', 'en'] as const) {

@@ -29,6 +29,17 @@ export interface DemoDocument {
   /** Language-neutral fields; references to other documents are given by key. */
   readonly fields?: Readonly<Record<string, unknown>>;
   readonly translations: Partial<Record<LocaleCode, DemoTranslation>>;
+  /** A clip ffmpeg draws for the story (no download), when the loader is given a way to store videos. */
+  readonly video?: DemoClip;
+  /** Consent of each person in a story, recorded before it is published. */
+  readonly consent?: readonly { readonly person: string; readonly channels: readonly string[] }[];
+}
+
+export interface DemoClip {
+  readonly seconds: number;
+  readonly label: string;
+  readonly hue: number;
+  readonly frequency: number;
 }
 
 export interface DemoTranslation {

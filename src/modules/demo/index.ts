@@ -1,9 +1,13 @@
 /** @module demo — the demonstration organisation, loaded once into a fresh site. */
 import type { ContentService } from '../content/index.ts';
 import type { SettingsModule } from '../settings/index.ts';
-import { loadDemoSite, type CreateImage, type DemoLoadResult } from './load-demo.ts';
+import { loadDemoSite, type CreateImage, type DemoLoadResult, type DemoMedia } from './load-demo.ts';
 
-export { loadDemoSite, type CreateImage, type DemoLoadResult };
+export { loadDemoSite, type CreateImage, type DemoLoadResult, type DemoMedia };
+export type { DemoClipRequest } from './load-demo.ts';
+export type { DemoClip } from './demo.types.ts';
+export { attachDemoClips } from './demo-videos.ts';
+export { demoConsentRecorder } from './demo-consent.ts';
 
 /**
  * Loads the demo on the first start of an empty site, and never again: a later start must not
@@ -12,11 +16,11 @@ export { loadDemoSite, type CreateImage, type DemoLoadResult };
 export async function loadDemoOnFirstRun(
   content: ContentService,
   settings: SettingsModule,
-  createImage: CreateImage,
+  media: DemoMedia,
 ): Promise<DemoLoadResult | undefined> {
   if (await settings.getSetting('demoLoadedAt')) return undefined;
   if ((await content.countDocuments()) > 0) return undefined;
-  const result = await loadDemoSite(content, createImage);
+  const result = await loadDemoSite(content, media);
   await settings.setSetting('demoLoadedAt', new Date().toISOString());
   return result;
 }

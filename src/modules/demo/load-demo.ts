@@ -3,7 +3,7 @@ import type { LocaleCode } from '../locales/index.ts';
 import { DEMO_SITE } from './demo-content/index.ts';
 import { markupToRichText } from '../content/index.ts';
 import { DEMO_IMAGES } from './demo-images.ts';
-import type { DemoMenuItem, DemoSite } from './demo.types.ts';
+import type { DemoClip, DemoDocument, DemoMenuItem, DemoSite } from './demo.types.ts';
 
 /** Stores an image with its alt text per locale and returns its id; the demo rasterises its SVG illustrations through it. */
 export type CreateImage = (
@@ -11,9 +11,24 @@ export type CreateImage = (
   details: { displayName: string; alt: Partial<Record<LocaleCode, string>> },
 ) => Promise<{ id: string }>;
 
+/** What the demo stores besides text: pictures, and (when ffmpeg and the consent store are given) clips and consent. */
+export interface DemoMedia {
+  readonly createImage: CreateImage;
+  /** Records the consent of the people in a story, which publishing a story requires. */
+  readonly recordConsent?: (documentId: string, consent: NonNullable<DemoDocument['consent']>) => Promise<void>;
+}
+
 export interface DemoLoadResult {
   readonly documents: number;
   readonly translations: number;
+  /** Stories that want a clip: drawing them takes seconds, so the caller attaches them (see demo-videos.ts). */
+  readonly clips: readonly DemoClipRequest[];
+}
+
+export interface DemoClipRequest {
+  readonly documentId: string;
+  readonly key: string;
+  readonly clip: DemoClip;
 }
 
 /**
@@ -23,7 +38,7 @@ export interface DemoLoadResult {
  */
 export async function loadDemoSite(
   content: ContentService,
-  createImage: CreateImage,
+  { createImage, recordConsent }: DemoMedia,
   site: DemoSite = DEMO_SITE,
 ): Promise<DemoLoadResult> {
   const actor = SYSTEM_ACTOR;
@@ -34,6 +49,7 @@ export async function loadDemoSite(
     return id;
   };
   let translations = 0;
+  const clips: DemoClipRequest[] = [];
 
   for (const [position, doc] of site.documents.entries()) {
     const type = findContentType(doc.type);
@@ -60,6 +76,8 @@ export async function loadDemoSite(
       actor,
     });
     ids.set(doc.key, created.id);
+    if (doc.video) clips.push({ documentId: created.id, key: doc.key, clip: doc.video });
+    if (doc.consent && recordConsent) await recordConsent(created.id, doc.consent);
   }
 
   for (const doc of site.documents) {
@@ -98,7 +116,7 @@ export async function loadDemoSite(
   await addMenu(content, 'main', site.menu, null, resolve);
   const footer = ['accessibility', 'privacy'].filter((key) => site.documents.some((d) => d.key === key));
   await addMenu(content, 'footer', footer.map((doc) => ({ doc })), null, resolve);
-  return { documents: site.documents.length, translations };
+  return { documents: site.documents.length, translations, clips };
 }
 
 async function addMenu(

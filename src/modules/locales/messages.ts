@@ -1,12 +1,21 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { localeChain, type LocaleCode } from './locales.ts';
-import { ar } from './messages/ar.ts';
-import { en } from './messages/en.ts';
-import { es } from './messages/es.ts';
-import { fr } from './messages/fr.ts';
+import { ar as arBase } from './messages/ar.ts';
+import { en as enBase } from './messages/en.ts';
+import { es as esBase } from './messages/es.ts';
+import { fr as frBase } from './messages/fr.ts';
+import { storiesAr, storiesEn, storiesEs, storiesFr } from './messages/stories.ts';
+
+// Each area keeps its own catalogs; French is the source and every other catalog is typed complete.
+const fr = { ...frBase, ...storiesFr } as const;
+const en = { ...enBase, ...storiesEn };
+const es = { ...esBase, ...storiesEs };
+const ar = { ...arBase, ...storiesAr };
 
 export type MessageKey = keyof typeof fr;
 export type Catalog = Readonly<Record<MessageKey, string>>;
+/** The site-wide catalog files (messages/<locale>.ts), before the areas' catalogs are merged in. */
+export type BaseCatalog = Readonly<Record<keyof typeof frBase, string>>;
 export type MessageValues = Record<string, string | number | Date>;
 export type Translate<K extends string> = (locale: LocaleCode, key: K, values?: MessageValues) => string;
 
@@ -35,4 +44,4 @@ export function createTranslator<K extends string>(
 }
 
 // The public site's catalogs: French is the source and every catalog is typed complete.
-export const translate: Translate<MessageKey> = createTranslator<MessageKey>({ fr, en: en satisfies Catalog, es, ar });
+export const translate: Translate<MessageKey> = createTranslator<MessageKey>({ fr, en: en satisfies Catalog, es: es satisfies Catalog, ar: ar satisfies Catalog });

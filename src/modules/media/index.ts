@@ -16,7 +16,7 @@ export type { AltTexts, FocalPoint, ImageAsset, ImageDetailsInput, ImageFormat, 
 export { sharpImageProcessor } from './sharp-image-processor.ts';
 export { altTextPublishCheck } from './alt-text-check.ts';
 export { sniffImageType } from './media.sniff.ts';
-export { toDisplayName } from './media.upload.ts';
+export { receiveSniffedUpload, sweepIncoming, toDisplayName, type ReceivedUpload, type UploadSniffer } from './media.upload.ts';
 export * from './media.errors.ts';
 
 /** Widths that cover a phone at 1× up to a wide screen at 2× for a column of about 48rem. */

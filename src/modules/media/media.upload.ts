@@ -1,18 +1,37 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs, { type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import type { AppError } from '../../platform/errors.ts';
 import { emptyUpload, unsupportedType, uploadTooLarge } from './media.errors.ts';
 import { SNIFF_BYTES, sniffImageType } from './media.sniff.ts';
 import type { SourceType } from './media.types.ts';
 
 /** An upload written whole to a private temporary file, checked for size and sniffed for type. */
-export interface ReceivedUpload {
+export interface ReceivedUpload<T extends string = SourceType> {
   readonly path: string;
   /** sha-256 of the bytes, hex: renditions are named after it. */
   readonly hash: string;
   readonly bytes: number;
-  readonly type: SourceType;
+  readonly type: T;
 }
+
+/** What kind of file an upload may be, and the errors that refuse it (each module has its own codes). */
+export interface UploadSniffer<T extends string> {
+  /** How many leading bytes `sniff` needs (it also gets fewer when the whole file is shorter). */
+  readonly bytes: number;
+  sniff(head: Uint8Array): T | undefined;
+  empty(): AppError;
+  tooLarge(maxBytes: number): AppError;
+  unsupported(): AppError;
+}
+
+const IMAGE_SNIFFER: UploadSniffer<SourceType> = {
+  bytes: SNIFF_BYTES,
+  sniff: sniffImageType,
+  empty: emptyUpload,
+  tooLarge: uploadTooLarge,
+  unsupported: unsupportedType,
+};
 
 const DISPLAY_NAME_MAX = 120;
 const STALE_UPLOAD_MS = 60 * 60 * 1000;
@@ -25,34 +44,45 @@ const STALE_UPLOAD_MS = 60 * 60 * 1000;
  */
 export async function receiveUpload(
   source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
-  { incomingDir, maxBytes }: { incomingDir: string; maxBytes: number },
+  options: { incomingDir: string; maxBytes: number },
 ): Promise<ReceivedUpload> {
+  return receiveSniffedUpload(source, { ...options, sniffer: IMAGE_SNIFFER });
+}
+
+/**
+ * `receiveUpload` for any file type: the sniffer decides the type from the first bytes and names
+ * the errors. Video uploads use it with their own sniffer.
+ */
+export async function receiveSniffedUpload<T extends string>(
+  source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  { incomingDir, maxBytes, sniffer }: { incomingDir: string; maxBytes: number; sniffer: UploadSniffer<T> },
+): Promise<ReceivedUpload<T>> {
   await fs.mkdir(incomingDir, { recursive: true, mode: 0o700 });
   const target = path.join(incomingDir, `${randomBytes(16).toString('hex')}.upload`);
   const hash = createHash('sha256');
   let head = Buffer.alloc(0);
-  let type: SourceType | undefined;
+  let type: T | undefined;
   let bytes = 0;
   let handle: FileHandle | undefined;
   const open = async () => {
-    type = sniffImageType(head);
-    if (!type) throw unsupportedType();
+    type = sniffer.sniff(head);
+    if (!type) throw sniffer.unsupported();
     handle = await fs.open(target, 'wx', 0o600);
     await writeAll(handle, head);
   };
   try {
     for await (const chunk of source) {
       bytes += chunk.length;
-      if (bytes > maxBytes) throw uploadTooLarge(maxBytes);
+      if (bytes > maxBytes) throw sniffer.tooLarge(maxBytes);
       hash.update(chunk);
       if (handle) {
         await writeAll(handle, chunk);
       } else {
         head = Buffer.concat([head, chunk]);
-        if (head.length >= SNIFF_BYTES) await open();
+        if (head.length >= sniffer.bytes) await open();
       }
     }
-    if (bytes === 0) throw emptyUpload();
+    if (bytes === 0) throw sniffer.empty();
     if (!handle) await open();
     await handle!.close();
     handle = undefined;

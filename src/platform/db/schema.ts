@@ -149,6 +149,77 @@ export interface ScheduledChangesTable {
   claimedUntil: string | null;
 }
 
+/** Video jobs and their results; one row per uploaded video. */
+export interface VideosTable {
+  id: string;
+  /** sha-256 of the original, hex; files are named after its first 20 characters. */
+  hash: string;
+  displayName: string;
+  sourceType: string;
+  /** bigint: PostgreSQL hands it back as a string. */
+  bytes: ColumnType<number | string, number, number>;
+  durationMs: number | null;
+  width: number | null;
+  height: number | null;
+  status: string;
+  /** JSON array of VideoFile (renditions and poster). */
+  renditions: string;
+  progress: number;
+  attempts: number;
+  error: string | null;
+  /** Held by a worker until then; a queued job waiting out its retry back-off is not taken before it either. */
+  claimedUntil: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ConsentRecordsTable {
+  id: string;
+  documentId: string;
+  personLabel: string;
+  formReference: string | null;
+  /** 0 or 1, alike on SQLite and PostgreSQL. */
+  identifiable: number;
+  minor: number;
+  guardianConsent: number;
+  /** JSON array of channel names. */
+  channels: string;
+  collectedAt: string;
+  expiresAt: string | null;
+  withdrawnAt: string | null;
+  recordedBy: string;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface StorySubmissionsTable {
+  id: string;
+  locale: string;
+  displayName: string;
+  originCountry: string;
+  residenceCountry: string;
+  story: string;
+  storyLanguage: string;
+  photoImageId: string | null;
+  videoId: string | null;
+  consentTextVersion: string;
+  consentedAt: string;
+  status: string;
+  moderatedBy: string | null;
+  moderatedAt: string | null;
+  storyDocumentId: string | null;
+  createdAt: string;
+}
+
+/** Kept apart from story_submissions so contact details can be erased on their own. */
+export interface SubmissionContactsTable {
+  submissionId: string;
+  email: string | null;
+  phone: string | null;
+  createdAt: string;
+}
+
 export interface Schema {
   documents: DocumentsTable;
   translations: TranslationsTable;
@@ -165,4 +236,8 @@ export interface Schema {
   signInFailures: SignInFailuresTable;
   auditLog: AuditLogTable;
   scheduledChanges: ScheduledChangesTable;
+  videos: VideosTable;
+  consentRecords: ConsentRecordsTable;
+  storySubmissions: StorySubmissionsTable;
+  submissionContacts: SubmissionContactsTable;
 }

@@ -27,15 +27,35 @@ import { menusFr } from './menus.fr.ts';
 import { menusEn } from './menus.en.ts';
 import { menusEs } from './menus.es.ts';
 import { menusAr } from './menus.ar.ts';
+import { storiesFr } from './stories.fr.ts';
+import { storiesEn } from './stories.en.ts';
+import { storiesEs } from './stories.es.ts';
+import { storiesAr } from './stories.ar.ts';
+import { videoFr } from './video.fr.ts';
+import { videoEn } from './video.en.ts';
+import { videoEs } from './video.es.ts';
+import { videoAr } from './video.ar.ts';
+import { captionsFr } from './captions.fr.ts';
+import { captionsEn } from './captions.en.ts';
+import { captionsEs } from './captions.es.ts';
+import { captionsAr } from './captions.ar.ts';
+import { consentFr } from './consent.fr.ts';
+import { consentEn } from './consent.en.ts';
+import { consentEs } from './consent.es.ts';
+import { consentAr } from './consent.ar.ts';
+import { submissionsFr } from './submissions.fr.ts';
+import { submissionsEn } from './submissions.en.ts';
+import { submissionsEs } from './submissions.es.ts';
+import { submissionsAr } from './submissions.ar.ts';
 
 /**
  * The back office's catalogs. Each area may keep its own pair of files (`<area>.fr.ts`, typed
  * `as const`, and `<area>.en.ts`, `<area>.es.ts`, `<area>.ar.ts`, typed complete against it) and list them here.
  */
-const FR = { ...adminFr, ...translationsFr, ...editFr, ...mediaFr, ...workflowFr, ...treeFr, ...menusFr } as const;
-const EN: Readonly<Record<keyof typeof FR, string>> = { ...adminEn, ...translationsEn, ...editEn, ...mediaEn, ...workflowEn, ...treeEn, ...menusEn };
-const ES: Readonly<Record<keyof typeof FR, string>> = { ...adminEs, ...translationsEs, ...editEs, ...mediaEs, ...workflowEs, ...treeEs, ...menusEs };
-const AR: Readonly<Record<keyof typeof FR, string>> = { ...adminAr, ...translationsAr, ...editAr, ...mediaAr, ...workflowAr, ...treeAr, ...menusAr };
+const FR = { ...adminFr, ...translationsFr, ...editFr, ...mediaFr, ...workflowFr, ...treeFr, ...menusFr, ...storiesFr, ...videoFr, ...captionsFr, ...consentFr, ...submissionsFr } as const;
+const EN: Readonly<Record<keyof typeof FR, string>> = { ...adminEn, ...translationsEn, ...editEn, ...mediaEn, ...workflowEn, ...treeEn, ...menusEn, ...storiesEn, ...videoEn, ...captionsEn, ...consentEn, ...submissionsEn };
+const ES: Readonly<Record<keyof typeof FR, string>> = { ...adminEs, ...translationsEs, ...editEs, ...mediaEs, ...workflowEs, ...treeEs, ...menusEs, ...storiesEs, ...videoEs, ...captionsEs, ...consentEs, ...submissionsEs };
+const AR: Readonly<Record<keyof typeof FR, string>> = { ...adminAr, ...translationsAr, ...editAr, ...mediaAr, ...workflowAr, ...treeAr, ...menusAr, ...storiesAr, ...videoAr, ...captionsAr, ...consentAr, ...submissionsAr };
 
 export type AdminMessageKey = keyof typeof FR;
 export type AdminCatalog = Readonly<Record<keyof typeof adminFr, string>>;

@@ -67,7 +67,7 @@ async function findParent(deps: AdminDeps, id: string): Promise<DocumentContext 
 }
 
 async function sendCreateForm(reply: FastifyReply, status: number, req: AdminRequest, deps: AdminDeps, type: ContentTypeDef, parent: DocumentContext | undefined, state: CreateState) {
-  const options = await loadReferenceOptions(deps.content, type, req.locale, deps.media);
+  const options = await loadReferenceOptions(deps.content, type, req.locale, deps);
   return sendAdminPage(reply, status, <CreateForm req={req} deps={deps} type={type} parent={parent} state={state} options={options} />);
 }
 

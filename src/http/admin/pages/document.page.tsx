@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { can } from '../../../modules/accounts/index.ts';
+import { can, canEditTranslation } from '../../../modules/accounts/index.ts';
 import { CONTENT_INVALID, CONTENT_SLUG_TAKEN, CONTENT_VERSION_CONFLICT, type FieldDef } from '../../../modules/content/index.ts';
+import { LOCALE_CODES, LOCALES } from '../../../modules/locales/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { documentTitle, loadDocument, loadReferenceOptions, sendNotFound, type DocumentContext } from '../document-context.ts';
@@ -11,6 +12,7 @@ import { ChangesMeanwhile, FormErrorList, SharedInputs } from '../views/document
 import { fieldLabel, typeLabel, type ReferenceOptions } from '../views/field-input.view.tsx';
 import { FormMessage, PostForm } from '../views/form.view.tsx';
 import { DocumentHistory, TranslationTable, type HistoryEntry } from '../views/translation-table.view.tsx';
+import { captionsUrl, trackFields } from './captions.page.tsx';
 
 /** A document's overview (type, shared fields, every locale with its state and steps) and the shared-field save. */
 export function registerDocumentOverviewRoutes(app: FastifyInstance, deps: AdminDeps): void {
@@ -66,7 +68,7 @@ interface OverviewState {
 
 async function sendOverview(reply: FastifyReply, status: number, req: AdminRequest, deps: AdminDeps, ctx: DocumentContext, state: OverviewState) {
   const [options, history, users] = await Promise.all([
-    loadReferenceOptions(deps.content, ctx.type, req.locale, deps.media),
+    loadReferenceOptions(deps.content, ctx.type, req.locale, deps),
     deps.audit.list({ documentId: ctx.document.id, limit: 100 }),
     deps.accounts.users.listUsers(),
   ]);
@@ -91,8 +93,12 @@ function OverviewPage(props: { req: AdminRequest; deps: AdminDeps; ctx: Document
         <dt>{t('edit.overview.id')}</dt>
         <dd><code>{ctx.document.id}</code></dd>
       </dl>
+      {ctx.document.type === 'story' && req.auth && can(req.auth.user, 'consent.read') ? (
+        <p><a href={`/admin/documents/${ctx.document.id}/consent`}>{t('consent.link')}</a></p>
+      ) : null}
       <h2>{t('edit.overview.translations')}</h2>
       <TranslationTable req={req} ctx={ctx} history={props.history} />
+      {trackFields(ctx).length > 0 ? <CaptionsLinks req={req} ctx={ctx} /> : null}
       {ctx.type.routable && req.auth && can(req.auth.user, 'content.create') ? (
         <p><a href={`/admin/documents/new?parent=${ctx.document.id}`}>{t('edit.overview.addChild')}</a></p>
       ) : null}
@@ -134,5 +140,26 @@ function SharedValues(props: { fields: readonly FieldDef[]; values: RawFields; r
         </>
       ))}
     </dl>
+  );
+}
+
+/** Links to the captions page of each locale this user may edit (stories: captions and audio descriptions). */
+function CaptionsLinks({ req, ctx }: { req: AdminRequest; ctx: DocumentContext }) {
+  const user = req.auth?.user;
+  const locales = user ? LOCALE_CODES.filter((locale) => canEditTranslation(user, { locale, isSource: locale === ctx.sourceLocale })) : [];
+  if (locales.length === 0) return null;
+  return (
+    <section aria-labelledby="captions-links">
+      <h2 id="captions-links">{req.t('captionsPage.link')}</h2>
+      <ul class="inline-list">
+        {locales.map((locale) => (
+          <li>
+            <a href={captionsUrl(ctx.document.id, locale)} lang={locale}>
+              {LOCALES[locale].endonym}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

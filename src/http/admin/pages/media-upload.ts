@@ -61,8 +61,12 @@ const REFUSALS: Readonly<Record<MediaUploadErrorCode | 'malformed', UploadRefusa
   malformed: { status: 400, message: 'media.error.malformed' },
 };
 
-/** The file part that follows the token, or why there is none. Fields after the token are ignored. */
-export async function nextFilePart(request: FastifyRequest): Promise<UploadOutcome> {
+/**
+ * The file part that follows the token, or why there is none. Fields between the token and the
+ * file are put in `fields` when the caller passes it (forms place them before the file input);
+ * fields after the file are ignored.
+ */
+export async function nextFilePart(request: FastifyRequest, fields?: Record<string, string>): Promise<UploadOutcome> {
   const parts = pending.get(request);
   if (!parts) return { error: REFUSALS.MEDIA_UPLOAD_EMPTY };
   try {
@@ -70,6 +74,7 @@ export async function nextFilePart(request: FastifyRequest): Promise<UploadOutco
       const next = await parts.next();
       if (next.done) return { error: REFUSALS.MEDIA_UPLOAD_EMPTY };
       if (next.value.type === 'file') return { file: guardStream(next.value.file), fileName: next.value.filename };
+      if (fields && typeof next.value.value === 'string') fields[next.value.fieldname] = next.value.value;
     }
   } catch {
     return { error: REFUSALS.malformed };

@@ -13,6 +13,7 @@ import { fieldLabel, type ReferenceOptions } from '../views/field-input.view.tsx
 import { FormMessage, PostForm } from '../views/form.view.tsx';
 import { WorkflowButtons } from '../views/workflow-buttons.view.tsx';
 import { WorkflowLinks } from '../views/workflow.view.tsx';
+import { captionsUrl, trackFields } from './captions.page.tsx';
 
 /**
  * Editing one translation. The permission says who may edit translations at all; the document
@@ -97,7 +98,7 @@ interface EditorState {
 const DONE_NOTICES = ['saved', 'created', 'submit', 'publish', 'unpublish', 'archive'] as const;
 
 async function sendEditor(reply: FastifyReply, status: number, req: AdminRequest, deps: AdminDeps, ctx: DocumentContext, locale: LocaleCode, state: EditorState) {
-  const options = await loadReferenceOptions(deps.content, ctx.type, req.locale, deps.media);
+  const options = await loadReferenceOptions(deps.content, ctx.type, req.locale, deps);
   return sendAdminPage(reply, status, <EditorPage req={req} deps={deps} ctx={ctx} locale={locale} state={state} options={options} />);
 }
 
@@ -113,6 +114,7 @@ function EditorPage(props: { req: AdminRequest; deps: AdminDeps; ctx: DocumentCo
   return (
     <AdminLayout req={req} title={title} stylesheet={props.deps.stylesheet} current="/admin/documents" scripts={[props.deps.editorScript]}>
       <p><a href={`/admin/documents/${ctx.document.id}`}>{t('edit.translation.back')}</a></p>
+      {current && trackFields(ctx).length > 0 ? <p><a href={captionsUrl(ctx.document.id, locale)}>{t('captionsPage.link')}</a></p> : null}
       {state.notice ? <FormMessage kind="success">{t(`edit.done.${state.notice}`)}</FormMessage> : null}
       {current ? (
         <dl class="facts-list">

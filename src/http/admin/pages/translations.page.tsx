@@ -28,11 +28,13 @@ function Queue({ req, rows, locales, mine }: { req: AdminRequest; rows: readonly
   const { t } = req;
   const items = rows.flatMap((row) =>
     locales
-      .filter((locale) => row.states[locale] === 'missing' || row.states[locale] === 'outdated')
-      .map((locale) => ({ row, locale, state: row.states[locale] })),
+      .filter((locale) => row.states[locale] === 'missing' || row.states[locale] === 'outdated' || (row.missingTracks[locale]?.length ?? 0) > 0)
+      .map((locale) => ({ row, locale, state: row.states[locale], tracks: row.missingTracks[locale] ?? [] })),
   );
   // Outdated first: a reader already sees that page, in words that no longer match the source.
-  items.sort((a, b) => (a.state === b.state ? 0 : a.state === 'outdated' ? -1 : 1));
+  // Then missing translations, then translations whose text is done but lack a track (captions).
+  const rank = (state: TranslationState) => (state === 'outdated' ? 0 : state === 'missing' ? 1 : 2);
+  items.sort((a, b) => rank(a.state) - rank(b.state));
   return (
     <section aria-labelledby="queue">
       <h2 id="queue">
@@ -50,7 +52,7 @@ function Queue({ req, rows, locales, mine }: { req: AdminRequest; rows: readonly
             </tr>
           </thead>
           <tbody>
-            {items.slice(0, 200).map(({ row, locale, state }) => (
+            {items.slice(0, 200).map(({ row, locale, state, tracks }) => (
               <tr>
                 <td lang={row.titleLocale} dir={LOCALES[row.titleLocale].dir}>
                   {row.title}
@@ -60,6 +62,14 @@ function Queue({ req, rows, locales, mine }: { req: AdminRequest; rows: readonly
                 </td>
                 <td>
                   <span class={`state state--${state}`}>{t(`translations.state.${state}` as const)}</span>
+                  {tracks.map((track) => (
+                    <>
+                      {' '}
+                      <a class="tag tag--track" data-missing-track={track} href={`/admin/documents/${row.documentId}/translations/${locale}/captions`}>
+                        {track === 'descriptions' ? t('translations.missing.descriptions') : t('translations.missing.captions')}
+                      </a>
+                    </>
+                  ))}
                 </td>
               </tr>
             ))}

@@ -11,6 +11,7 @@ const NAV: readonly { href: string; key: AdminMessageKey; permission: Permission
   { href: '/admin/menus', key: 'menus.title', permission: 'content.edit' },
   { href: '/admin/translations', key: 'admin.nav.translations', permission: 'content.read' },
   { href: '/admin/media', key: 'admin.nav.media', permission: 'content.read' },
+  { href: '/admin/videos', key: 'admin.nav.videos', permission: 'content.read' },
   { href: '/admin/schedule', key: 'admin.nav.schedule', permission: 'content.read' },
   { href: '/admin/users', key: 'admin.nav.users', permission: 'users.manage' },
   { href: '/admin/audit', key: 'admin.nav.audit', permission: 'audit.read' },

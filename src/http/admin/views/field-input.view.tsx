@@ -8,6 +8,8 @@ import type { AdminMessageKey, AdminT } from '../messages/index.ts';
 
 /** Options offered for image fields, under this key: the library's images by their names. */
 export const IMAGE_OPTIONS = '@image';
+/** Options offered for video fields: the video library's files by their names. */
+export const VIDEO_OPTIONS = '@video';
 
 export interface ReferenceOption {
   readonly id: string;
@@ -98,6 +100,7 @@ export function FieldInput(props: {
   const name = `${props.prefix}.${def.name}`;
   const text = typeof value === 'string' ? value : '';
   const hint = kindHint(def, t);
+  if (def.kind === 'choices') return <ChoicesField {...props} name={name} hint={hint} />;
   return (
     <FieldShell name={name} label={fieldLabel(t, def.name)} hint={hint} error={props.error} required={def.required}>
       {(control) => {
@@ -135,8 +138,15 @@ export function FieldInput(props: {
             return <input {...control} name={name} type="text" inputMode="decimal" value={text} dir="ltr" />;
           case 'country':
             return <input {...control} name={name} type="text" value={text} maxLength={2} autocapitalize="characters" autocomplete="off" dir="ltr" class="input--short" />;
+          case 'captions':
+            return <textarea {...control} name={name} rows={12} value={text} dir="ltr" spellcheck={false} class="input--code" />;
+          case 'longText':
+            return <textarea {...control} name={name} rows={10} value={text} lang={props.language?.lang} dir={props.language?.dir} />;
+          case 'choices':
+            return null;
+          case 'video':
           case 'image': {
-            const images = props.options.get(IMAGE_OPTIONS) ?? [];
+            const images = props.options.get(def.kind === 'video' ? VIDEO_OPTIONS : IMAGE_OPTIONS) ?? [];
             // An id not (or no longer) in the library stays selectable, so saving does not drop it.
             const known = text === '' || images.some((o) => o.id === text);
             return (
@@ -151,6 +161,32 @@ export function FieldInput(props: {
       }}
     </FieldShell>
   );
+}
+
+/** Several choices as a group of check boxes, named by a legend. */
+function ChoicesField(props: { def: FieldDef; name: string; hint?: string; value: RawValue | undefined; error?: string; t: AdminT }) {
+  const { def, name, t } = props;
+  const chosen = typeof props.value === 'string' ? (props.value ? [props.value] : []) : (props.value ?? []);
+  const id = `field-${name}`;
+  const described = [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset class={props.error ? 'field field--error field--choices' : 'field field--choices'} aria-describedby={described}>
+      <legend>{fieldLabel(t, def.name)}</legend>
+      {props.hint ? <p class="field__hint" id={`${id}-hint`}>{props.hint}</p> : null}
+      {props.error ? <p class="field__error" id={`${id}-error`}>{props.error}</p> : null}
+      {(def.choices ?? []).map((choice) => (
+        <label class="choice">
+          <input type="checkbox" name={name} value={choice} checked={chosen.includes(choice)} /> {choiceLabel(t, choice)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function choiceLabel(t: AdminT, choice: string): string {
+  const key = `theme.${choice}` as AdminMessageKey;
+  const label = t(key);
+  return label === key ? choice : label;
 }
 
 /** A field's label from the catalog, or its declared name made readable (for types added later). */
@@ -181,6 +217,14 @@ function kindHint(def: FieldDef, t: AdminT): string | undefined {
       return t('edit.hint.references');
     case 'image':
       return t('edit.hint.image');
+    case 'video':
+      return t('edit.hint.video');
+    case 'captions':
+      return t('edit.hint.captions');
+    case 'choices':
+      return t('edit.hint.choices');
+    case 'longText':
+      return def.name === 'transcript' ? t('edit.hint.transcript') : undefined;
     default:
       return def.maxLength ? t('edit.hint.maxLength', { max: def.maxLength }) : undefined;
   }

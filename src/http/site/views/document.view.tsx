@@ -10,6 +10,7 @@ import { OfficeView } from './types/office.view.tsx';
 import { PageView } from './types/page.view.tsx';
 import { StatementView } from './types/statement.view.tsx';
 import { StoryView } from './types/story.view.tsx';
+import { StoryHead } from './story-head.view.tsx';
 import { pageHref, withTextLocale, type ViewContext } from './view-context.ts';
 
 type TypeView = FunctionComponent<{ ctx: ViewContext; model: PageModel }>;
@@ -56,6 +57,8 @@ export function DocumentPage({
       currentPath={page.path}
       breadcrumbs={isHome ? [] : model.breadcrumbs}
       current={page}
+      head={page.document.type === 'story' ? <StoryHead ctx={ctx} model={model} /> : undefined}
+      scripts={model.media ? [ctx.assets.playerScript] : undefined}
     >
       {banner}
       {page.isFallback ? (

@@ -18,6 +18,10 @@ export interface LayoutProps {
   readonly breadcrumbs?: readonly LocalizedDocument[];
   /** The document shown, for the last breadcrumb. */
   readonly current?: LocalizedDocument;
+  /** More of the head: Open Graph tags, structured data, oEmbed discovery. */
+  readonly head?: ComponentChildren;
+  /** Scripts the page enhances itself with (deferred; the page works without them). */
+  readonly scripts?: readonly string[];
   readonly children: ComponentChildren;
 }
 
@@ -40,6 +44,10 @@ export function Layout(props: LayoutProps) {
           .map((a) => (
             <link rel="alternate" hreflang={a.locale} href={ctx.publicUrl + pageHref(a.locale, a.path)} />
           ))}
+        {props.head}
+        {(props.scripts ?? []).map((src) => (
+          <script src={src} defer />
+        ))}
       </head>
       <body>
         <a class="skip-link" href="#main">

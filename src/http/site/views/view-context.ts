@@ -20,6 +20,8 @@ export interface SiteAssetUrls {
   /** Drag-and-drop and progress for the media library's upload form (progressive enhancement). */
   readonly adminUploadScript: string;
   readonly adminEditorScript: string;
+  /** The story player's enhancements: transcript that follows and seeks, light rendition on Save-Data. */
+  readonly playerScript: string;
 }
 
 export function createViewContext(locale: LocaleCode, assets: SiteAssetUrls, publicUrl: string): ViewContext {

@@ -1,6 +1,9 @@
 import { defineContentType } from '../content-type.ts';
 
-/** A campaign hub for an observance such as International Migrants Day (18 December). */
+/**
+ * A campaign hub for an observance such as International Migrants Day (18 December). Its stories
+ * are its children; the featured ones are listed first.
+ */
 export const campaignType = defineContentType({
   name: 'campaign',
   routable: true,
@@ -8,6 +11,9 @@ export const campaignType = defineContentType({
     { name: 'date', kind: 'date', required: true },
     { name: 'facts', kind: 'references', refType: 'fact' },
     { name: 'statement', kind: 'reference', refType: 'statement' },
+    { name: 'featuredStories', kind: 'references', refType: 'story' },
+    /** Calls to action: pages such as "Get involved", shown as links after the stories. */
+    { name: 'actions', kind: 'references', refType: 'page' },
   ],
   translatableFields: [
     { name: 'themeTitle', kind: 'text', maxLength: 300 },

@@ -1,4 +1,5 @@
 import type { DemoDocument } from '../demo.types.ts';
+import { STORY_CAPTIONS, STORY_DESCRIPTIONS } from './story-captions.ts';
 
 /** The two stories of International Migrants Day 2019. First names and people are fictional. */
 export const STORIES: readonly DemoDocument[] = [
@@ -6,7 +7,9 @@ export const STORIES: readonly DemoDocument[] = [
     key: 'story-barber',
     type: 'story',
     parent: 'campaign-imd-2019',
-    fields: { originCountry: 'SY', residenceCountry: 'TR', image: 'story-barber' },
+    fields: { originCountry: 'SY', residenceCountry: 'TR', image: 'story-barber', people: 'Karim', themes: ['work', 'community'], related: ['story-orchestra'] },
+    video: { seconds: 20, label: 'Karim · Gaziantep', hue: 20, frequency: 330 },
+    consent: [{ person: 'Karim', channels: ['web', 'social'] }],
     translations: {
       fr: {
         slug: 'le-salon-de-karim',
@@ -23,6 +26,8 @@ export const STORIES: readonly DemoDocument[] = [
           pullQuote: 'Ici, personne ne me demande d’où je viens. On me demande si j’ai le temps de tailler une barbe.',
           imageAlt: 'Illustration : des ciseaux et un peigne sur fond orange.',
           credits: 'Récit recueilli par l’équipe de communication de l’Organisation et publié avec l’accord de Karim. Illustration : atelier graphique de l’Organisation.',
+          captions: STORY_CAPTIONS.barber.fr,
+          descriptions: STORY_DESCRIPTIONS.barber.fr,
         },
       },
       en: {
@@ -40,6 +45,8 @@ export const STORIES: readonly DemoDocument[] = [
           pullQuote: 'Here, nobody asks me where I’m from. They ask whether I have time to trim a beard.',
           imageAlt: 'Illustration: a pair of scissors and a comb on an orange background.',
           credits: 'Story gathered by the Organization’s communication team and published with Karim’s consent. Illustration: the Organization’s design studio.',
+          captions: STORY_CAPTIONS.barber.en,
+          descriptions: STORY_DESCRIPTIONS.barber.en,
         },
       },
       es: {
@@ -82,7 +89,9 @@ export const STORIES: readonly DemoDocument[] = [
     key: 'story-orchestra',
     type: 'story',
     parent: 'campaign-imd-2019',
-    fields: { originCountry: 'VE', residenceCountry: 'DO', image: 'story-orchestra' },
+    fields: { originCountry: 'VE', residenceCountry: 'DO', image: 'story-orchestra', people: 'Mariela, Joel', themes: ['culture', 'education', 'cohesion'], related: ['story-barber'] },
+    video: { seconds: 20, label: 'Mariela & Joel · Santo Domingo', hue: 210, frequency: 440 },
+    consent: [{ person: 'Mariela', channels: ['web', 'social', 'partners'] }, { person: 'Joel', channels: ['web', 'social', 'partners'] }],
     translations: {
       fr: {
         slug: 'mariela-et-joel',
@@ -99,6 +108,8 @@ export const STORIES: readonly DemoDocument[] = [
           pullQuote: 'Sur une partition, personne n’est étranger. On respire ensemble, on attaque ensemble.',
           imageAlt: 'Illustration : cinq instruments stylisés sur fond bleu.',
           credits: 'Récit recueilli par l’équipe de communication de l’Organisation et publié avec l’accord de Mariela et de Joel. Illustration : atelier graphique de l’Organisation.',
+          captions: STORY_CAPTIONS.orchestra.fr,
+          descriptions: STORY_DESCRIPTIONS.orchestra.fr,
         },
       },
       en: {
@@ -116,6 +127,8 @@ export const STORIES: readonly DemoDocument[] = [
           pullQuote: 'On a score, nobody is a foreigner. We breathe together, we come in together.',
           imageAlt: 'Illustration: five stylised instruments on a blue background.',
           credits: 'Story gathered by the Organization’s communication team and published with the consent of Mariela and Joel. Illustration: the Organization’s design studio.',
+          captions: STORY_CAPTIONS.orchestra.en,
+          descriptions: STORY_DESCRIPTIONS.orchestra.en,
         },
       },
     },

@@ -1,7 +1,7 @@
-import type { Catalog } from '../messages.ts';
+import type { BaseCatalog } from '../messages.ts';
 
 /** Interface messages in Arabic; complete, like every catalog. */
-export const ar: Catalog = {
+export const ar: BaseCatalog = {
   'site.name': 'الوكالة العالمية للهجرة',
   'site.tagline': 'من أجل هجرة آمنة ومنظمة تحفظ الكرامة',
   'site.demoNotice':

@@ -1,7 +1,7 @@
-import type { Catalog } from '../messages.ts';
+import type { BaseCatalog } from '../messages.ts';
 
 /** Interface messages in Spanish; complete, like every catalog. */
-export const es: Catalog = {
+export const es: BaseCatalog = {
   'site.name': 'Agencia Mundial de Migraciones',
   'site.tagline': 'Por una migración segura, ordenada y digna',
   'site.demoNotice':

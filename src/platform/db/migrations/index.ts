@@ -7,6 +7,9 @@ import * as createScheduledChanges from './20261129-0200-create-scheduled-change
 import * as addMediaDetails from './20261129-0300-add-media-details.ts';
 import * as createPathRedirects from './20261129-0400-create-path-redirects.ts';
 import * as addScheduledChangeLease from './20261129-0500-add-scheduled-change-lease.ts';
+import * as createVideos from './20261129-0600-create-videos.ts';
+import * as createConsentRecords from './20261129-0700-create-consent-records.ts';
+import * as createStorySubmissions from './20261129-0800-create-story-submissions.ts';
 
 /** Every migration in order. Listed explicitly so the same code runs from source and in tests. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -18,4 +21,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261129-0300-add-media-details': addMediaDetails,
   '20261129-0400-create-path-redirects': createPathRedirects,
   '20261129-0500-add-scheduled-change-lease': addScheduledChangeLease,
+  '20261129-0600-create-videos': createVideos,
+  '20261129-0700-create-consent-records': createConsentRecords,
+  '20261129-0800-create-story-submissions': createStorySubmissions,
 };

@@ -3,15 +3,21 @@ import type { PageModel } from '../../page-model.ts';
 import { CardList } from '../cards.view.tsx';
 import { FactList } from '../facts.view.tsx';
 import { RichText } from '../rich-text.view.tsx';
+import { isFiltered } from '../../story-list.ts';
+import { StoryList } from '../story-list.view.tsx';
 import { langAttrs, pageHref, type ViewContext } from '../view-context.ts';
 
-/** A campaign hub: the day, its theme and hashtag, key figures, the message and the stories. */
+/** Path of the story submission form in every locale. */
+export const SHARE_STORY_PATH = 'share-your-story';
+
+/** A campaign hub: the day, its theme and hashtag, key figures, the message, the stories, what to do. */
 export function CampaignView({ ctx, model }: { ctx: ViewContext; model: PageModel }) {
   const { translation, document } = model.page;
   const date = String(document.fields.date ?? '');
   const theme = translation.fields.themeTitle ? String(translation.fields.themeTitle) : undefined;
   const hashtag = translation.fields.hashtag ? String(translation.fields.hashtag) : undefined;
-  const { statement } = model;
+  const { statement, storyList } = model;
+  const filtered = storyList ? isFiltered(storyList.filter) || storyList.filter.page > 1 : false;
   return (
     <article class="page campaign">
       <header class="page__header campaign__header">
@@ -27,7 +33,8 @@ export function CampaignView({ ctx, model }: { ctx: ViewContext; model: PageMode
       </header>
       <RichText ctx={ctx} doc={translation.body} refs={model.refs} />
       <FactList ctx={ctx} facts={model.facts} headingId="key-figures" />
-      <CardList ctx={ctx} docs={model.stories} headingId="stories" heading={ctx.t('campaign.stories')} images={model.images} />
+      {filtered ? null : <CardList ctx={ctx} docs={model.related} headingId="featured" heading={ctx.t('campaign.featured')} images={model.images} />}
+      {storyList && model.page.path !== undefined ? <StoryList ctx={ctx} list={storyList} path={model.page.path} images={model.images} /> : null}
       {statement && statement.path !== undefined ? (
         <section class="cards" aria-labelledby="statement">
           <h2 id="statement">{ctx.t('campaign.statement')}</h2>
@@ -39,6 +46,24 @@ export function CampaignView({ ctx, model }: { ctx: ViewContext; model: PageMode
           </div>
         </section>
       ) : null}
+      <section class="actions" aria-labelledby="actions">
+        <h2 id="actions">{ctx.t('campaign.actions')}</h2>
+        <div class="callout">
+          <p>{ctx.t('campaign.shareStoryText', { hashtag: hashtag ?? '' })}</p>
+          <p>
+            <a class="button" href={pageHref(ctx.linkLocale, SHARE_STORY_PATH)}>{ctx.t('campaign.shareStory')}</a>
+          </p>
+        </div>
+        {model.actions.length > 0 ? (
+          <ul class="actions__list">
+            {model.actions.map((action) => (
+              <li {...langAttrs(action.translation.locale, ctx.locale)}>
+                <a href={pageHref(ctx.linkLocale, action.path ?? '')}>{action.translation.title}</a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
     </article>
   );
 }

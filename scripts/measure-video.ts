@@ -1,0 +1,39 @@
+// Times the video worker on this machine: renders a demo clip (default 60 s, 640×360), stores it
+// on an in-memory database and transcodes it; prints seconds per minute of video and each file's
+// size. Usage: node --import tsx scripts/measure-video.ts [seconds]
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { systemClock } from '../src/platform/clock.ts';
+import { migrateToLatest, openDatabase } from '../src/platform/db/database.ts';
+import { createVideoModule, renderDemoClip } from '../src/modules/video/index.ts';
+
+const seconds = Number(process.argv[2] ?? 60);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ensemble-measure-video-'));
+const database = openDatabase({ url: ':memory:' });
+try {
+  await migrateToLatest(database.db);
+  const clip = path.join(dir, 'demo.mp4');
+  let started = performance.now();
+  await renderDemoClip(clip, { seconds, label: 'Ensemble — mesure', hue: 200, frequency: 330 });
+  console.log(`rendered a ${seconds}-s demo clip in ${((performance.now() - started) / 1000).toFixed(1)} s (${fs.statSync(clip).size} bytes)`);
+
+  const video = createVideoModule({ db: database.db, clock: systemClock, mediaDir: path.join(dir, 'media') });
+  started = performance.now();
+  const stored = await video.createVideoFromFile(clip, { displayName: 'demo.mp4' });
+  console.log(`stored and probed in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+
+  started = performance.now();
+  const outcome = await video.createWorker().runOnce();
+  const elapsed = (performance.now() - started) / 1000;
+  const done = await video.getVideo(stored.id);
+  if (outcome !== 'done') throw new Error(`the job ended ${outcome}: ${done.error}`);
+  console.log(`transcoded in ${elapsed.toFixed(1)} s: ${((elapsed * 60) / seconds).toFixed(1)} s per minute of video`);
+  for (const file of [done.original, ...done.renditions, ...(done.poster ? [done.poster] : [])]) {
+    const size = file.width ? `${file.width}×${file.height}` : '';
+    console.log(`  ${file.kind.padEnd(8)} ${String(file.bytes).padStart(10)} bytes  ${size.padEnd(9)} ${file.bitrateKbps ?? '-'} kbit/s`);
+  }
+} finally {
+  await database.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,410 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { canEditTranslation } from '../../../modules/accounts/index.ts';
+import {
+  CAPTION_LIMITS,
+  CAPTION_WARNING_CODES,
+  captionProblemMessageKey,
+  cueToPlainText,
+  formatTimestamp,
+  parseCaptions,
+  type CaptionProblem,
+  type Cue,
+} from '../../../modules/captions/index.ts';
+import { CONTENT_INVALID, CONTENT_VERSION_CONFLICT, type Translation } from '../../../modules/content/index.ts';
+import { isLocaleCode, LOCALE_CODES, LOCALES, type LocaleCode } from '../../../modules/locales/index.ts';
+import { isAppError } from '../../../platform/errors.ts';
+import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { documentTitle, loadDocument, sendForbidden, sendNotFound, type DocumentContext } from '../document-context.ts';
+import { AdminLayout } from '../views/admin-layout.view.tsx';
+import { FormMessage } from '../views/form.view.tsx';
+import { discardUnreadBody, nextFilePart, readFormTokenFirst, refusalFor, registerUploadParsing } from './media-upload.ts';
+
+/** How many cues of each track the page shows, and how many problems it lists before summing up. */
+const PREVIEW_CUES = 5;
+const SHOWN_PROBLEMS = 30;
+
+/**
+ * Captions and text audio descriptions of one story translation: upload a .vtt or .srt file
+ * (checked and stored as normalised WebVTT in the translation's `captions` or `descriptions`
+ * field), see each locale's tracks, preview and download them. Whoever may edit the translation
+ * may upload; the route's permission is the closest one, and the handler checks the locale.
+ */
+export function registerCaptionsRoutes(app: FastifyInstance, deps: AdminDeps): void {
+  app.get('/admin/documents/:id/translations/:locale/captions', { config: { access: 'translation.edit' } }, async (request, reply) => {
+    const target = await loadTarget(request, reply, deps);
+    if (!target) return reply;
+    const current = target.ctx.translations.get(target.locale);
+    return sendCaptionsPage(reply, 200, request.admin, deps, target, { expectedVersion: current?.version ?? 0, done: doneFromQuery(request.query, target.tracks) });
+  });
+
+  // Multipart in this route's own context only; one byte over the captions limit lets us name the overflow.
+  void app.register(async (scope) => {
+    await registerUploadParsing(scope, CAPTION_LIMITS.maxBytes);
+    scope.post(
+      '/admin/documents/:id/translations/:locale/captions',
+      { config: { access: 'translation.edit' }, preValidation: readFormTokenFirst, onSend: discardUnreadBody },
+      async (request, reply) => {
+        const target = await loadTarget(request, reply, deps);
+        if (!target) return reply;
+        const { ctx, locale, tracks } = target;
+        const req = request.admin;
+        const current = ctx.translations.get(locale);
+        if (!current) return sendCaptionsPage(reply, 409, req, deps, target, { expectedVersion: 0 });
+        const fields: Record<string, string> = {};
+        const part = await nextFilePart(request, fields);
+        const expectedVersion = /^\d{1,9}$/.test(fields.expectedVersion ?? '') ? Number(fields.expectedVersion) : -1;
+        const track = tracks.find((name) => name === fields.track);
+        const refuse = (status: number, message: string, problems?: readonly CaptionProblem[]) =>
+          sendCaptionsPage(reply, status, req, deps, target, { expectedVersion, track, error: message, problems });
+        if ('error' in part) return refuse(400, req.t(part.error.message === 'media.error.noFile' ? 'captionsPage.error.noFile' : 'captionsPage.error.malformed'));
+        if (!track) return refuse(400, req.t('captionsPage.error.track'));
+        const read = await readCapped(part.file, CAPTION_LIMITS.maxBytes);
+        if (read === 'too-large') return refuse(413, req.t('captionsPage.error.tooLarge', { max: Math.floor(CAPTION_LIMITS.maxBytes / 1024) }));
+        if (read === 'malformed') return refuse(400, req.t('captionsPage.error.malformed'));
+        if (read.length === 0) return refuse(400, req.t('captionsPage.error.noFile'));
+        const parsed = parseCaptions(read);
+        if (!parsed.ok) return refuse(422, req.t('captionsPage.problems'), parsed.problems);
+
+        const actor = req.auth!.user;
+        try {
+          // Every other field of the translation is sent back as stored: only the track changes.
+          const saved = await deps.content.service.saveTranslation({
+            documentId: ctx.document.id,
+            locale,
+            expectedVersion,
+            translation: { slug: current.slug, title: current.title, summary: current.summary, body: current.body, fields: { ...current.fields, [track]: parsed.vtt } },
+            actor,
+          });
+          await deps.audit.record({
+            actorId: actor.id,
+            action: 'captions.uploaded',
+            documentId: ctx.document.id,
+            locale,
+            details: { track, cues: parsed.cues.length, sourceFormat: parsed.sourceFormat, warnings: parsed.warnings.length, version: saved.version },
+          });
+          // The warnings ride along in the address (at most 20, their details already cut short by the parser).
+          const query = new URLSearchParams({ done: track, cues: String(parsed.cues.length) });
+          for (const w of parsed.warnings.slice(0, 20)) query.append('warn', `${w.code}:${w.line}:${w.detail ?? ''}`);
+          return reply.redirect(`${captionsUrl(ctx.document.id, locale)}?${query}`, 303);
+        } catch (error) {
+          if (!isAppError(error)) throw error;
+          if (error.code === CONTENT_VERSION_CONFLICT) {
+            // Someone saved first: nothing is kept, the page shows the version stored now.
+            const now = (await loadDocument(deps.content, ctx.document.id)) ?? ctx;
+            const stored = now.translations.get(locale);
+            return sendCaptionsPage(reply, 409, req, deps, { ctx: now, locale, tracks }, { expectedVersion: stored?.version ?? 0, track, error: req.t('captionsPage.conflict') });
+          }
+          if (error.code !== CONTENT_INVALID) throw error;
+          // Another field of the stored translation no longer passes the checks: say so, keep nothing.
+          const problems = error.details.map((d) => `${d.path}: ${d.message}`).join(' · ');
+          return refuse(400, `${req.t('edit.invalid', { count: error.details.length })} ${problems}`);
+        }
+      },
+    );
+  });
+
+  app.get('/admin/documents/:id/translations/:locale/captions/:track', { config: { access: 'content.read' } }, async (request, reply) => {
+    const params = request.params as { id: string; locale: string; track: string };
+    const ctx = isLocaleCode(params.locale) ? await loadDocument(deps.content, params.id) : undefined;
+    const locale = params.locale as LocaleCode;
+    const track = ctx ? trackFields(ctx).find((name) => name === params.track) : undefined;
+    const stored = ctx && track ? textOf(ctx.translations.get(locale)?.fields[track]) : '';
+    if (!ctx || !track || stored === '') return sendNotFound(reply, request.admin, deps);
+    const name = `${ctx.translations.get(locale)?.slug || ctx.document.id}.${locale}.${track}.vtt`.replace(/[^A-Za-z0-9._-]/g, '-');
+    return reply
+      .header('content-type', 'text/vtt; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${name}"`)
+      .header('x-content-type-options', 'nosniff')
+      .send(stored);
+  });
+}
+
+/** Address of a translation's captions page. */
+export function captionsUrl(documentId: string, locale: LocaleCode): string {
+  return `/admin/documents/${documentId}/translations/${locale}/captions`;
+}
+
+/** The translatable fields of a type that hold a WebVTT track (captions, descriptions). */
+export function trackFields(ctx: Pick<DocumentContext, 'type'>): readonly string[] {
+  return ctx.type.translatableFields.filter((def) => def.kind === 'captions').map((def) => def.name);
+}
+
+interface Target {
+  readonly ctx: DocumentContext;
+  readonly locale: LocaleCode;
+  readonly tracks: readonly string[];
+}
+
+/** The document and locale of the URL, once the user is known to be allowed to edit that translation. */
+async function loadTarget(request: FastifyRequest, reply: FastifyReply, deps: AdminDeps): Promise<Target | undefined> {
+  const params = request.params as { id: string; locale: string };
+  const ctx = isLocaleCode(params.locale) ? await loadDocument(deps.content, params.id) : undefined;
+  const tracks = ctx ? trackFields(ctx) : [];
+  if (!ctx || !isLocaleCode(params.locale) || tracks.length === 0) {
+    await sendNotFound(reply, request.admin, deps);
+    return undefined;
+  }
+  const locale = params.locale;
+  if (!canEditTranslation(request.admin.auth!.user, { locale, isSource: locale === ctx.sourceLocale })) {
+    await sendForbidden(reply, request.admin, deps, request.admin.t('edit.forbiddenLocale', { locale: LOCALES[locale].endonym }));
+    return undefined;
+  }
+  return { ctx, locale, tracks };
+}
+
+/** The uploaded file in memory, refused past `max` bytes; a broken request stream is 'malformed'. */
+async function readCapped(file: AsyncIterable<Uint8Array>, max: number): Promise<Uint8Array | 'too-large' | 'malformed'> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for await (const chunk of file) {
+      total += chunk.byteLength;
+      if (total > max) return 'too-large';
+      chunks.push(chunk);
+    }
+  } catch (error) {
+    if (total >= max) return 'too-large';
+    if (refusalFor(error)) return 'malformed';
+    throw error;
+  }
+  return Buffer.concat(chunks);
+}
+
+interface Done {
+  readonly track: string;
+  readonly cues: number;
+  readonly warnings: readonly CaptionProblem[];
+}
+
+/** What a redirect after a successful upload announces: `?done=<track>&cues=<n>&warn=<code>:<line>:<detail>…`. */
+function doneFromQuery(query: unknown, tracks: readonly string[]): Done | undefined {
+  const q = query as Record<string, unknown>;
+  const track = tracks.find((name) => name === q.done);
+  if (!track) return undefined;
+  const cues = typeof q.cues === 'string' && /^\d{1,6}$/.test(q.cues) ? Number(q.cues) : 0;
+  const raw = (Array.isArray(q.warn) ? q.warn : [q.warn]).filter((w): w is string => typeof w === 'string').slice(0, 20);
+  const warnings = raw.flatMap((item): CaptionProblem[] => {
+    const [code = '', line = '', ...rest] = item.split(':');
+    const known = CAPTION_WARNING_CODES.find((c) => c === code);
+    const detail = rest.join(':').slice(0, 200);
+    return known && /^\d{1,7}$/.test(line) ? [detail ? { code: known, line: Number(line), detail } : { code: known, line: Number(line) }] : [];
+  });
+  return { track, cues, warnings: warnings.slice(0, 20) };
+}
+
+interface PageState {
+  readonly expectedVersion: number;
+  readonly track?: string | undefined;
+  readonly error?: string;
+  readonly problems?: readonly CaptionProblem[] | undefined;
+  readonly done?: Done | undefined;
+}
+
+type TrackState = 'present' | 'missing' | 'outdated' | 'none' | 'noTranslation';
+
+async function sendCaptionsPage(reply: FastifyReply, status: number, req: AdminRequest, deps: AdminDeps, target: Target, state: PageState) {
+  const states = await trackStates(deps, target.ctx, target.tracks);
+  return sendAdminPage(reply, status, <CaptionsPage req={req} deps={deps} target={target} state={state} states={states} />);
+}
+
+/**
+ * Each locale's state for each track: present, missing (the source has the track and this locale
+ * does not), outdated (the source's track changed since this translation was made from it).
+ */
+async function trackStates(deps: AdminDeps, ctx: DocumentContext, tracks: readonly string[]): Promise<Record<LocaleCode, Record<string, TrackState>>> {
+  const source = ctx.translations.get(ctx.sourceLocale);
+  const revisions = source ? await deps.content.service.listRevisions(ctx.document.id, ctx.sourceLocale) : [];
+  const sourceTrackAt = (version: number | null, track: string): string | undefined => {
+    if (version === null) return undefined;
+    const snapshot = revisions.find((r) => r.version === version)?.snapshot as { fields?: Record<string, unknown> } | undefined;
+    return snapshot ? textOf(snapshot.fields?.[track]) : undefined;
+  };
+  const out = {} as Record<LocaleCode, Record<string, TrackState>>;
+  for (const locale of LOCALE_CODES) {
+    const t = ctx.translations.get(locale);
+    out[locale] = {};
+    for (const track of tracks) {
+      const own = textOf(t?.fields[track]);
+      const sourceText = textOf(source?.fields[track]);
+      const isSource = locale === ctx.sourceLocale;
+      let value: TrackState;
+      if (!t) value = 'noTranslation';
+      else if (own === '') value = !isSource && sourceText !== '' ? 'missing' : 'none';
+      else if (isSource || !source || t.sourceVersion === source.version) value = 'present';
+      else {
+        const then = sourceTrackAt(t.sourceVersion, track);
+        value = then !== undefined && then === sourceText ? 'present' : 'outdated';
+      }
+      out[locale][track] = value;
+    }
+  }
+  return out;
+}
+
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function trackLabel(t: AdminRequest['t'], track: string): string {
+  return track === 'captions' || track === 'descriptions' ? t(`captionsPage.track.${track}`) : track;
+}
+
+function CaptionsPage(props: { req: AdminRequest; deps: AdminDeps; target: Target; state: PageState; states: Record<LocaleCode, Record<string, TrackState>> }) {
+  const { req, deps, target, state, states } = props;
+  const { ctx, locale, tracks } = target;
+  const { t } = req;
+  const current = ctx.translations.get(locale);
+  const language = LOCALES[locale].endonym;
+  const done = state.done;
+  return (
+    <AdminLayout req={req} title={t('captionsPage.title', { language, document: documentTitle(ctx) })} stylesheet={deps.stylesheet} current="/admin/documents">
+      <p>
+        {current ? <a href={`/admin/documents/${ctx.document.id}/${locale}`}>{t('captionsPage.back')}</a> : null}
+        {current ? ' · ' : null}
+        <a href={`/admin/documents/${ctx.document.id}`}>{t('captionsPage.backDocument')}</a>
+      </p>
+      {done ? <FormMessage kind="success">{t('captionsPage.done', { count: done.cues })}</FormMessage> : null}
+      {done && done.warnings.length > 0 ? (
+        <section class="form-message" role="status">
+          <p>{t('captionsPage.warnings')}</p>
+          <ul>
+            {done.warnings.map((w) => (
+              <li>{problemText(t, w)}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {current ? (
+        <UploadForm req={req} target={target} state={state} />
+      ) : (
+        <p class="message" role="status">
+          {t('captionsPage.noTranslation', { language })} <a href={`/admin/documents/${ctx.document.id}/${locale}`}>{t('captionsPage.create', { language })}</a>
+        </p>
+      )}
+      {current
+        ? tracks.map((track) => <TrackPreview req={req} translation={current} track={track} />)
+        : null}
+      <h2 id="tracks-heading">{t('captionsPage.tracks.title')}</h2>
+      <table class="table" aria-labelledby="tracks-heading">
+        <thead>
+          <tr>
+            <th scope="col">{t('captionsPage.tracks.language')}</th>
+            {tracks.map((track) => (
+              <th scope="col">{trackLabel(t, track)}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {LOCALE_CODES.map((code) => (
+            <tr>
+              <th scope="row" lang={code}>
+                {code === ctx.sourceLocale ? t('captionsPage.tracks.source', { language: LOCALES[code].endonym }) : LOCALES[code].endonym}
+              </th>
+              {tracks.map((track) => {
+                const value = states[code][track] ?? 'none';
+                const stored = value === 'present' || value === 'outdated';
+                return (
+                  <td data-track-state={value}>
+                    <span class={`state state--${value}`}>{t(`captionsPage.state.${value}`)}</span>
+                    {stored ? (
+                      <>
+                        {' '}
+                        <a href={`${captionsUrl(ctx.document.id, code)}/${track}`} download>
+                          {t('captionsPage.download')}
+                        </a>
+                      </>
+                    ) : null}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </AdminLayout>
+  );
+}
+
+/** The upload form: token first (checked before the file is read), then the version and track, then the file. */
+function UploadForm({ req, target, state }: { req: AdminRequest; target: Target; state: PageState }) {
+  const { t } = req;
+  const { ctx, locale, tracks } = target;
+  const chosen = state.track ?? tracks[0];
+  return (
+    <section aria-labelledby="upload-heading">
+      <h2 id="upload-heading">{t('captionsPage.upload.title')}</h2>
+      {state.error ? <FormMessage kind="error">{state.error}</FormMessage> : null}
+      {state.problems && state.problems.length > 0 ? <ProblemList req={req} problems={state.problems} /> : null}
+      <form method="post" action={captionsUrl(ctx.document.id, locale)} enctype="multipart/form-data" class="form form--narrow" novalidate>
+        <input type="hidden" name="_csrf" value={req.csrfToken} />
+        <input type="hidden" name="expectedVersion" value={String(state.expectedVersion)} />
+        <fieldset class="field">
+          <legend>{t('captionsPage.upload.track')}</legend>
+          {tracks.map((track) => (
+            <label class="choice">
+              <input type="radio" name="track" value={track} checked={track === chosen} /> {trackLabel(t, track)}
+            </label>
+          ))}
+        </fieldset>
+        <div class="field">
+          <label for="captions-file">{t('captionsPage.upload.field', { max: Math.floor(CAPTION_LIMITS.maxBytes / 1024) })}</label>
+          <p class="field__hint" id="captions-file-hint">
+            {t('captionsPage.upload.hint')}
+          </p>
+          <input id="captions-file" type="file" name="file" accept=".vtt,.srt,text/vtt" aria-describedby="captions-file-hint" />
+        </div>
+        <button type="submit">{t('captionsPage.upload.submit')}</button>
+      </form>
+    </section>
+  );
+}
+
+/** A problem in the editor's language; its detail quotes the file and is rendered as (escaped) text. */
+function problemText(t: AdminRequest['t'], p: CaptionProblem): string {
+  return t(captionProblemMessageKey(p.code), { line: p.line, detail: p.detail ?? '' });
+}
+
+/** Each problem on its line, localised. */
+function ProblemList({ req, problems }: { req: AdminRequest; problems: readonly CaptionProblem[] }) {
+  const { t } = req;
+  const shown = problems.slice(0, SHOWN_PROBLEMS);
+  return (
+    <ul class="problem-list" data-caption-problems="">
+      {shown.map((p) => (
+        <li data-line={p.line}>
+          {problemText(t, p)}
+        </li>
+      ))}
+      {problems.length > shown.length ? <li>{t('captionsPage.moreProblems', { count: problems.length - shown.length })}</li> : null}
+    </ul>
+  );
+}
+
+/** The first cues of one stored track, as the reader will see them. */
+function TrackPreview({ req, translation, track }: { req: AdminRequest; translation: Translation; track: string }) {
+  const { t } = req;
+  const stored = textOf(translation.fields[track]);
+  const label = trackLabel(t, track);
+  const parsed = stored ? parseCaptions(stored) : undefined;
+  const cues: readonly Cue[] = parsed?.ok ? parsed.cues : [];
+  const info = LOCALES[translation.locale];
+  return (
+    <section aria-labelledby={`preview-${track}`}>
+      <h2 id={`preview-${track}`}>{t('captionsPage.preview.title', { track: label })}</h2>
+      {cues.length === 0 ? (
+        <p>{t('captionsPage.preview.empty', { track: label, language: info.endonym })}</p>
+      ) : (
+        <>
+          <ol class="cue-preview" lang={translation.locale} dir={info.dir}>
+            {cues.slice(0, PREVIEW_CUES).map((cue) => (
+              <li>
+                <code dir="ltr">{`${formatTimestamp(cue.startMs)} --> ${formatTimestamp(cue.endMs)}`}</code> {cueToPlainText(cue)}
+              </li>
+            ))}
+          </ol>
+          <p class="field__hint">{t('captionsPage.preview.cues', { count: cues.length })}</p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,224 @@
+import type { Clock } from '../../platform/clock.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { AppError, isAppError } from '../../platform/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import type { AuditModule } from '../audit/index.ts';
+import type { ContentService, RichTextDoc } from '../content/index.ts';
+import { isLocaleCode, type LocaleCode } from '../locales/index.ts';
+import { sniffImageType } from '../media/index.ts';
+import { CONSENT_TEXT_VERSION, checkSubmissionForm } from './submission-input.ts';
+import { invalidSubmission, submissionNotFound, submissionNotPending } from './submissions.errors.ts';
+import { createSubmissionsRepository } from './submissions.repository.ts';
+import type { StorySubmission, SubmissionContact, SubmissionForm, SubmissionPage, SubmissionStatus } from './submissions.types.ts';
+import type { StagedUpload } from './upload-staging.ts';
+
+/** The part of the media module a submission's photo goes through (re-encoded, metadata removed). */
+export interface SubmissionImageStore {
+  createImageFromUpload(source: AsyncIterable<Uint8Array>, opts: { fileName?: string }): Promise<{ id: string }>;
+}
+
+/** The part of the video module a submission's video goes through. */
+export interface SubmissionVideoStore {
+  createVideoFromUpload(source: AsyncIterable<Uint8Array>, opts: { fileName?: string }): Promise<{ id: string }>;
+}
+
+export const SUBMISSIONS_PHOTO_TYPE = 'SUBMISSIONS_PHOTO_TYPE';
+export const SUBMISSIONS_VIDEO_UNAVAILABLE = 'SUBMISSIONS_VIDEO_UNAVAILABLE';
+
+const PHOTO_TYPES = new Set(['jpeg', 'png', 'webp']);
+const MAX_PAGE = 100;
+// The media library shows this instead of the sender's file name, which may well be their name.
+const NEUTRAL_FILE_NAME = 'story-submission';
+
+export type SubmissionsService = ReturnType<typeof createSubmissionsService>;
+
+export function createSubmissionsService({
+  db,
+  clock,
+  audit,
+  content,
+  images,
+  videos,
+}: {
+  db: Db;
+  clock: Clock;
+  audit: AuditModule;
+  content: ContentService;
+  images: SubmissionImageStore;
+  videos?: SubmissionVideoStore;
+}) {
+  const repo = createSubmissionsRepository(db);
+
+  async function getSubmission(id: string): Promise<StorySubmission> {
+    const found = await repo.find(id);
+    if (!found) throw submissionNotFound(id);
+    return found;
+  }
+
+  return {
+    /**
+     * Hands a staged file to the media module (JPEG, PNG, WebP photo) or the video module (anything
+     * else; it accepts MP4, WebM, MOV by content). The staged file is left for the caller to discard.
+     * @throws SUBMISSIONS_PHOTO_TYPE (an image of another kind), SUBMISSIONS_VIDEO_UNAVAILABLE,
+     *   MEDIA_UPLOAD_*, MEDIA_* image errors, VIDEO_* upload errors
+     */
+    async storeUpload(upload: StagedUpload): Promise<{ photoImageId: string } | { videoId: string }> {
+      const imageType = sniffImageType(upload.head);
+      if (imageType !== undefined) {
+        if (!PHOTO_TYPES.has(imageType)) throw new AppError(SUBMISSIONS_PHOTO_TYPE, 'validation', `A ${imageType} image is not accepted`);
+        const image = await images.createImageFromUpload(upload.read(), { fileName: NEUTRAL_FILE_NAME });
+        return { photoImageId: image.id };
+      }
+      if (!videos) throw new AppError(SUBMISSIONS_VIDEO_UNAVAILABLE, 'validation', 'Videos cannot be received on this site');
+      const video = await videos.createVideoFromUpload(upload.read(), { fileName: NEUTRAL_FILE_NAME });
+      return { videoId: video.id };
+    },
+
+    /**
+     * Records a story sent through the public form, pending moderation; contact details go to
+     * their own table.
+     * @throws SUBMISSIONS_INVALID (details name each field: displayName, story, consent…)
+     */
+    async submit(input: { locale: LocaleCode; form: SubmissionForm; photoImageId?: string; videoId?: string }): Promise<StorySubmission> {
+      const { input: clean, problems } = checkSubmissionForm(input.form);
+      if (problems.length > 0) throw invalidSubmission(problems.map((p) => ({ path: p.field, message: p.reason })));
+      const now = clock.now().toISOString();
+      const submission: StorySubmission = {
+        id: newId(),
+        locale: input.locale,
+        displayName: clean.displayName,
+        originCountry: clean.originCountry,
+        residenceCountry: clean.residenceCountry,
+        story: clean.story,
+        storyLanguage: clean.storyLanguage,
+        photoImageId: input.photoImageId ?? null,
+        videoId: input.videoId ?? null,
+        consentTextVersion: CONSENT_TEXT_VERSION,
+        consentedAt: now,
+        status: 'pending',
+        moderatedBy: null,
+        moderatedAt: null,
+        storyDocumentId: null,
+        createdAt: now,
+      };
+      const contact: SubmissionContact | undefined =
+        clean.email !== null || clean.phone !== null ? { submissionId: submission.id, email: clean.email, phone: clean.phone, createdAt: now } : undefined;
+      await repo.insert(submission, contact);
+      return submission;
+    },
+
+    /** The queue: pending first (oldest first), then moderated ones; one status when given. */
+    async list(query: { status?: SubmissionStatus; limit: number; offset: number }): Promise<SubmissionPage> {
+      const limit = Math.min(Math.max(1, Math.floor(query.limit)), MAX_PAGE);
+      return repo.list(query.status, limit, Math.max(0, Math.floor(query.offset)));
+    },
+
+    /** @throws SUBMISSIONS_NOT_FOUND */
+    getSubmission,
+
+    async findContact(submissionId: string): Promise<SubmissionContact | undefined> {
+      return repo.findContact(submissionId);
+    },
+
+    /**
+     * Turns a pending submission into a DRAFT story (never published here), copying nothing from
+     * the contact details, and marks it approved.
+     * @throws SUBMISSIONS_NOT_FOUND, SUBMISSIONS_NOT_PENDING, CONTENT_INVALID
+     */
+    async approve(id: string, actor: { id: string }): Promise<{ submission: StorySubmission; documentId: string }> {
+      const submission = await getSubmission(id);
+      if (submission.status !== 'pending') throw submissionNotPending(submission.status);
+      const locale: LocaleCode = isLocaleCode(submission.storyLanguage) ? submission.storyLanguage : 'en';
+      const { document } = await content.createDocumentWithTranslation({
+        type: 'story',
+        parentId: null,
+        fields: {
+          originCountry: submission.originCountry,
+          residenceCountry: submission.residenceCountry,
+          people: submission.displayName,
+          ...(submission.photoImageId ? { image: submission.photoImageId } : {}),
+          ...(submission.videoId ? { video: submission.videoId } : {}),
+        },
+        locale,
+        translation: {
+          slug: `story-${submission.id.slice(0, 8).toLowerCase()}`,
+          title: submission.displayName,
+          summary: summaryOf(submission.story),
+          body: storyToRichText(submission.story),
+        },
+        actor,
+      });
+      const moderatedAt = clock.now().toISOString();
+      const moved = await repo.moderate(id, { status: 'approved', moderatedBy: actor.id, moderatedAt, storyDocumentId: document.id });
+      if (!moved) {
+        // Another moderator decided first: the draft just made is theirs to keep or not, so say so.
+        throw submissionNotPending((await getSubmission(id)).status);
+      }
+      await audit.record({ actorId: actor.id, action: 'submission.approved', documentId: document.id, locale, details: { submissionId: id } });
+      return { submission: await getSubmission(id), documentId: document.id };
+    },
+
+    /** @throws SUBMISSIONS_NOT_FOUND, SUBMISSIONS_NOT_PENDING */
+    async reject(id: string, actor: { id: string }): Promise<StorySubmission> {
+      const submission = await getSubmission(id);
+      if (submission.status !== 'pending') throw submissionNotPending(submission.status);
+      const moved = await repo.moderate(id, { status: 'rejected', moderatedBy: actor.id, moderatedAt: clock.now().toISOString() });
+      if (!moved) throw submissionNotPending((await getSubmission(id)).status);
+      await audit.record({ actorId: actor.id, action: 'submission.rejected', details: { submissionId: id } });
+      return getSubmission(id);
+    },
+
+    /**
+     * Erases on the sender's request: always the contact details; with `wholeSubmission`, the
+     * story, name and countries too. A draft story already made from it is editorial content and
+     * stays (the audit entry names it). The audit entry holds ids only, never the erased data.
+     * @throws SUBMISSIONS_NOT_FOUND
+     */
+    async eraseContact(id: string, actor: { id: string }, options: { wholeSubmission?: boolean } = {}): Promise<{ erased: 'contact' | 'submission' }> {
+      const submission = await getSubmission(id);
+      const details = {
+        submissionId: id,
+        erased: options.wholeSubmission ? 'submission' : 'contact',
+        ...(submission.storyDocumentId ? { storyDocumentId: submission.storyDocumentId } : {}),
+        ...(submission.photoImageId ? { photoImageId: submission.photoImageId } : {}),
+        ...(submission.videoId ? { videoId: submission.videoId } : {}),
+      };
+      if (options.wholeSubmission) await repo.delete(id);
+      else await repo.deleteContact(id);
+      await audit.record({ actorId: actor.id, action: 'submission.erased', documentId: submission.storyDocumentId, details });
+      return { erased: options.wholeSubmission ? 'submission' : 'contact' };
+    },
+  };
+}
+
+/** Paragraphs where the sender left blank lines; single line breaks kept inside them. */
+export function storyToRichText(story: string): RichTextDoc {
+  return {
+    type: 'doc',
+    content: story
+      .split(/\n{2,}/)
+      .map((p) => p.trim())
+      .filter((p) => p !== '')
+      .map((paragraph) => ({
+        type: 'paragraph' as const,
+        content: paragraph.split('\n').flatMap((line, index) => [
+          ...(index > 0 ? [{ type: 'hardBreak' as const }] : []),
+          ...(line === '' ? [] : [{ type: 'text' as const, text: line }]),
+        ]),
+      })),
+  };
+}
+
+/** The story's opening, cut at a word near 240 characters, for the draft's summary. */
+function summaryOf(story: string): string {
+  const flat = story.replace(/\s+/gu, ' ').trim();
+  const chars = Array.from(flat);
+  if (chars.length <= 240) return flat;
+  const cut = chars.slice(0, 240).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 160 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+export function isSubmissionUploadError(error: unknown): error is AppError {
+  return isAppError(error) && (error.code.startsWith('MEDIA_') || error.code.startsWith('VIDEO_') || error.code.startsWith('SUBMISSIONS_PHOTO') || error.code === SUBMISSIONS_VIDEO_UNAVAILABLE || error.code === 'SUBMISSIONS_UPLOAD_TOO_LARGE');
+}
