@@ -42,7 +42,31 @@ export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA
   const consent = createConsentModule({ db, clock, content: content.service, audit });
   publishChecks.push(consent.publishCheck);
   // Stories from the public form; files wait beside the media while the form is checked.
-  const submissions = createSubmissionsModule({ db, clock, audit, content: content.service, images: media, videos: video, stagingDir: path.join(mediaDir, '.submissions-incoming') });
+  const submissions = createSubmissionsModule({
+    db,
+    clock,
+    audit,
+    content: content.service,
+    images: media,
+    videos: video,
+    stagingDir: path.join(mediaDir, '.submissions-incoming'),
+    // The sender agreed, in plain words, to publication on the web: that is the story's consent record.
+    onApproved: async (submission, documentId, actor) => {
+      await consent.record(
+        {
+          documentId,
+          personLabel: submission.displayName,
+          formReference: `submission ${submission.id} (consent text ${submission.consentTextVersion})`,
+          identifiable: true,
+          minor: false,
+          guardianConsent: false,
+          channels: ['web'],
+          collectedAt: submission.consentedAt.slice(0, 10),
+        },
+        actor,
+      );
+    },
+  });
   return { media, video, pageCache, content, settings, audit, accounts, workflow, consent, submissions };
 }
 

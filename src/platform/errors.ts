@@ -10,6 +10,8 @@ export type ErrorKind =
 export interface FieldProblem {
   readonly path: string;
   readonly message: string;
+  /** A stable reason the interface can translate (the message is English, for logs and the API). */
+  readonly reason?: string;
 }
 
 export class AppError extends Error {

@@ -39,7 +39,7 @@ export function createConsentService({ db, clock, content, audit }: ConsentServi
     const blocks = webConsentBlocks(await repo.listForDocument(documentId), utcDate(now));
     // One line per reason, in a fixed order; the consent page lists which person each concerns.
     const present = new Set(blocks.map((b) => b.block));
-    return (Object.keys(BLOCK_MESSAGES) as ConsentBlock[]).filter((block) => present.has(block)).map((block) => ({ path: 'consent', message: BLOCK_MESSAGES[block] }));
+    return (Object.keys(BLOCK_MESSAGES) as ConsentBlock[]).filter((block) => present.has(block)).map((block) => ({ path: 'consent', message: BLOCK_MESSAGES[block], reason: block }));
   }
 
   /** Returns every published translation of the story to draft; the locales it took off the web. */

@@ -86,7 +86,7 @@ describeEachDatabase('consent records', (dialect) => {
     const story = await createTestStory(content);
     const error = await refusal(publish(story));
     expect(error.code).toBe('CONTENT_INVALID');
-    expect(error.details).toEqual([{ path: 'consent', message: 'no consent is recorded for the people in this story' }]);
+    expect(error.details).toEqual([{ path: 'consent', message: 'no consent is recorded for the people in this story', reason: 'none' }]);
     expect(await statusOf(story, 'fr')).toBe('draft');
   });
 
@@ -117,8 +117,8 @@ describeEachDatabase('consent records', (dialect) => {
     await consent.record(buildConsentInput(story, { expiresAt: '2026-12-01' }), EDITOR);
     expect((await publish(story)).status).toBe('published');
     clock.advance(DAY);
-    expect(await consent.webConsentProblems(story)).toEqual([{ path: 'consent', message: 'a person’s consent has expired' }]);
-    expect((await refusal(publish(story, 'en'))).details).toEqual([{ path: 'consent', message: 'a person’s consent has expired' }]);
+    expect(await consent.webConsentProblems(story)).toEqual([{ path: 'consent', message: 'a person’s consent has expired', reason: 'expired' }]);
+    expect((await refusal(publish(story, 'en'))).details).toEqual([{ path: 'consent', message: 'a person’s consent has expired', reason: 'expired' }]);
   });
 
   it('unpublishes every published locale at once on withdrawal, empties the cache, audits and alerts', async () => {
@@ -140,7 +140,7 @@ describeEachDatabase('consent records', (dialect) => {
     expect(entries).toMatchObject([{ actorId: 'u-editor', documentId: story, details: { consent: record.id, unpublished: ['fr', 'en'] } }]);
     const alerts = await consent.listAlerts();
     expect(alerts).toEqual([{ documentId: story, reason: 'withdrawn', at: '2026-12-01T09:01:00.000Z', locales: ['fr', 'en'], title: expect.stringContaining('fr') }]);
-    expect((await refusal(publish(story))).details).toEqual([{ path: 'consent', message: 'a person in this story withdrew their consent' }]);
+    expect((await refusal(publish(story))).details).toEqual([{ path: 'consent', message: 'a person in this story withdrew their consent', reason: 'withdrawn' }]);
     expect((await refusal(consent.withdraw(record.id, EDITOR))).code).toBe(CONSENT_ALREADY_WITHDRAWN);
   });
 

@@ -353,6 +353,11 @@ export function createContentService({ db, clock, onChange, publishChecks = [] }
       return id;
     },
 
+    /** Every document of a type, whatever its translations' status. */
+    async listDocuments(type: string): Promise<ContentDocument[]> {
+      return createContentRepository(db).listDocumentsByType(type);
+    },
+
     /** A page of translations for the back office's lists. */
     async listForAdmin(filter: AdminListFilter) {
       return createContentRepository(db).listTranslationsForAdmin(filter);

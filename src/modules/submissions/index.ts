@@ -40,6 +40,7 @@ export function createSubmissionsModule(deps: {
   limits?: SubmissionsLimits;
   /** Where files wait while the rest of the form is checked; private, emptied as each request ends. */
   stagingDir?: string;
+  onApproved?: Parameters<typeof createSubmissionsService>[0]['onApproved'];
 }) {
   const limits = deps.limits ?? DEFAULT_SUBMISSIONS_LIMITS;
   const stagingDir = deps.stagingDir ?? path.join(os.tmpdir(), 'ensemble-submissions');

@@ -39,6 +39,7 @@ export function createSubmissionsService({
   content,
   images,
   videos,
+  onApproved,
 }: {
   db: Db;
   clock: Clock;
@@ -46,8 +47,16 @@ export function createSubmissionsService({
   content: ContentService;
   images: SubmissionImageStore;
   videos?: SubmissionVideoStore;
+  /** Told of each draft story made from a submission: the sender's agreement becomes its consent record. */
+  onApproved?: (submission: StorySubmission, documentId: string, actor: { id: string }) => Promise<void>;
 }) {
   const repo = createSubmissionsRepository(db);
+
+  async function newestCampaignId(): Promise<string | null> {
+    const campaigns = await content.listDocuments('campaign');
+    const newest = campaigns.sort((a, b) => String(b.fields.date ?? '').localeCompare(String(a.fields.date ?? '')))[0];
+    return newest?.id ?? null;
+  }
 
   async function getSubmission(id: string): Promise<StorySubmission> {
     const found = await repo.find(id);
@@ -131,7 +140,8 @@ export function createSubmissionsService({
       const locale: LocaleCode = isLocaleCode(submission.storyLanguage) ? submission.storyLanguage : 'en';
       const { document } = await content.createDocumentWithTranslation({
         type: 'story',
-        parentId: null,
+        // Filed under the newest campaign, where the form is offered; editors can move it.
+        parentId: await newestCampaignId(),
         fields: {
           originCountry: submission.originCountry,
           residenceCountry: submission.residenceCountry,
@@ -155,6 +165,7 @@ export function createSubmissionsService({
         throw submissionNotPending((await getSubmission(id)).status);
       }
       await audit.record({ actorId: actor.id, action: 'submission.approved', documentId: document.id, locale, details: { submissionId: id } });
+      await onApproved?.(submission, document.id, actor);
       return { submission: await getSubmission(id), documentId: document.id };
     },
 

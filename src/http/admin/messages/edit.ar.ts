@@ -118,6 +118,7 @@ export const editAr: Readonly<Record<keyof typeof editFr, string>> = {
   'edit.workflow.notAllowed': 'هذه الخطوة غير ممكنة من الحالة الحالية لهذه النسخة.',
   'edit.workflow.reload': 'العودة إلى المحتوى',
   'edit.workflow.invalid': 'لا يمكن نشر هذه النسخة بعد:',
+  'edit.workflow.needsConsent': '{reason} (انظر صفحة الموافقات الخاصة بالقصة).',
   'edit.workflow.needsAlt': 'يجب أن يكون للصورة نص بديل بلغة {language} (يُكتب في مكتبة الصور).',
   'edit.log.document.created': 'إنشاء',
   'edit.log.document.saved': 'حفظ الحقول المشتركة',

@@ -115,6 +115,7 @@ export const editEn: Readonly<Record<keyof typeof editFr, string>> = {
   'edit.workflow.conflict': 'This content changed since the page was shown: nothing was done. Reload it to see its current state.',
   'edit.workflow.notAllowed': 'This step is not possible from this version’s current state.',
   'edit.workflow.invalid': 'This version cannot be published yet:',
+  'edit.workflow.needsConsent': '{reason} (see the story’s Consent page).',
   'edit.workflow.needsAlt': 'the image needs alt text in {language} (enter it in the media library).',
   'edit.workflow.reload': 'Back to the content',
   'edit.log.document.created': 'Created',

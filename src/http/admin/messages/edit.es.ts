@@ -116,6 +116,7 @@ export const editEs: Readonly<Record<keyof typeof editFr, string>> = {
   'edit.workflow.notAllowed': 'Este paso no es posible desde el estado actual de esta versión.',
   'edit.workflow.reload': 'Volver al contenido',
   'edit.workflow.invalid': 'Esta versión todavía no se puede publicar:',
+  'edit.workflow.needsConsent': '{reason} (véase la página de consentimientos de la historia).',
   'edit.workflow.needsAlt': 'la imagen debe tener un texto alternativo en {language} (se escribe en la biblioteca de imágenes).',
   'edit.log.document.created': 'Creación',
   'edit.log.document.saved': 'Campos comunes guardados',

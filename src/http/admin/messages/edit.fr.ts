@@ -114,6 +114,7 @@ export const editFr = {
   'edit.workflow.notAllowed': 'Cette étape n’est pas possible depuis l’état actuel de cette version.',
   'edit.workflow.reload': 'Revenir au contenu',
   'edit.workflow.invalid': 'Cette version ne peut pas encore être publiée :',
+  'edit.workflow.needsConsent': '{reason} (voir la page « Consentements » du récit).',
   'edit.workflow.needsAlt': 'l’image doit avoir un texte alternatif en {language} (à saisir dans la médiathèque).',
   'edit.log.document.created': 'Création',
   'edit.log.document.saved': 'Champs communs enregistrés',

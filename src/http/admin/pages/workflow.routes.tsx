@@ -59,7 +59,11 @@ export function registerWorkflowRoutes(app: FastifyInstance, deps: AdminDeps): v
         if (isAppError(error) && error.code === 'CONTENT_INVALID') {
           const t = request.admin.t;
           const reasons = error.details.map((d) =>
-            /alt text/.test(d.message) ? t('edit.workflow.needsAlt', { language: LOCALES[locale].endonym }) : t('field.invalid', { message: d.message }),
+            d.path === 'consent' && d.reason
+              ? t('edit.workflow.needsConsent', { reason: t(`consent.block.${d.reason}` as AdminMessageKey) })
+              : /alt text/.test(d.message)
+                ? t('edit.workflow.needsAlt', { language: LOCALES[locale].endonym })
+                : t('field.invalid', { message: d.message }),
           );
           return sendAdminPage(
             reply,

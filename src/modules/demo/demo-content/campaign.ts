@@ -10,6 +10,8 @@ export const CAMPAIGN: readonly DemoDocument[] = [
       date: '2019-12-18',
       facts: ['fact-migrants-2019', 'fact-share-2019'],
       statement: 'statement-imd-2019',
+      featuredStories: ['story-barber'],
+      actions: ['get-involved', 'data-research'],
     },
     translations: {
       fr: {
