@@ -1,5 +1,5 @@
 import { formatBytes, languageName } from '../format.ts';
-import { clockTime, type StoryMedia, type TranscriptView } from '../story-media.ts';
+import { clockTime, isoDuration, type StoryMedia, type TranscriptView } from '../story-media.ts';
 import { langAttrs, type ViewContext } from './view-context.ts';
 
 /**
@@ -98,7 +98,7 @@ export function Transcript({ ctx, transcript }: { ctx: ViewContext; transcript: 
           <ol class="transcript__lines" data-transcript="" data-seek-label={ctx.t('story.seek', { time: '{time}' })} {...langAttrs(transcript.locale, ctx.locale)}>
             {transcript.lines.map((line) => (
               <li class="transcript__line" data-start={(line.startMs / 1000).toFixed(3)} data-end={(line.endMs / 1000).toFixed(3)}>
-                <time class="transcript__time" dir="ltr">{clockTime(line.startMs)}</time> <span class="transcript__text">{line.text}</span>
+                <time class="transcript__time" dir="ltr" datetime={isoDuration(line.startMs)}>{clockTime(line.startMs)}</time> <span class="transcript__text">{line.text}</span>
               </li>
             ))}
           </ol>

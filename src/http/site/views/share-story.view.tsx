@@ -160,7 +160,7 @@ export function ShareStoryPage(props: ShareFormProps) {
               {t('share.field.storyLanguage')} <span class="field__required">{t('share.required')}</span>
             </label>
             {error('storyLanguage')}
-            <select id="storyLanguage" name="storyLanguage" required aria-invalid={invalid('storyLanguage')} aria-describedby={described('storyLanguage', false)}>
+            <select id="storyLanguage" name="storyLanguage" aria-invalid={invalid('storyLanguage')} aria-describedby={described('storyLanguage', false)}>
               {languages.map((l) => (
                 <option value={l.code} selected={l.code === values.storyLanguage} lang={l.code}>
                   {l.name}
