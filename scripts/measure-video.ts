@@ -33,6 +33,14 @@ try {
     const size = file.width ? `${file.width}×${file.height}` : '';
     console.log(`  ${file.kind.padEnd(8)} ${String(file.bytes).padStart(10)} bytes  ${size.padEnd(9)} ${file.bitrateKbps ?? '-'} kbit/s`);
   }
+  // What a visitor on the light path fetches for the video itself: the poster, then the 360p file
+  // once they press play (preload="none" fetches nothing before). The page and captions come on top.
+  const light = done.renditions.find((r) => r.kind === '360p');
+  const full = done.renditions.find((r) => r.kind === '720p');
+  if (light && full) {
+    const lightBytes = (done.poster?.bytes ?? 0) + light.bytes;
+    console.log(`light path (poster + 360p): ${lightBytes} bytes, ${(lightBytes / ((done.poster?.bytes ?? 0) + full.bytes)).toFixed(2)}× the 720p path`);
+  }
 } finally {
   await database.close();
   fs.rmSync(dir, { recursive: true, force: true });

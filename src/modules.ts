@@ -55,7 +55,8 @@ export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA
       await consent.record(
         {
           documentId,
-          personLabel: submission.displayName,
+          // The consent register never holds contact details, even when a sender typed them as a name.
+          personLabel: submission.displayName.replace(/@|\d{6,}/g, ' ').replace(/\s+/g, ' ').trim() || 'sender',
           formReference: `submission ${submission.id} (consent text ${submission.consentTextVersion})`,
           identifiable: true,
           minor: false,

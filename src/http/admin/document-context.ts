@@ -1,4 +1,4 @@
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { can, canEditTranslation, type User } from '../../modules/accounts/index.ts';
 import {
   CONTENT_DOCUMENT_NOT_FOUND,
@@ -10,7 +10,7 @@ import {
   type WorkflowAction,
 } from '../../modules/content/index.ts';
 import { isAppError } from '../../platform/errors.ts';
-import { LOCALE_CODES, type LocaleCode } from '../../modules/locales/index.ts';
+import { isLocaleCode, LOCALE_CODES, LOCALES, type LocaleCode } from '../../modules/locales/index.ts';
 import { sendAdminPage, type AdminDeps, type AdminRequest } from './admin-plugin.tsx';
 import { sourceLocaleOf } from './document-form.ts';
 import { AdminMessagePage } from './views/admin-layout.view.tsx';
@@ -103,4 +103,24 @@ export function sendForbidden(reply: FastifyReply, req: AdminRequest, deps: Admi
 export function formatWhen(req: AdminRequest, iso: string): string {
   const format = new Intl.DateTimeFormat(req.locale === 'en' ? 'en-GB' : req.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
   return `${format.format(new Date(iso))} UTC`;
+}
+
+/** The document and locale of the URL, once the user is known to be allowed to edit that translation. */
+export async function loadTranslationTarget(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: AdminDeps,
+): Promise<{ ctx: DocumentContext; locale: LocaleCode } | undefined> {
+  const params = request.params as { id: string; locale: string };
+  const ctx = isLocaleCode(params.locale) ? await loadDocument(deps.content, params.id) : undefined;
+  if (!ctx || !isLocaleCode(params.locale)) {
+    await sendNotFound(reply, request.admin, deps);
+    return undefined;
+  }
+  const locale = params.locale;
+  if (!canEditTranslation(request.admin.auth!.user, { locale, isSource: locale === ctx.sourceLocale })) {
+    await sendForbidden(reply, request.admin, deps, request.admin.t('edit.forbiddenLocale', { locale: LOCALES[locale].endonym }));
+    return undefined;
+  }
+  return { ctx, locale };
 }

@@ -4,12 +4,8 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import type { Clock } from '../../platform/clock.ts';
-import type { Db } from '../../platform/db/database.ts';
-import type { AuditModule } from '../audit/index.ts';
-import type { ContentService } from '../content/index.ts';
 import { createRateLimiter } from './rate-limiter.ts';
-import { createSubmissionsService, type SubmissionImageStore, type SubmissionVideoStore } from './submissions.service.ts';
+import { createSubmissionsService, type SubmissionsServiceDeps } from './submissions.service.ts';
 import { stageUpload } from './upload-staging.ts';
 
 export type * from './submissions.types.ts';
@@ -30,18 +26,13 @@ export interface SubmissionsLimits {
 
 export const DEFAULT_SUBMISSIONS_LIMITS: SubmissionsLimits = { perAddress: 5, windowMs: 60 * 60 * 1000, maxUploadBytes: 100 * 1024 * 1024 };
 
-export function createSubmissionsModule(deps: {
-  db: Db;
-  clock: Clock;
-  audit: AuditModule;
-  content: ContentService;
-  images: SubmissionImageStore;
-  videos?: SubmissionVideoStore;
-  limits?: SubmissionsLimits;
-  /** Where files wait while the rest of the form is checked; private, emptied as each request ends. */
-  stagingDir?: string;
-  onApproved?: Parameters<typeof createSubmissionsService>[0]['onApproved'];
-}) {
+export function createSubmissionsModule(
+  deps: SubmissionsServiceDeps & {
+    readonly limits?: SubmissionsLimits;
+    /** Where files wait while the rest of the form is checked; private, emptied as each request ends. */
+    readonly stagingDir?: string;
+  },
+) {
   const limits = deps.limits ?? DEFAULT_SUBMISSIONS_LIMITS;
   const stagingDir = deps.stagingDir ?? path.join(os.tmpdir(), 'ensemble-submissions');
   return {

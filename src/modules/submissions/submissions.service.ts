@@ -32,6 +32,17 @@ const NEUTRAL_FILE_NAME = 'story-submission';
 
 export type SubmissionsService = ReturnType<typeof createSubmissionsService>;
 
+export interface SubmissionsServiceDeps {
+  readonly db: Db;
+  readonly clock: Clock;
+  readonly audit: AuditModule;
+  readonly content: ContentService;
+  readonly images: SubmissionImageStore;
+  readonly videos?: SubmissionVideoStore;
+  /** Told of each draft story made from a submission: the sender's agreement becomes its consent record. */
+  readonly onApproved?: (submission: StorySubmission, documentId: string, actor: { id: string }) => Promise<void>;
+}
+
 export function createSubmissionsService({
   db,
   clock,
@@ -40,16 +51,7 @@ export function createSubmissionsService({
   images,
   videos,
   onApproved,
-}: {
-  db: Db;
-  clock: Clock;
-  audit: AuditModule;
-  content: ContentService;
-  images: SubmissionImageStore;
-  videos?: SubmissionVideoStore;
-  /** Told of each draft story made from a submission: the sender's agreement becomes its consent record. */
-  onApproved?: (submission: StorySubmission, documentId: string, actor: { id: string }) => Promise<void>;
-}) {
+}: SubmissionsServiceDeps) {
   const repo = createSubmissionsRepository(db);
 
   async function newestCampaignId(): Promise<string | null> {

@@ -1,6 +1,8 @@
+import { themesAr } from '../../../modules/locales/index.ts';
 import type { storiesFr } from './stories.fr.ts';
 
 export const storiesAr: Readonly<Record<keyof typeof storiesFr, string>> = {
+  ...themesAr,
   'edit.field.people': 'الأشخاص (الأسماء الأولى أو الأسماء المستعارة)',
   'edit.field.themes': 'المواضيع',
   'edit.field.video': 'الفيديو',
@@ -14,12 +16,4 @@ export const storiesAr: Readonly<Record<keyof typeof storiesFr, string>> = {
   'edit.hint.captions': 'نص WebVTT: الصقه هنا أو ارفع ملف ‎.vtt أو ‎.srt من صفحة الوثيقة. تذكر الأخطاء رقم السطر.',
   'edit.hint.transcript': 'اتركه فارغاً لتُنشئ الصفحة النص المكتوب من الترجمة المرئية.',
   'edit.hint.choices': 'اختر كل ما ينطبق.',
-  'theme.cohesion': 'التماسك الاجتماعي',
-  'theme.work': 'العمل',
-  'theme.family': 'الأسرة',
-  'theme.education': 'التعليم',
-  'theme.culture': 'الثقافة',
-  'theme.community': 'حياة الحي',
-  'theme.climate': 'المناخ',
-  'theme.health': 'الصحة',
 };

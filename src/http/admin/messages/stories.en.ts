@@ -1,6 +1,8 @@
+import { themesEn } from '../../../modules/locales/index.ts';
 import type { storiesFr } from './stories.fr.ts';
 
 export const storiesEn: Readonly<Record<keyof typeof storiesFr, string>> = {
+  ...themesEn,
   'edit.field.people': 'People (first names or pseudonyms)',
   'edit.field.themes': 'Themes',
   'edit.field.video': 'Video',
@@ -14,12 +16,4 @@ export const storiesEn: Readonly<Record<keyof typeof storiesFr, string>> = {
   'edit.hint.captions': 'WebVTT text: paste it here or upload a .vtt or .srt file from the document page. Errors give the line number.',
   'edit.hint.transcript': 'Leave empty and the page builds the transcript from the captions.',
   'edit.hint.choices': 'Tick all that apply.',
-  'theme.cohesion': 'Social cohesion',
-  'theme.work': 'Work',
-  'theme.family': 'Family',
-  'theme.education': 'Education',
-  'theme.culture': 'Culture',
-  'theme.community': 'Neighbourhood life',
-  'theme.climate': 'Climate',
-  'theme.health': 'Health',
 };

@@ -1,6 +1,8 @@
+import { themesEs } from '../../../modules/locales/index.ts';
 import type { storiesFr } from './stories.fr.ts';
 
 export const storiesEs: Readonly<Record<keyof typeof storiesFr, string>> = {
+  ...themesEs,
   'edit.field.people': 'Personas (nombres de pila o seudónimos)',
   'edit.field.themes': 'Temas',
   'edit.field.video': 'Vídeo',
@@ -14,12 +16,4 @@ export const storiesEs: Readonly<Record<keyof typeof storiesFr, string>> = {
   'edit.hint.captions': 'Texto WebVTT: péguelo aquí o suba un archivo .vtt o .srt desde la página del documento. Los errores indican el número de línea.',
   'edit.hint.transcript': 'Déjelo vacío y la página construirá la transcripción a partir de los subtítulos.',
   'edit.hint.choices': 'Marque todo lo que corresponda.',
-  'theme.cohesion': 'Cohesión social',
-  'theme.work': 'Trabajo',
-  'theme.family': 'Familia',
-  'theme.education': 'Educación',
-  'theme.culture': 'Cultura',
-  'theme.community': 'Vida de barrio',
-  'theme.climate': 'Clima',
-  'theme.health': 'Salud',
 };

@@ -1,5 +1,9 @@
 /** Back-office texts for stories and campaigns: their fields and the story themes. */
+import { themesFr } from '../../../modules/locales/index.ts';
+
 export const storiesFr = {
+  // Theme names are the public site's, so editors see what visitors see.
+  ...themesFr,
   'edit.field.people': 'Personnes (prénoms ou pseudonymes)',
   'edit.field.themes': 'Thèmes',
   'edit.field.video': 'Vidéo',
@@ -13,12 +17,4 @@ export const storiesFr = {
   'edit.hint.captions': 'Texte WebVTT : collez-le ici ou téléversez un fichier .vtt ou .srt depuis la page du document. Les erreurs indiquent le numéro de ligne.',
   'edit.hint.transcript': 'Laissez vide pour que la page construise la transcription à partir des sous-titres.',
   'edit.hint.choices': 'Cochez tout ce qui s’applique.',
-  'theme.cohesion': 'Cohésion sociale',
-  'theme.work': 'Travail',
-  'theme.family': 'Famille',
-  'theme.education': 'Éducation',
-  'theme.culture': 'Culture',
-  'theme.community': 'Vie de quartier',
-  'theme.climate': 'Climat',
-  'theme.health': 'Santé',
 } as const;

@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { canEditTranslation } from '../../../modules/accounts/index.ts';
 import {
   CAPTION_LIMITS,
   CAPTION_WARNING_CODES,
@@ -14,7 +13,7 @@ import { CONTENT_INVALID, CONTENT_VERSION_CONFLICT, type Translation } from '../
 import { isLocaleCode, LOCALE_CODES, LOCALES, type LocaleCode } from '../../../modules/locales/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
-import { documentTitle, loadDocument, sendForbidden, sendNotFound, type DocumentContext } from '../document-context.ts';
+import { documentTitle, loadDocument, loadTranslationTarget, sendNotFound, type DocumentContext } from '../document-context.ts';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 import { FormMessage } from '../views/form.view.tsx';
 import { discardUnreadBody, nextFilePart, readFormTokenFirst, refusalFor, registerUploadParsing } from './media-upload.ts';
@@ -135,21 +134,16 @@ interface Target {
   readonly tracks: readonly string[];
 }
 
-/** The document and locale of the URL, once the user is known to be allowed to edit that translation. */
+/** The document and locale of the URL, for a user allowed to edit that translation, if the type has tracks. */
 async function loadTarget(request: FastifyRequest, reply: FastifyReply, deps: AdminDeps): Promise<Target | undefined> {
-  const params = request.params as { id: string; locale: string };
-  const ctx = isLocaleCode(params.locale) ? await loadDocument(deps.content, params.id) : undefined;
-  const tracks = ctx ? trackFields(ctx) : [];
-  if (!ctx || !isLocaleCode(params.locale) || tracks.length === 0) {
+  const target = await loadTranslationTarget(request, reply, deps);
+  if (!target) return undefined;
+  const tracks = trackFields(target.ctx);
+  if (tracks.length === 0) {
     await sendNotFound(reply, request.admin, deps);
     return undefined;
   }
-  const locale = params.locale;
-  if (!canEditTranslation(request.admin.auth!.user, { locale, isSource: locale === ctx.sourceLocale })) {
-    await sendForbidden(reply, request.admin, deps, request.admin.t('edit.forbiddenLocale', { locale: LOCALES[locale].endonym }));
-    return undefined;
-  }
-  return { ctx, locale, tracks };
+  return { ...target, tracks };
 }
 
 /** The uploaded file in memory, refused past `max` bytes; a broken request stream is 'malformed'. */

@@ -1,10 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { canEditTranslation } from '../../../modules/accounts/index.ts';
 import { CONTENT_INVALID, CONTENT_SLUG_TAKEN, CONTENT_VERSION_CONFLICT, richTextToMarkup, textFingerprint, type Translation } from '../../../modules/content/index.ts';
-import { isLocaleCode, LOCALES, type LocaleCode } from '../../../modules/locales/index.ts';
+import { LOCALES, type LocaleCode } from '../../../modules/locales/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
-import { documentTitle, loadDocument, loadReferenceOptions, sendForbidden, sendNotFound, type DocumentContext } from '../document-context.ts';
+import { documentTitle, loadDocument, loadReferenceOptions, loadTranslationTarget, type DocumentContext } from '../document-context.ts';
 import { draftOf, EMPTY_DRAFT, formVersion, readTranslationDraft, toTranslationInput, translationChanges, type Change, type FormBody, type TranslationDraft } from '../document-form.ts';
 import { inputForPath, localizeProblems, NO_ERRORS, type FormErrors } from '../field-errors.ts';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
@@ -21,7 +20,7 @@ import { captionsUrl, trackFields } from './captions.page.tsx';
  */
 export function registerTranslationEditRoutes(app: FastifyInstance, deps: AdminDeps): void {
   app.get('/admin/documents/:id/:locale', { config: { access: 'translation.edit' } }, async (request, reply) => {
-    const target = await loadTarget(request, reply, deps);
+    const target = await loadTranslationTarget(request, reply, deps);
     if (!target) return reply;
     const { ctx, locale } = target;
     const current = ctx.translations.get(locale);
@@ -35,7 +34,7 @@ export function registerTranslationEditRoutes(app: FastifyInstance, deps: AdminD
   });
 
   app.post('/admin/documents/:id/:locale', { config: { access: 'translation.edit' } }, async (request, reply) => {
-    const target = await loadTarget(request, reply, deps);
+    const target = await loadTranslationTarget(request, reply, deps);
     if (!target) return reply;
     const { ctx, locale } = target;
     const body = (request.body ?? {}) as FormBody;
@@ -68,22 +67,6 @@ export function registerTranslationEditRoutes(app: FastifyInstance, deps: AdminD
       return sendEditor(reply, 400, request.admin, deps, ctx, locale, { draft, expectedVersion, errors });
     }
   });
-}
-
-/** The document and locale of the URL, once the user is known to be allowed to edit them. */
-async function loadTarget(request: FastifyRequest, reply: FastifyReply, deps: AdminDeps): Promise<{ ctx: DocumentContext; locale: LocaleCode } | undefined> {
-  const params = request.params as { id: string; locale: string };
-  const ctx = isLocaleCode(params.locale) ? await loadDocument(deps.content, params.id) : undefined;
-  if (!ctx || !isLocaleCode(params.locale)) {
-    await sendNotFound(reply, request.admin, deps);
-    return undefined;
-  }
-  const locale = params.locale;
-  if (!canEditTranslation(request.admin.auth!.user, { locale, isSource: locale === ctx.sourceLocale })) {
-    await sendForbidden(reply, request.admin, deps, request.admin.t('edit.forbiddenLocale', { locale: LOCALES[locale].endonym }));
-    return undefined;
-  }
-  return { ctx, locale };
 }
 
 interface EditorState {

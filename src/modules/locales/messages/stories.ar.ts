@@ -1,6 +1,18 @@
-import type { storiesFr } from './stories.fr.ts';
+import type { storiesFr, themesFr } from './stories.fr.ts';
+
+export const themesAr: Readonly<Record<keyof typeof themesFr, string>> = {
+  'theme.cohesion': 'التماسك الاجتماعي',
+  'theme.work': 'العمل',
+  'theme.family': 'الأسرة',
+  'theme.education': 'التعليم',
+  'theme.culture': 'الثقافة',
+  'theme.community': 'حياة الحي',
+  'theme.climate': 'المناخ',
+  'theme.health': 'الصحة',
+};
 
 export const storiesAr: Readonly<Record<keyof typeof storiesFr, string>> = {
+  ...themesAr,
   'story.video': 'الفيديو',
   'story.videoPending': 'يجري إعداد فيديو هذه القصة.',
   'story.duration': 'المدة: {duration}',
@@ -29,14 +41,6 @@ export const storiesAr: Readonly<Record<keyof typeof storiesFr, string>> = {
   'share.newWindow': '(نافذة جديدة)',
   'share.embed': 'تضمين الفيديو في موقع آخر',
   'share.text': '{title} {hashtag}',
-  'theme.cohesion': 'التماسك الاجتماعي',
-  'theme.work': 'العمل',
-  'theme.family': 'الأسرة',
-  'theme.education': 'التعليم',
-  'theme.culture': 'الثقافة',
-  'theme.community': 'حياة الحي',
-  'theme.climate': 'المناخ',
-  'theme.health': 'الصحة',
   'stories.filter.heading': 'ابحث عن قصة',
   'stories.filter.country': 'البلد (الأصل أو الإقامة)',
   'stories.filter.theme': 'الموضوع',

@@ -1,6 +1,18 @@
-import type { storiesFr } from './stories.fr.ts';
+import type { storiesFr, themesFr } from './stories.fr.ts';
+
+export const themesEn: Readonly<Record<keyof typeof themesFr, string>> = {
+  'theme.cohesion': 'Social cohesion',
+  'theme.work': 'Work',
+  'theme.family': 'Family',
+  'theme.education': 'Education',
+  'theme.culture': 'Culture',
+  'theme.community': 'Neighbourhood life',
+  'theme.climate': 'Climate',
+  'theme.health': 'Health',
+};
 
 export const storiesEn: Readonly<Record<keyof typeof storiesFr, string>> = {
+  ...themesEn,
   'story.video': 'Video',
   'story.videoPending': 'The video of this story is being prepared.',
   'story.duration': 'Length: {duration}',
@@ -29,14 +41,6 @@ export const storiesEn: Readonly<Record<keyof typeof storiesFr, string>> = {
   'share.newWindow': '(new window)',
   'share.embed': 'Embed the video on another site',
   'share.text': '{title} {hashtag}',
-  'theme.cohesion': 'Social cohesion',
-  'theme.work': 'Work',
-  'theme.family': 'Family',
-  'theme.education': 'Education',
-  'theme.culture': 'Culture',
-  'theme.community': 'Neighbourhood life',
-  'theme.climate': 'Climate',
-  'theme.health': 'Health',
   'stories.filter.heading': 'Find a story',
   'stories.filter.country': 'Country (origin or residence)',
   'stories.filter.theme': 'Theme',

@@ -1,6 +1,18 @@
-import type { storiesFr } from './stories.fr.ts';
+import type { storiesFr, themesFr } from './stories.fr.ts';
+
+export const themesEs: Readonly<Record<keyof typeof themesFr, string>> = {
+  'theme.cohesion': 'Cohesión social',
+  'theme.work': 'Trabajo',
+  'theme.family': 'Familia',
+  'theme.education': 'Educación',
+  'theme.culture': 'Cultura',
+  'theme.community': 'Vida de barrio',
+  'theme.climate': 'Clima',
+  'theme.health': 'Salud',
+};
 
 export const storiesEs: Readonly<Record<keyof typeof storiesFr, string>> = {
+  ...themesEs,
   'story.video': 'Vídeo',
   'story.videoPending': 'El vídeo de esta historia se está preparando.',
   'story.duration': 'Duración: {duration}',
@@ -29,14 +41,6 @@ export const storiesEs: Readonly<Record<keyof typeof storiesFr, string>> = {
   'share.newWindow': '(ventana nueva)',
   'share.embed': 'Insertar el vídeo en otro sitio',
   'share.text': '{title} {hashtag}',
-  'theme.cohesion': 'Cohesión social',
-  'theme.work': 'Trabajo',
-  'theme.family': 'Familia',
-  'theme.education': 'Educación',
-  'theme.culture': 'Cultura',
-  'theme.community': 'Vida de barrio',
-  'theme.climate': 'Clima',
-  'theme.health': 'Salud',
   'stories.filter.heading': 'Buscar una historia',
   'stories.filter.country': 'País (origen o residencia)',
   'stories.filter.theme': 'Tema',

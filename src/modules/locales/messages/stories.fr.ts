@@ -1,5 +1,18 @@
 /** Public texts of video stories, story lists and sharing, in French (the source catalog). */
+/** Names of the story themes (STORY_THEMES); the back office shows the same names. */
+export const themesFr = {
+  'theme.cohesion': 'Cohésion sociale',
+  'theme.work': 'Travail',
+  'theme.family': 'Famille',
+  'theme.education': 'Éducation',
+  'theme.culture': 'Culture',
+  'theme.community': 'Vie de quartier',
+  'theme.climate': 'Climat',
+  'theme.health': 'Santé',
+} as const;
+
 export const storiesFr = {
+  ...themesFr,
   'story.video': 'Vidéo',
   'story.videoPending': 'La vidéo de cette histoire est en cours de préparation.',
   'story.duration': 'Durée : {duration}',
@@ -28,14 +41,6 @@ export const storiesFr = {
   'share.newWindow': '(nouvelle fenêtre)',
   'share.embed': 'Intégrer la vidéo sur un autre site',
   'share.text': '{title} {hashtag}',
-  'theme.cohesion': 'Cohésion sociale',
-  'theme.work': 'Travail',
-  'theme.family': 'Famille',
-  'theme.education': 'Éducation',
-  'theme.culture': 'Culture',
-  'theme.community': 'Vie de quartier',
-  'theme.climate': 'Climat',
-  'theme.health': 'Santé',
   'stories.filter.heading': 'Trouver une histoire',
   'stories.filter.country': 'Pays (origine ou résidence)',
   'stories.filter.theme': 'Thème',
