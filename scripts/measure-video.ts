@@ -1,6 +1,6 @@
 // Times the video worker on this machine: renders a demo clip (default 60 s, 640×360), stores it
 // on an in-memory database and transcodes it; prints seconds per minute of video and each file's
-// size. Usage: node --import tsx scripts/measure-video.ts [seconds]
+// size. Usage: node --import tsx scripts/measure-video.ts [seconds | path/to/a/video/file]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,19 +8,23 @@ import { systemClock } from '../src/platform/clock.ts';
 import { migrateToLatest, openDatabase } from '../src/platform/db/database.ts';
 import { createVideoModule, renderDemoClip } from '../src/modules/video/index.ts';
 
-const seconds = Number(process.argv[2] ?? 60);
+const given = process.argv[2] && fs.existsSync(process.argv[2]) ? path.resolve(process.argv[2]) : undefined;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ensemble-measure-video-'));
 const database = openDatabase({ url: ':memory:' });
 try {
   await migrateToLatest(database.db);
-  const clip = path.join(dir, 'demo.mp4');
+  let clip = given ?? path.join(dir, 'demo.mp4');
   let started = performance.now();
-  await renderDemoClip(clip, { seconds, label: 'Ensemble — mesure', hue: 200, frequency: 330 });
-  console.log(`rendered a ${seconds}-s demo clip in ${((performance.now() - started) / 1000).toFixed(1)} s (${fs.statSync(clip).size} bytes)`);
+  if (!given) {
+    const length = Number(process.argv[2] ?? 60);
+    await renderDemoClip(clip, { seconds: length, label: 'Ensemble — mesure', hue: 200, frequency: 330 });
+    console.log(`rendered a ${length}-s demo clip in ${((performance.now() - started) / 1000).toFixed(1)} s (${fs.statSync(clip).size} bytes)`);
+  }
 
   const video = createVideoModule({ db: database.db, clock: systemClock, mediaDir: path.join(dir, 'media') });
   started = performance.now();
-  const stored = await video.createVideoFromFile(clip, { displayName: 'demo.mp4' });
+  const stored = await video.createVideoFromFile(clip, { displayName: path.basename(clip) });
+  const seconds = (stored.durationMs ?? 0) / 1000;
   console.log(`stored and probed in ${((performance.now() - started) / 1000).toFixed(2)} s`);
 
   started = performance.now();
