@@ -5,4 +5,4 @@ export { CAPTION_LIMITS } from './caption-limits.ts';
 export { parseCaptions, serialiseWebvtt } from './caption-parse.ts';
 export { captionsToTranscript, cueToPlainText } from './caption-text.ts';
 export { formatTimestamp } from './caption-timestamp.ts';
-export { CAPTIONS_INVALID, captionProblemMessageKey, invalidCaptions, type CaptionProblemMessageKey } from './captions.errors.ts';
+export { captionProblemMessageKey, type CaptionProblemMessageKey } from './caption-messages.ts';
