@@ -5,7 +5,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { parse } from 'parse5';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { translateAdmin } from '../../src/http/admin/messages/index.ts';
-import { SYSTEM_ACTOR as actor } from '../../src/modules/content/index.ts';
+import { SYSTEM_ACTOR as actor, translationStates } from '../../src/modules/content/index.ts';
 import { buildTestSite, type TestSite } from '../helpers/build-test-app.ts';
 import { attr, findAll, textOf } from '../helpers/html.ts';
 import { errorMessage, mediaClient, type MediaClient } from '../helpers/media-client.ts';
@@ -118,6 +118,22 @@ describeEachDatabase('admin captions upload', (dialect) => {
     const page = await editor.get(String(response.headers.location));
     expect(page.body).toContain(fr('captionsPage.warnings'));
     expect(page.body).toContain(fr('captions.problem.style-block', { line: 3 }));
+  });
+
+  it('leaves an outdated translation outdated: captions alone do not bring its text up to the source', async () => {
+    const source = await translation('fr');
+    await site.content.service.saveTranslation({
+      documentId: storyId,
+      locale: 'fr',
+      expectedVersion: source.version,
+      translation: { slug: source.slug, title: source.title, summary: 'Arrivée à Lyon, en hiver', body: source.body, fields: source.fields },
+      actor,
+    });
+    const stateOfEn = async () => translationStates([await translation('fr'), await translation('en')]).en;
+    expect(await stateOfEn()).toBe('outdated');
+    const response = await uploadTrack(editor, 'en', 'descriptions', 'amina.vtt', VTT_WITH_STYLE, (await translation('en')).version);
+    expect(response.statusCode).toBe(303);
+    expect(await stateOfEn()).toBe('outdated');
   });
 
   it('refuses a save made on an old version, with the conflict message', async () => {

@@ -55,6 +55,11 @@ interface SaveTranslationInput {
   readonly expectedVersion: number;
   readonly translation: TranslationInput;
   readonly actor: Actor;
+  /**
+   * A partial change (one caption track uploaded) says nothing about the rest of the text: the
+   * translation keeps the source version it was last brought up to, and stays outdated if it was.
+   */
+  readonly keepSourceVersion?: boolean;
 }
 
 /** Use cases that change content: documents, translations, statuses. Every save writes a revision. */
@@ -93,8 +98,8 @@ export function createContentService({ db, clock, onChange, publishChecks = [] }
       version: actual + 1,
       sourceLocale,
       // Saving a translation records the source text it now matches.
-      sourceVersion: source?.version ?? null,
-      sourceFingerprint: source ? textFingerprint(source) : null,
+      sourceVersion: input.keepSourceVersion && current ? current.sourceVersion : (source?.version ?? null),
+      sourceFingerprint: input.keepSourceVersion && current ? current.sourceFingerprint : source ? textFingerprint(source) : null,
       publishedAt: current?.publishedAt ?? null,
       createdAt: current?.createdAt ?? now,
       updatedAt: now,

@@ -73,6 +73,7 @@ export function registerCaptionsRoutes(app: FastifyInstance, deps: AdminDeps): v
             expectedVersion,
             translation: { slug: current.slug, title: current.title, summary: current.summary, body: current.body, fields: { ...current.fields, [track]: parsed.vtt } },
             actor,
+            keepSourceVersion: true,
           });
           await deps.audit.record({
             actorId: actor.id,
