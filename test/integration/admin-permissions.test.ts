@@ -39,6 +39,7 @@ const MATRIX: Readonly<Record<string, typeof OPEN | readonly Role[]>> = {
   'GET /admin/videos': EVERYONE,
   'POST /admin/videos': ['administrator', 'editor'],
   'GET /admin/videos/:id': EVERYONE,
+  'GET /admin/videos/:id/files/:name': EVERYONE,
   'POST /admin/videos/:id/retry': ['administrator', 'editor'],
   'GET /admin/documents/:id/translations/:locale/captions': ['administrator', 'editor', 'translator'],
   'POST /admin/documents/:id/translations/:locale/captions': ['administrator', 'editor', 'translator'],

@@ -111,9 +111,20 @@ describeEachDatabase('admin video library', (dialect) => {
       const video = findAll(doc, 'video')[0]!;
       expect(attr(video, 'controls')).toBeDefined();
       expect(attr(video, 'preload')).toBe('none');
-      expect(findAll(video, 'source').every((s) => (attr(s, 'src') ?? '').startsWith('/media/video/'))).toBe(true);
-      expect(page.body).toContain(fr('video.upload.done'));
       const id = location.split('/')[3]!.split('?')[0]!;
+      // Previews come from the back office: the public path serves only videos of published stories.
+      const sources = findAll(video, 'source').map((s) => attr(s, 'src') ?? '');
+      expect(sources.length).toBeGreaterThan(0);
+      for (const src of sources) {
+        expect(src.startsWith(`/admin/videos/${id}/files/`)).toBe(true);
+        const preview = await editor.get(src);
+        expect(preview.statusCode).toBe(200);
+        expect(preview.headers['cache-control']).toBe('private, no-store');
+        const name = src.split('/').at(-1)!;
+        expect((await site.app.inject({ method: 'GET', url: `/media/video/${name}` })).statusCode).toBe(404);
+      }
+      expect((await editor.get(`/admin/videos/${id}/files/not-a-file.mp4`)).statusCode).toBe(404);
+      expect(page.body).toContain(fr('video.upload.done'));
       const asset = await site.video.getVideo(id);
       if (asset.status === 'queued' || asset.status === 'processing') {
         const refresh = findAll(doc, 'a').find((a) => textOf(a) === fr('video.detail.refresh'));

@@ -163,4 +163,19 @@ describeEachDatabase('video stories on the public site', (dialect) => {
     expect(junk.statusCode).toBe(200);
     expect(junk.headers.etag).toBe(plain.headers.etag);
   });
+
+  // Last: it takes a demo story off the site.
+  it('stops serving a story’s video files, embed and oEmbed the moment its consent is withdrawn', async () => {
+    const root = await page(BARBER);
+    const files = findAll(video(root), 'source').map((s) => attr(s, 'src')!);
+    const poster = attr(video(root), 'poster')!;
+    for (const file of [...files, poster]) expect((await get(file)).statusCode, file).toBe(200);
+    const storyId = (await site.content.reader.findByPath('fr', BARBER.slice(4), { fallback: 'show' }))!.document.id;
+    const [karim] = await site.consent.listForDocument(storyId);
+    await site.consent.withdraw(karim!.id, { id: 'u-editor' });
+    expect((await get(BARBER)).statusCode).toBe(404);
+    for (const file of [...files, poster]) expect((await get(file)).statusCode, file).toBe(404);
+    expect((await get(`/embed/${storyId}?subtitle=fr`)).statusCode).toBe(404);
+    expect((await get(`/oembed?url=${encodeURIComponent(TEST_PUBLIC_URL + BARBER)}`)).statusCode).toBe(404);
+  });
 });

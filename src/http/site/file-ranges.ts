@@ -17,7 +17,7 @@ export async function sendFile(
   request: FastifyRequest,
   reply: FastifyReply,
   absPath: string,
-  opts: { contentType: string; immutable: boolean; downloadName?: string },
+  opts: { contentType: string; immutable: boolean; downloadName?: string; /** For one signed-in person only (back-office previews). */ private?: boolean },
 ): Promise<FastifyReply> {
   // Opened before anything is answered: the file we describe is the file we stream, even if
   // it is replaced or removed meanwhile.
@@ -37,7 +37,7 @@ export async function sendFile(
       .header('accept-ranges', 'bytes')
       .header('etag', etag)
       .header('last-modified', lastModified)
-      .header('cache-control', opts.immutable ? 'public, max-age=31536000, immutable' : 'public, no-cache')
+      .header('cache-control', opts.private ? 'private, no-store' : opts.immutable ? 'public, max-age=31536000, immutable' : 'public, no-cache')
       .header('x-content-type-options', 'nosniff');
     if (opts.downloadName !== undefined) reply.header('content-disposition', contentDisposition(opts.downloadName));
 

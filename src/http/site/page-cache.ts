@@ -60,6 +60,7 @@ export function negotiateEncoding(header: string | undefined): Encoding {
 export class PageCache {
   private readonly entries = new Map<string, RenderedPage>();
   private size = 0;
+  private cleared = 0;
 
   constructor(private readonly maxBytes: number) {}
 
@@ -96,6 +97,12 @@ export class PageCache {
   clear(): void {
     this.entries.clear();
     this.size = 0;
+    this.cleared++;
+  }
+
+  /** Changes whenever the cache is emptied (content changed): what is derived from content is stale. */
+  get generation(): number {
+    return this.cleared;
   }
 
   get byteSize(): number {

@@ -41,13 +41,36 @@ export function registerVideoRoutes(app: FastifyInstance, deps: VideoRouteDeps, 
   const { content, video } = deps;
   const readOptions = async (): Promise<ReadOptions> => ({ fallback: await deps.settings.getFallbackPolicy() });
 
+  /**
+   * Files of the videos that published stories show. A video nobody published (an upload, a
+   * submission) or whose story went offline (consent withdrawn) is not served to the public;
+   * the back office serves its own previews. Worked out again after every content change.
+   */
+  let published: { generation: number; files: Promise<Set<string>> } | undefined;
+  function publishedFiles(): Promise<Set<string>> {
+    if (published?.generation !== deps.cache.generation) {
+      const files = listPublishedFiles();
+      published = { generation: deps.cache.generation, files };
+      // A failed lookup is not remembered: the next request asks again.
+      files.catch(() => (published = undefined));
+    }
+    return published.files;
+  }
+  async function listPublishedFiles(): Promise<Set<string>> {
+    const stories = await content.reader.listDocumentsByType('story');
+    const online = new Set((await content.reader.listPublishedTranslations(stories.map((s) => s.id))).map((t) => t.documentId));
+    const ids = stories.filter((s) => online.has(s.id) && typeof s.fields.video === 'string').map((s) => String(s.fields.video));
+    const videos = await video.findVideos(ids);
+    return new Set(videos.flatMap((v) => [v.original, ...v.renditions, ...(v.poster ? [v.poster] : [])].map((f) => f.file)));
+  }
+
   app.route({
     method: ['GET', 'HEAD'],
     url: '/media/video/:name',
     handler: async (request, reply) => {
       const { name } = request.params as { name: string };
       const file = video.resolveFile(name);
-      if (!file) return site.sendError(request, reply, 'notFound');
+      if (!file || !(await publishedFiles()).has(name)) return site.sendError(request, reply, 'notFound');
       return sendFile(request, reply, file, { contentType: FILE_TYPES[path.extname(name)] ?? 'application/octet-stream', immutable: true });
     },
   });

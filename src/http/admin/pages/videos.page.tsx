@@ -8,6 +8,7 @@ import { AdminLayout, AdminMessagePage } from '../views/admin-layout.view.tsx';
 import { FormMessage, PostForm } from '../views/form.view.tsx';
 import { Pagination } from '../views/pagination.view.tsx';
 import { formatBytes } from './media-detail.page.tsx';
+import { sendFile } from '../../site/file-ranges.ts';
 import { discardUnreadBody, nextFilePart, readFormTokenFirst, refusalFor, registerUploadParsing } from './media-upload.ts';
 
 const PAGE_SIZE = 50;
@@ -79,6 +80,16 @@ export function registerVideoRoutes(app: FastifyInstance, deps: AdminDeps): void
     return sendAdminPage(reply, 200, <DetailPage req={request.admin} deps={deps} video={video} notice={notice} toolsMissing={!tools.ffmpeg || !tools.ffprobe} />);
   });
 
+  // Previews for the back office: every file of any video, whether or not a published story shows it.
+  app.get('/admin/videos/:id/files/:name', { config: { access: 'content.read' } }, async (request, reply) => {
+    const { id, name } = request.params as { id: string; name: string };
+    const video = await findVideo(deps, id);
+    const file = video && [video.original, ...video.renditions, ...(video.poster ? [video.poster] : [])].find((f) => f.file === name);
+    const absolute = file ? deps.video.resolveFile(file.file) : undefined;
+    if (!file || !absolute) return sendNotFound(reply, request.admin, deps);
+    return sendFile(request, reply, absolute, { contentType: file.mime, immutable: false, private: true });
+  });
+
   app.post('/admin/videos/:id/retry', { config: { access: 'content.edit' } }, async (request, reply) => {
     const video = await findVideo(deps, (request.params as { id: string }).id);
     if (!video) return sendNotFound(reply, request.admin, deps);
@@ -134,9 +145,9 @@ export function formatDuration(ms: number | null): string {
   return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
 }
 
-/** Public address of a stored video file (served by the site under /media/video/). */
-function fileUrl(file: VideoFile): string {
-  return `/media/video/${encodeURIComponent(file.file)}`;
+/** The back office's own address of a video's file: the public one serves only published stories' videos. */
+function fileUrl(video: Pick<VideoAsset, 'id'>, file: VideoFile): string {
+  return `/admin/videos/${video.id}/files/${encodeURIComponent(file.file)}`;
 }
 
 function ToolsNotice({ req }: { req: AdminRequest }) {
@@ -284,17 +295,17 @@ function DetailPage(props: { req: AdminRequest; deps: AdminDeps; video: VideoAss
           class="video-detail__preview"
           controls
           preload="none"
-          poster={video.poster ? fileUrl(video.poster) : undefined}
+          poster={video.poster ? fileUrl(video, video.poster) : undefined}
           width={hd?.width ?? video.width ?? undefined}
           height={hd?.height ?? video.height ?? undefined}
         >
           {sources.map((file) => (
-            <source src={fileUrl(file)} type={file.mime} />
+            <source src={fileUrl(video, file)} type={file.mime} />
           ))}
-          <a href={fileUrl(video.original)}>{t('video.detail.noPlayer')}</a>
+          <a href={fileUrl(video, video.original)}>{t('video.detail.noPlayer')}</a>
         </video>
         {video.poster ? (
-          <img class="video-detail__poster" src={fileUrl(video.poster)} width={video.poster.width} height={video.poster.height} alt={t('video.kind.poster')} loading="lazy" />
+          <img class="video-detail__poster" src={fileUrl(video, video.poster)} width={video.poster.width} height={video.poster.height} alt={t('video.kind.poster')} loading="lazy" />
         ) : null}
       </div>
       <dl class="facts-list">
@@ -329,7 +340,7 @@ function DetailPage(props: { req: AdminRequest; deps: AdminDeps; video: VideoAss
           {files.map((file) => (
             <tr>
               <th scope="row">
-                <a href={fileUrl(file)}>{t(`video.kind.${file.kind}`)}</a> <small>{file.mime}</small>
+                <a href={fileUrl(video, file)}>{t(`video.kind.${file.kind}`)}</a> <small>{file.mime}</small>
               </th>
               <td>{formatBytes(file.bytes, locale)}</td>
               <td>{file.width && file.height ? t('video.dimensions', { width: file.width, height: file.height }) : '—'}</td>
