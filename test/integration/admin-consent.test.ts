@@ -90,6 +90,7 @@ describeEachDatabase('back office: consent of the people in stories', (dialect) 
     const record = await site.consent.record(buildConsentInput(s.id, { personLabel: 'Yusuf', formReference: 'CF-SECRET-77', collectedAt: today() }), SYSTEM_ACTOR);
     await publish(s.id, 'fr');
     await publish(s.id, 'en');
+    expect((await editor.get('/admin')).body).not.toContain('Récits retirés du site pour une question de consentement');
     const before = await publicGet(s.fr);
     expect(before.statusCode).toBe(200);
     // Served twice so the page cache holds it; consent never reaches public HTML.
@@ -112,6 +113,10 @@ describeEachDatabase('back office: consent of the people in stories', (dialect) 
     expect(page.body).toContain('Récits retirés du site pour une question de consentement');
     expect(page.body).toContain(`Récit ${counter} fr`);
     expect(page.body).toContain('une personne a retiré son consentement');
+    // The dashboard every editor opens first says so too.
+    const dashboard = await editor.get('/admin');
+    expect(dashboard.body).toContain('Récits retirés du site pour une question de consentement');
+    expect(dashboard.body).toContain(`Récit ${counter} fr`);
     expect((await site.audit.list({ action: 'consent.withdrawn', documentId: s.id })).entries).toHaveLength(1);
     const again = await editor.post(`/admin/documents/${s.id}/consent/${record.id}/withdraw`, { confirm: 'yes' });
     expect(again.statusCode).toBe(409);

@@ -5,19 +5,25 @@ import { isLocaleCode, LOCALE_CODES, LOCALES } from '../../../modules/locales/in
 import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 import { Pagination } from '../views/pagination.view.tsx';
+import { ConsentAlerts } from './consent.page.tsx';
 
 const PAGE_SIZE = 25;
 
 /** The dashboard and the content list: what exists, in which language, in which state. */
 export function registerDocumentRoutes(app: FastifyInstance, deps: AdminDeps): void {
   app.get('/admin', { config: { access: 'admin.access' } }, async (request, reply) => {
-    const { rows } = await deps.content.service.listForAdmin({ limit: 10, offset: 0 });
     const { t, auth } = request.admin;
+    // Stories taken off the site because consent ended: the editors hear of it first thing.
+    const [{ rows }, alerts] = await Promise.all([
+      deps.content.service.listForAdmin({ limit: 10, offset: 0 }),
+      auth && can(auth.user, 'consent.read') ? deps.consent.listAlerts() : [],
+    ]);
     return sendAdminPage(
       reply,
       200,
       <AdminLayout req={request.admin} title={t('dashboard.title')} stylesheet={deps.stylesheet} current="/admin">
         <p>{t('dashboard.welcome', { name: auth?.user.displayName || auth?.user.email || '' })}</p>
+        <ConsentAlerts req={request.admin} alerts={alerts} />
         <h2>{t('dashboard.recent')}</h2>
         <DocumentTable req={request.admin} rows={rows} />
       </AdminLayout>,
