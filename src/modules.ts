@@ -3,12 +3,13 @@ import { PageCache } from './http/site/page-cache.ts';
 import { createAccountsModule, DEFAULT_ACCOUNTS_CONFIG } from './modules/accounts/index.ts';
 import { createAuditModule } from './modules/audit/index.ts';
 import { createConsentModule } from './modules/consent/index.ts';
-import { createContentModule, type PublishCheck } from './modules/content/index.ts';
+import { createContentModule, type ContentChange, type PublishCheck } from './modules/content/index.ts';
 import { altTextPublishCheck, createMediaModule, DEFAULT_MEDIA_LIMITS, sharpImageProcessor, type ImageProcessor, type MediaLimits } from './modules/media/index.ts';
 import { createSettingsModule } from './modules/settings/index.ts';
 import { createSubmissionsModule } from './modules/submissions/index.ts';
 import { createVideoModule } from './modules/video/index.ts';
 import { createWorkflowModule } from './modules/workflow/index.ts';
+import { createChangeHub } from './platform/change-hub.ts';
 import type { Clock } from './platform/clock.ts';
 import type { Db } from './platform/db/database.ts';
 
@@ -34,7 +35,11 @@ export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA
   // Consent's publishing rule needs content, which takes its checks when created: the list is
   // filled in once consent exists, before anything can be published.
   const publishChecks: PublishCheck[] = [altTextPublishCheck((ids, locale) => media.findMissingAlt(ids, locale))];
-  const content = createContentModule({ db, clock, onChange: () => pageCache.clear(), publishChecks });
+  // Every committed content change goes through here: the page cache, the search index and (on
+  // PostgreSQL) the other instances hear of it before the editor is told it is saved.
+  const changes = createChangeHub<ContentChange>();
+  changes.subscribe(() => pageCache.clear());
+  const content = createContentModule({ db, clock, onChange: (change) => changes.publish(change), publishChecks });
   const settings = createSettingsModule({ db });
   const audit = createAuditModule({ db, clock });
   const accounts = createAccountsModule({ db, clock, config: DEFAULT_ACCOUNTS_CONFIG, audit });
@@ -68,7 +73,7 @@ export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA
       );
     },
   });
-  return { media, video, pageCache, content, settings, audit, accounts, workflow, consent, submissions };
+  return { media, video, pageCache, changes, content, settings, audit, accounts, workflow, consent, submissions };
 }
 
 export type Modules = ReturnType<typeof createModules>;

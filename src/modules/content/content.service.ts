@@ -30,8 +30,14 @@ import { textFingerprint } from './translation-states.ts';
 import { EMPTY_DOC } from './rich-text.ts';
 
 /** Told after a change is committed, so caches drop exactly what changed. */
+/**
+ * What a committed change touched. Listeners (page cache, search index) run before the change is
+ * acknowledged to its caller, so nothing stale is served once the caller hears "saved".
+ */
 export interface ContentChange {
   readonly documentIds: readonly string[];
+  /** Set when menus changed: every page shows them. */
+  readonly menus?: boolean;
 }
 
 /**
@@ -43,7 +49,7 @@ export type PublishCheck = (document: ContentDocument, locale: LocaleCode) => Pr
 export interface ContentServiceDeps {
   readonly db: Db;
   readonly clock: Clock;
-  readonly onChange?: (change: ContentChange) => void;
+  readonly onChange?: (change: ContentChange) => unknown;
   readonly publishChecks?: readonly PublishCheck[];
 }
 
@@ -66,7 +72,7 @@ interface SaveTranslationInput {
 export function createContentService({ db, clock, onChange, publishChecks = [] }: ContentServiceDeps) {
   const inTransaction = async <T>(work: (repo: ContentRepository) => Promise<T>): Promise<T> =>
     db.transaction().execute((trx) => work(createContentRepository(trx)));
-  const changed = (...documentIds: string[]) => onChange?.({ documentIds });
+  const changed = async (...documentIds: string[]) => onChange?.({ documentIds });
 
   /** Saves one translation inside the caller's transaction (see saveTranslation). */
   const saveTranslationIn = async (repo: ContentRepository, input: SaveTranslationInput): Promise<Translation> => {
@@ -157,7 +163,7 @@ export function createContentService({ db, clock, onChange, publishChecks = [] }
           createdAt: now,
         });
       });
-      changed(doc.id);
+      await changed(doc.id);
       return doc;
     },
 
@@ -213,7 +219,7 @@ export function createContentService({ db, clock, onChange, publishChecks = [] }
         const { locale, translation, actor } = input;
         return saveTranslationIn(repo, { documentId: doc.id, locale, expectedVersion: 0, translation, actor });
       });
-      changed(doc.id);
+      await changed(doc.id);
       return { document: doc, translation };
     },
 
@@ -257,7 +263,7 @@ export function createContentService({ db, clock, onChange, publishChecks = [] }
         if (next.parentId !== current.parentId) await rebuildPaths(repo, next.id);
         return next;
       });
-      changed(updated.id);
+      await changed(updated.id);
       return updated;
     },
 
@@ -267,7 +273,7 @@ export function createContentService({ db, clock, onChange, publishChecks = [] }
      */
     async saveTranslation(input: SaveTranslationInput): Promise<Translation> {
       const saved = await inTransaction((repo) => saveTranslationIn(repo, input));
-      changed(saved.documentId);
+      await changed(saved.documentId);
       return saved;
     },
 
@@ -312,7 +318,7 @@ export function createContentService({ db, clock, onChange, publishChecks = [] }
         await writeRevision(repo, next, input.actor);
         return next;
       });
-      changed(saved.documentId);
+      await changed(saved.documentId);
       return saved;
     },
 
@@ -354,7 +360,7 @@ export function createContentService({ db, clock, onChange, publishChecks = [] }
           documentId: input.documentId,
         });
       });
-      changed(input.documentId);
+      await changed(input.documentId);
       return id;
     },
 

@@ -9,7 +9,7 @@ import { createMenusService } from './menus.service.ts';
 export function createContentModule(deps: {
   db: Db;
   clock: Clock;
-  onChange?: (change: ContentChange) => void;
+  onChange?: (change: ContentChange) => unknown;
   publishChecks?: readonly PublishCheck[];
 }) {
   const service = createContentService(deps);

@@ -43,10 +43,10 @@ interface MenuItemRow {
 }
 
 /** The menus edited from the back office: entries added, removed and reordered, each in one transaction. */
-export function createMenusService({ db, onChange }: { db: Db; onChange?: (change: ContentChange) => void }) {
+export function createMenusService({ db, onChange }: { db: Db; onChange?: (change: ContentChange) => unknown }) {
   const inTransaction = async <T>(work: (repo: ContentRepository) => Promise<T>): Promise<T> =>
     db.transaction().execute((trx) => work(createContentRepository(trx)));
-  const changed = (...documentIds: string[]) => onChange?.({ documentIds });
+  const changed = async (...documentIds: string[]) => onChange?.({ documentIds, menus: true });
 
   const titled = (document: ContentDocument, translations: readonly Translation[], locale: LocaleCode) => {
     const own = translations.filter((t) => t.documentId === document.id);
@@ -119,7 +119,7 @@ export function createMenusService({ db, onChange }: { db: Db; onChange?: (chang
         const position = siblings.reduce((max, i) => Math.max(max, i.position + 1), siblings.length);
         await repo.insertMenuItem({ id, menu, parentId: input.parentId, position, documentId: doc.id });
       });
-      changed(input.documentId);
+      await changed(input.documentId);
       return id;
     },
 
@@ -137,7 +137,7 @@ export function createMenusService({ db, onChange }: { db: Db; onChange?: (chang
         const documentIds = items.filter((i) => ids.includes(i.id)).map((i) => i.documentId);
         return { menu: item.menu, documentId: item.documentId, removed: ids.length, documentIds };
       });
-      changed(...new Set(result.documentIds));
+      await changed(...new Set(result.documentIds));
       return { menu: result.menu, documentId: result.documentId, removed: result.removed };
     },
 
@@ -161,7 +161,7 @@ export function createMenusService({ db, onChange }: { db: Db; onChange?: (chang
         }
         return { menu: item.menu, documentId: item.documentId, moved: true };
       });
-      if (result.moved) changed(result.documentId);
+      if (result.moved) await changed(result.documentId);
       return result;
     },
   };

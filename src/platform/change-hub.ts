@@ -1,0 +1,28 @@
+/**
+ * Fan-out of committed changes to whoever keeps something derived from them (page cache, search
+ * index, other instances). Listeners run one after another and are awaited, so the change is
+ * acknowledged only once they are done; a listener that fails is reported, never undoes the change.
+ */
+export interface ChangeHub<E> {
+  subscribe(listener: (event: E) => unknown): () => void;
+  publish(event: E): Promise<void>;
+}
+
+export function createChangeHub<E>(onError: (error: unknown) => void = () => undefined): ChangeHub<E> {
+  const listeners = new Set<(event: E) => unknown>();
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async publish(event) {
+      for (const listener of [...listeners]) {
+        try {
+          await listener(event);
+        } catch (error) {
+          onError(error);
+        }
+      }
+    },
+  };
+}
