@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/integration/**/*.test.ts'],
           testTimeout: 20_000,
+          // Building the demo site in a beforeAll takes a few seconds, more on a loaded 2-core machine.
+          hookTimeout: 60_000,
         },
       },
       {

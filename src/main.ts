@@ -5,7 +5,7 @@ import { buildApp } from './http/app.ts';
 import { loadSiteAssets } from './http/site/site-assets.ts';
 import { attachDemoClips, demoConsentRecorder, loadDemoOnFirstRun, type DemoLoadResult } from './modules/demo/index.ts';
 import { DEFAULT_MEDIA_LIMITS } from './modules/media/index.ts';
-import { createModules } from './modules.ts';
+import { connectInstances, createModules } from './modules.ts';
 import { systemClock } from './platform/clock.ts';
 import { migrateToLatest, openDatabase } from './platform/db/database.ts';
 import { createLogger } from './platform/logger.ts';
@@ -41,6 +41,12 @@ async function main(): Promise<void> {
     if (demo) logger.info({ documents: demo.documents, translations: demo.translations }, 'demo content loaded');
   }
 
+  // The search index is rebuilt once when its format changed (or a database predates it).
+  await modules.search.ensureCurrent();
+
+  // Other instances on the same PostgreSQL hear of this one's changes, and it of theirs.
+  const disconnect = await connectInstances(database, modules, (error) => logger.error({ err: error }, 'instance bridge failed'));
+
   const app = await buildApp({ ...modules, assets: loadSiteAssets(), logger, publicUrl: config.http.publicUrl });
   const address = await app.listen({ port: config.http.port, host: config.http.host });
   const shown = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
@@ -75,6 +81,7 @@ async function main(): Promise<void> {
     await runner.stop();
     await videoWorker.stop();
     await sweeper.stop();
+    await disconnect();
     await app.close();
     await database.close();
     process.exit(0);

@@ -1,17 +1,20 @@
 import path from 'node:path';
+import { createCacheInvalidator } from './http/site/cache-invalidation.ts';
 import { PageCache } from './http/site/page-cache.ts';
 import { createAccountsModule, DEFAULT_ACCOUNTS_CONFIG } from './modules/accounts/index.ts';
 import { createAuditModule } from './modules/audit/index.ts';
 import { createConsentModule } from './modules/consent/index.ts';
-import { createContentModule, type ContentChange, type PublishCheck } from './modules/content/index.ts';
+import { createContentModule, type PublishCheck } from './modules/content/index.ts';
 import { altTextPublishCheck, createMediaModule, DEFAULT_MEDIA_LIMITS, sharpImageProcessor, type ImageProcessor, type MediaLimits } from './modules/media/index.ts';
+import { createSearchModule } from './modules/search/index.ts';
 import { createSettingsModule } from './modules/settings/index.ts';
 import { createSubmissionsModule } from './modules/submissions/index.ts';
 import { createVideoModule } from './modules/video/index.ts';
 import { createWorkflowModule } from './modules/workflow/index.ts';
-import { createChangeHub } from './platform/change-hub.ts';
+import { createChangeHub, type SiteChange } from './platform/change-hub.ts';
 import type { Clock } from './platform/clock.ts';
-import type { Db } from './platform/db/database.ts';
+import type { Database, Db } from './platform/db/database.ts';
+import { bridgeInstances } from './platform/db/instance-bridge.ts';
 
 export interface ModuleOptions {
   readonly db: Db;
@@ -25,22 +28,27 @@ export interface ModuleOptions {
 
 /**
  * Every domain module, wired to each other in one place, so the server and the tests run the same
- * composition. Order matters: media comes before content, whose publishing asks it whether every
- * image has alt text; the page cache comes before content so every committed change can empty it.
+ * composition. Order matters: the page cache and the change hub come first, so every module that
+ * changes what pages show can announce it; media comes before content, whose publishing asks it
+ * whether every image has alt text.
  */
 export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA_LIMITS, imageProcessor = sharpImageProcessor, pageCacheBytes, video: videoOptions = {} }: ModuleOptions) {
-  const media = createMediaModule({ db, clock, mediaDir, processor: imageProcessor, limits: mediaLimits });
   const pageCache = new PageCache(pageCacheBytes);
-  const video = createVideoModule({ db, clock, mediaDir, ...videoOptions, onChange: () => pageCache.clear() });
+  // Every committed change goes through here: the page cache, the search index and (on
+  // PostgreSQL) the other instances hear of it before the editor is told it is saved.
+  const changes = createChangeHub<SiteChange>();
+  const media = createMediaModule({ db, clock, mediaDir, processor: imageProcessor, limits: mediaLimits, onChange: (imageIds) => changes.publish({ documentIds: [], imageIds }) });
+  const video = createVideoModule({ db, clock, mediaDir, ...videoOptions, onChange: (videoId) => changes.publish({ documentIds: [], videoIds: [videoId] }) });
   // Consent's publishing rule needs content, which takes its checks when created: the list is
   // filled in once consent exists, before anything can be published.
   const publishChecks: PublishCheck[] = [altTextPublishCheck((ids, locale) => media.findMissingAlt(ids, locale))];
-  // Every committed content change goes through here: the page cache, the search index and (on
-  // PostgreSQL) the other instances hear of it before the editor is told it is saved.
-  const changes = createChangeHub<ContentChange>();
-  changes.subscribe(() => pageCache.clear());
   const content = createContentModule({ db, clock, onChange: (change) => changes.publish(change), publishChecks });
-  const settings = createSettingsModule({ db });
+  changes.subscribe(createCacheInvalidator({ cache: pageCache, reader: content.reader }));
+  // The index follows publishing at once; a change heard from another instance is already in the shared index.
+  const search = createSearchModule({ db, reader: content.reader });
+  changes.subscribe((change) => (change.remote || change.documentIds.length === 0 ? undefined : search.reindex(change.documentIds)));
+  const settings = createSettingsModule({ db, onChange: () => changes.publish({ documentIds: [], everything: true }) });
+  changes.subscribe((change) => (change.everything && change.remote ? settings.forgetCached() : undefined));
   const audit = createAuditModule({ db, clock });
   const accounts = createAccountsModule({ db, clock, config: DEFAULT_ACCOUNTS_CONFIG, audit });
   const workflow = createWorkflowModule({ db, clock, content: content.service, audit, settings });
@@ -73,7 +81,16 @@ export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA
       );
     },
   });
-  return { media, video, pageCache, changes, content, settings, audit, accounts, workflow, consent, submissions };
+  return { media, video, pageCache, changes, content, search, settings, audit, accounts, workflow, consent, submissions };
 }
 
 export type Modules = ReturnType<typeof createModules>;
+
+/**
+ * Joins the other instances on the same PostgreSQL database: this one's changes are announced to
+ * them and theirs are heard here (see instance-bridge.ts). Nothing to do on SQLite.
+ * @returns a function that stops listening
+ */
+export function connectInstances(database: Database, modules: Pick<Modules, 'changes'>, onError: (error: unknown) => void): Promise<() => Promise<void>> {
+  return bridgeInstances(database, modules.changes, onError);
+}

@@ -6,14 +6,17 @@ import type { ConsentModule } from '../modules/consent/index.ts';
 import type { ContentModule } from '../modules/content/index.ts';
 import type { MediaModule } from '../modules/media/index.ts';
 import type { VideoModule } from '../modules/video/index.ts';
+import type { SearchModule } from '../modules/search/index.ts';
 import type { SettingsModule } from '../modules/settings/index.ts';
 import type { SubmissionsModule } from '../modules/submissions/index.ts';
 import type { WorkflowModule } from '../modules/workflow/index.ts';
 import type { Logger } from '../platform/logger.ts';
 import { registerAdmin, type AdminRouteInfo } from './admin/admin.routes.ts';
 import { registerErrorHandling } from './error-handler.ts';
+import { registerFeedRoutes } from './site/feeds.routes.ts';
 import { PageCache } from './site/page-cache.ts';
 import { registerPreviewRoutes } from './site/preview.routes.tsx';
+import { registerSearchRoutes } from './site/search.routes.tsx';
 import { registerShareStoryRoutes } from './site/share-story.routes.tsx';
 import type { SiteAssets } from './site/site-assets.ts';
 import { createSiteRenderer, registerSiteRoutes } from './site/site.routes.tsx';
@@ -34,6 +37,7 @@ export interface AppDeps {
   readonly publicUrl: string;
   readonly pageCache: PageCache;
   readonly submissions: SubmissionsModule;
+  readonly search: SearchModule;
 }
 
 /** Builds the HTTP application without listening, so tests can drive it with inject(). */
@@ -86,6 +90,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // The story form: rendered per request with the visitor's form token, never from the page cache.
   await registerShareStoryRoutes(app, { ...deps, cache: deps.pageCache });
   registerVideoRoutes(app, { ...deps, cache: deps.pageCache }, site);
+  // Feeds, sitemaps and robots.txt: before the catch-all of public pages.
+  registerFeedRoutes(app, { ...deps, cache: deps.pageCache }, site);
+  // Search: rendered per query, outside the page cache; before the catch-all of public pages.
+  registerSearchRoutes(app, deps, site);
   registerSiteRoutes(app, { ...deps, cache: deps.pageCache });
   return app;
 }

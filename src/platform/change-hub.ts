@@ -26,3 +26,18 @@ export function createChangeHub<E>(onError: (error: unknown) => void = () => und
     },
   };
 }
+
+/** A change anything derived from content must hear of: documents, menus, images, videos, settings. */
+export interface SiteChange {
+  readonly documentIds: readonly string[];
+  /** Menus changed: every page shows them. */
+  readonly menus?: boolean;
+  /** Alt text or focal point of these images changed. */
+  readonly imageIds?: readonly string[];
+  /** These videos got their renditions (or failed for good). */
+  readonly videoIds?: readonly string[];
+  /** A site-wide setting changed (the fallback policy): everything may look different. */
+  readonly everything?: boolean;
+  /** Heard from another instance (PostgreSQL NOTIFY): already applied to the shared database. */
+  readonly remote?: boolean;
+}

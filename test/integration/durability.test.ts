@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
-import pg from 'pg';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { addUser } from '../helpers/cli.ts';
 import { findAll, textOf } from '../helpers/html.ts';
 import { HttpSession } from '../helpers/http-session.ts';
+import { createScratchDatabase, dropScratchDatabase } from '../helpers/scratch-database.ts';
 import { startServer } from '../helpers/server-process.ts';
 import { testDialects } from '../helpers/test-database.ts';
 
@@ -14,7 +14,7 @@ const PASSWORD = 'a password for the crash test';
 describe('a save the editor saw acknowledged', () => {
   for (const dialect of testDialects()) {
     it(`survives a kill -9 of the server straight after [${dialect}]`, async () => {
-      const databaseUrl = dialect === 'postgres' ? await createDatabase() : undefined;
+      const databaseUrl = dialect === 'postgres' ? await createScratchDatabase('crash') : undefined;
       let server = await startServer({ databaseUrl, timeoutMs: 90_000 });
       const dataDir = server.dataDir;
       try {
@@ -41,29 +41,8 @@ describe('a save the editor saw acknowledged', () => {
       } finally {
         await server.stop();
         await rm(dataDir, { recursive: true, force: true });
-        if (databaseUrl) await dropDatabase(databaseUrl);
+        if (databaseUrl) await dropScratchDatabase(databaseUrl);
       }
     }, 240_000);
   }
 });
-
-async function createDatabase(): Promise<string> {
-  const admin = new URL(process.env.TEST_DATABASE_URL!);
-  const name = `ensemble_crash_${randomBytes(4).toString('hex')}`;
-  const client = new pg.Client({ connectionString: admin.href });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  admin.pathname = `/${name}`;
-  return admin.href;
-}
-
-async function dropDatabase(url: string): Promise<void> {
-  const target = new URL(url);
-  const name = target.pathname.slice(1);
-  target.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: target.href });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await client.end();
-}

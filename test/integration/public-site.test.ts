@@ -166,7 +166,13 @@ describeEachDatabase('public site', (dialect) => {
     });
     const doc = await html('/fr/agir');
     expect(findAll(doc, 'h1').map(textOf)).toEqual([payload]);
-    expect(findAll(doc, 'script')).toHaveLength(0);
+    // Structured data is the only script: JSON whose "<" is escaped, so the title stays inside it.
+    const scripts = findAll(doc, 'script');
+    expect(scripts.filter((s) => attr(s, 'type') !== 'application/ld+json')).toHaveLength(0);
+    for (const s of scripts) {
+      expect(textOf(s)).not.toContain('<');
+      expect(JSON.stringify(JSON.parse(textOf(s)))).toContain(JSON.stringify(payload).slice(1, -1));
+    }
     expect(findAll(doc, 'img').filter((i) => attr(i, 'onerror') !== undefined)).toHaveLength(0);
   });
 

@@ -56,53 +56,92 @@ export function negotiateEncoding(header: string | undefined): Encoding {
   return 'identity';
 }
 
-/** A size-bounded, least-recently-used store of rendered pages. */
+/**
+ * Cache-Control of public pages: browsers revalidate every time (a 304 costs little, and a
+ * published change shows at once); a CDN may keep a page 30 s and serve it 30 s more while it
+ * fetches the next, so a change reaches CDN visitors within a minute at most.
+ */
+export const PUBLIC_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=30';
+
+/**
+ * A size-bounded, least-recently-used store of rendered pages. Each entry carries tags naming what
+ * it shows (`doc:<id>`, `children:<id>`, `type:<name>`, `menus`…), so a change evicts exactly the
+ * entries that show what changed.
+ */
 export class PageCache {
-  private readonly entries = new Map<string, RenderedPage>();
+  private readonly entries = new Map<string, { page: RenderedPage; tags: readonly string[] }>();
+  private readonly byTag = new Map<string, Set<string>>();
   private size = 0;
-  private cleared = 0;
+  private changes = 0;
 
   constructor(private readonly maxBytes: number) {}
 
   get(key: string): RenderedPage | undefined {
-    const page = this.entries.get(key);
-    if (page) {
+    const entry = this.entries.get(key);
+    if (entry) {
       // Re-insert so Map order tracks recency.
       this.entries.delete(key);
-      this.entries.set(key, page);
+      this.entries.set(key, entry);
     }
-    return page;
+    return entry?.page;
   }
 
-  set(key: string, page: RenderedPage): void {
+  /**
+   * Stores a page. `renderedAt` is the generation read before rendering began: when content
+   * changed meanwhile the page may show the old state, so it is not kept.
+   */
+  set(key: string, page: RenderedPage, tags: readonly string[] = [], renderedAt?: number): void {
     if (page.bytes > this.maxBytes) return;
+    if (renderedAt !== undefined && renderedAt !== this.changes) return;
     this.delete(key);
-    this.entries.set(key, page);
+    this.entries.set(key, { page, tags });
+    for (const tag of tags) {
+      let keys = this.byTag.get(tag);
+      if (!keys) this.byTag.set(tag, (keys = new Set()));
+      keys.add(key);
+    }
     this.size += page.bytes;
-    for (const [oldest, old] of this.entries) {
+    for (const [oldest] of this.entries) {
       if (this.size <= this.maxBytes) break;
-      this.entries.delete(oldest);
-      this.size -= old.bytes;
+      this.delete(oldest);
     }
   }
 
   delete(key: string): void {
     const old = this.entries.get(key);
-    if (old) {
-      this.entries.delete(key);
-      this.size -= old.bytes;
+    if (!old) return;
+    this.entries.delete(key);
+    this.size -= old.page.bytes;
+    for (const tag of old.tags) {
+      const keys = this.byTag.get(tag);
+      keys?.delete(key);
+      if (keys?.size === 0) this.byTag.delete(tag);
     }
+  }
+
+  /** Evicts every entry carrying one of these tags; returns how many went. */
+  invalidate(tags: Iterable<string>): number {
+    const keys = new Set<string>();
+    for (const tag of tags) for (const key of this.byTag.get(tag) ?? []) keys.add(key);
+    for (const key of keys) this.delete(key);
+    this.changes++;
+    return keys.size;
   }
 
   clear(): void {
     this.entries.clear();
+    this.byTag.clear();
     this.size = 0;
-    this.cleared++;
+    this.changes++;
   }
 
-  /** Changes whenever the cache is emptied (content changed): what is derived from content is stale. */
+  /** Changes whenever content changed (an invalidation or a clear): what is derived from content is stale. */
   get generation(): number {
-    return this.cleared;
+    return this.changes;
+  }
+
+  has(key: string): boolean {
+    return this.entries.has(key);
   }
 
   get byteSize(): number {

@@ -1,5 +1,6 @@
 import {
   collectReferences,
+  findContentType,
   type Alternate,
   type ContentDocument,
   type ContentReader,
@@ -79,6 +80,8 @@ export interface PageModel {
   readonly storyList: StoryListModel | undefined;
   /** A campaign's calls to action. */
   readonly actions: readonly LocalizedDocument[];
+  /** What the page shows, as page-cache tags: a change to any of these evicts it. */
+  readonly tags: readonly string[];
 }
 
 /** Where the page model finds media; the public site and previews pass the same libraries. */
@@ -125,6 +128,28 @@ export async function buildPageModel(
   const imageIds = [doc, ...stories.map((s) => s.document), ...related.map((s) => s.document)]
     .map((d) => d.fields.image)
     .filter((id): id is string => typeof id === 'string');
+  const tags = new Set<string>([`doc:${doc.id}`, `children:${doc.id}`, 'menus']);
+  const tagDocs = (ids: Iterable<string>) => {
+    for (const id of ids) tags.add(`doc:${id}`);
+  };
+  // Ancestors by id, published or not: publishing one changes this page's breadcrumbs.
+  tagDocs(await reader.listAncestorIds(doc));
+  tagDocs(children.map((c) => c.document.id));
+  // Everything the page refers to, found or not: a reference published later appears here.
+  const type = findContentType(doc.type);
+  for (const def of type?.sharedFields ?? []) {
+    if (def.kind === 'reference' || def.kind === 'references') tagDocs(idList(Array.isArray(fields[def.name]) ? fields[def.name] : [fields[def.name]]));
+    if (def.kind === 'image' && typeof fields[def.name] === 'string') tags.add(`image:${fields[def.name]}`);
+    if (def.kind === 'video' && typeof fields[def.name] === 'string') tags.add(`video:${fields[def.name]}`);
+  }
+  const refs = collectReferences(page.translation.body);
+  tagDocs(refs.factIds);
+  tagDocs(refs.documentIds);
+  if (listing === 'facts') tags.add('type:fact');
+  if (offices.length > 0) tags.add('type:office').add('type:person');
+  if (listing === 'countries') tags.add('type:country');
+  for (const id of imageIds) tags.add(`image:${id}`);
+
   const model: PageModel = {
     locale,
     page,
@@ -147,6 +172,7 @@ export async function buildPageModel(
     related: related.filter((r) => r.path !== undefined),
     storyList: doc.type === 'campaign' ? buildStoryList(stories.filter((s) => s.path !== undefined), storyTranslations, storyFilter) : undefined,
     actions,
+    tags: [...tags],
   };
   return model;
 }

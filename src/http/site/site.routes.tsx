@@ -14,6 +14,7 @@ import {
   matchesEtag,
   negotiateEncoding,
   preparePage,
+  PUBLIC_PAGE_CACHE_CONTROL,
   type PageCache,
   type RenderedPage,
 } from './page-cache.ts';
@@ -35,6 +36,7 @@ export interface SiteDeps {
 }
 
 const MAX_URL_LENGTH = 2048;
+const UNFILTERED = { page: 1 } as const;
 const MEDIA_TYPES: Readonly<Record<string, string>> = { '.avif': 'image/avif', '.webp': 'image/webp', '.jpg': 'image/jpeg' };
 const PATH_PATTERN = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*)(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
@@ -76,10 +78,6 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
     reply.redirect(deps.assets.urls.icon, 301),
   );
 
-  app.get('/robots.txt', async (_request, reply) =>
-    reply.type('text/plain; charset=utf-8').send('User-agent: *\nAllow: /\n'),
-  );
-
   app.get('/*', async (request, reply) => {
     const target = parsePublicUrl(request.url);
     switch (target.kind) {
@@ -95,7 +93,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
           if (moved !== undefined) return reply.header('cache-control', 'no-cache').redirect(`/${target.locale}/${moved}`, 301);
           return site.sendError(request, reply, 'notFound', target.locale);
         }
-        reply.header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-cache');
+        reply.header('content-type', 'text/html; charset=utf-8').header('cache-control', PUBLIC_PAGE_CACHE_CONTROL);
         return sendPage(request, reply, page);
       }
     }
@@ -122,11 +120,13 @@ export function createSiteRenderer(deps: SiteDeps) {
      * in its one canonical spelling, so junk query strings all share the unfiltered page's entry.
      */
     async renderDocument(locale: LocaleCode, path: string, search = ''): Promise<RenderedPage | undefined> {
-      const filter = parseStoryFilter(search);
-      const query = storyFilterQuery(filter);
+      // The common case, a plain address, goes straight to the cache.
+      const filter = search === '' ? UNFILTERED : parseStoryFilter(search);
+      const query = search === '' ? '' : storyFilterQuery(filter);
       const key = `page:${locale}/${path}${query}`;
       const cached = cache.get(key);
       if (cached) return cached;
+      const renderedAt = cache.generation;
       const options = await readOptions();
       const doc = await content.reader.findByPath(locale, path, options);
       if (!doc) return undefined;
@@ -137,7 +137,7 @@ export function createSiteRenderer(deps: SiteDeps) {
       ]);
       const ctx = createViewContext(locale, assets.urls, publicUrl);
       const page = preparePage(200, documentHtml(<DocumentPage ctx={ctx} model={model} footerMenu={footer} />));
-      cache.set(key, page);
+      cache.set(key, page, model.tags, renderedAt);
       return page;
     },
 
@@ -165,7 +165,8 @@ export function createSiteRenderer(deps: SiteDeps) {
         status,
         documentHtml(<ErrorPage ctx={ctx} kind={kind} menu={menu} footerMenu={footer} reference={reference} />),
       );
-      if (!reference) cache.set(key, page);
+      // Error pages show the menus and nothing else that changes.
+      if (!reference) cache.set(key, page, ['menus']);
       return page;
     },
 

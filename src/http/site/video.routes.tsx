@@ -109,11 +109,12 @@ export function registerVideoRoutes(app: FastifyInstance, deps: VideoRouteDeps, 
     const key = `embed:${id}:${locale}`;
     let page = id.length <= 64 ? deps.cache.get(key) : undefined;
     if (!page) {
+      const renderedAt = deps.cache.generation;
       const found = id.length <= 64 ? await loadStory(id, locale) : undefined;
       if (!found) return site.sendError(request, reply, 'notFound', locale);
       const ctx = createViewContext(locale, deps.assets.urls, deps.publicUrl);
       page = preparePage(200, `<!DOCTYPE html>${renderToString(<EmbedPage ctx={ctx} story={found.story} media={found.media} />)}`);
-      deps.cache.set(key, page);
+      deps.cache.set(key, page, [`doc:${id}`, `video:${found.media.video.id}`], renderedAt);
     }
     // The one page other sites may frame.
     reply.removeHeader('x-frame-options');

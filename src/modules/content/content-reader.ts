@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/db/database.ts';
 import { LOCALE_CODES, localeChain, type LocaleCode } from '../locales/index.ts';
 import { createContentRepository } from './content.repository.ts';
+import { MENUS } from './menus.service.ts';
 import type { ContentDocument, LocalizedDocument, MenuEntry, Translation } from './content.types.ts';
 
 /**
@@ -42,6 +43,18 @@ export function createContentReader({ db }: { db: Db }) {
       result.push({ document, translation, locale, isFallback: translation.locale !== locale, path });
     }
     return result;
+  }
+
+  async function ancestorChain(doc: ContentDocument): Promise<ContentDocument[]> {
+    const chain: ContentDocument[] = [];
+    let parentId = doc.parentId;
+    for (let depth = 0; parentId !== null && depth < 50; depth++) {
+      const parent = await repo.findDocument(parentId);
+      if (!parent) break;
+      chain.unshift(parent);
+      parentId = parent.parentId;
+    }
+    return chain;
   }
 
   return {
@@ -90,15 +103,23 @@ export function createContentReader({ db }: { db: Db }) {
 
     /** The chain from the root down to the document's parent, for breadcrumbs. */
     async listAncestors(doc: ContentDocument, locale: LocaleCode, options: ReadOptions): Promise<LocalizedDocument[]> {
-      const chain: ContentDocument[] = [];
-      let parentId = doc.parentId;
-      for (let depth = 0; parentId !== null && depth < 50; depth++) {
-        const parent = await repo.findDocument(parentId);
-        if (!parent) break;
-        chain.unshift(parent);
-        parentId = parent.parentId;
-      }
-      return localize(chain, locale, options);
+      return localize(await ancestorChain(doc), locale, options);
+    },
+
+    /** Ids of every ancestor, published or not: a page depends on them even while they are hidden. */
+    async listAncestorIds(doc: ContentDocument): Promise<string[]> {
+      return (await ancestorChain(doc)).map((d) => d.id);
+    },
+
+    /** Documents as stored, whatever their translations' status (to tell what a change touched). */
+    async findDocuments(ids: readonly string[]): Promise<ContentDocument[]> {
+      return repo.findDocuments(ids);
+    },
+
+    /** Every document some menu entry points to, published or not. */
+    async listMenuDocumentIds(): Promise<Set<string>> {
+      const items = await Promise.all(MENUS.map((menu) => repo.listMenuItems(menu)));
+      return new Set(items.flat().map((item) => item.documentId));
     },
 
     /** The published translations of these documents, every locale, without fallback (caption tracks, filters). */

@@ -72,10 +72,10 @@ interface SaveTranslationInput {
 export function createContentService({ db, clock, onChange, publishChecks = [] }: ContentServiceDeps) {
   const inTransaction = async <T>(work: (repo: ContentRepository) => Promise<T>): Promise<T> =>
     db.transaction().execute((trx) => work(createContentRepository(trx)));
-  const changed = async (...documentIds: string[]) => onChange?.({ documentIds });
+  const changed = async (...documentIds: string[]) => onChange?.({ documentIds: [...new Set(documentIds)] });
 
   /** Saves one translation inside the caller's transaction (see saveTranslation). */
-  const saveTranslationIn = async (repo: ContentRepository, input: SaveTranslationInput): Promise<Translation> => {
+  const saveTranslationIn = async (repo: ContentRepository, input: SaveTranslationInput, moved: string[] = []): Promise<Translation> => {
     const doc = await repo.findDocument(input.documentId);
     if (!doc) throw documentNotFound(input.documentId);
     const type = findContentType(doc.type);
@@ -121,7 +121,8 @@ export function createContentService({ db, clock, onChange, publishChecks = [] }
       });
     }
     await writeRevision(repo, next, input.actor);
-    if (!current || current.slug !== next.slug) await rebuildPaths(repo, doc.id);
+    // A new address for this page moves its descendants' too: they count as changed.
+    if (!current || current.slug !== next.slug) moved.push(...(await rebuildPaths(repo, doc.id)));
     return next;
   };
 
@@ -235,6 +236,7 @@ export function createContentService({ db, clock, onChange, publishChecks = [] }
       position?: number;
       actor: Actor;
     }): Promise<ContentDocument> {
+      const moved: string[] = [];
       const updated = await inTransaction(async (repo) => {
         const current = await repo.findDocument(input.id);
         if (!current) throw documentNotFound(input.id);
@@ -260,10 +262,10 @@ export function createContentService({ db, clock, onChange, publishChecks = [] }
           author: input.actor.id,
           createdAt: next.updatedAt,
         });
-        if (next.parentId !== current.parentId) await rebuildPaths(repo, next.id);
+        if (next.parentId !== current.parentId) moved.push(...(await rebuildPaths(repo, next.id)));
         return next;
       });
-      await changed(updated.id);
+      await changed(updated.id, ...moved);
       return updated;
     },
 
@@ -272,8 +274,9 @@ export function createContentService({ db, clock, onChange, publishChecks = [] }
      * @throws CONTENT_DOCUMENT_NOT_FOUND, CONTENT_INVALID, CONTENT_VERSION_CONFLICT, CONTENT_SLUG_TAKEN
      */
     async saveTranslation(input: SaveTranslationInput): Promise<Translation> {
-      const saved = await inTransaction((repo) => saveTranslationIn(repo, input));
-      await changed(saved.documentId);
+      const moved: string[] = [];
+      const saved = await inTransaction((repo) => saveTranslationIn(repo, input, moved));
+      await changed(saved.documentId, ...moved);
       return saved;
     },
 

@@ -11,14 +11,17 @@ import type { Translation } from './content.types.ts';
  * translation is published later.
  * Each path that changes is kept as a redirect to the document; a path a page now owns is no
  * longer a redirect.
+ * @returns the documents whose paths were rebuilt (the root and its descendants)
  * @throws CONTENT_SLUG_TAKEN when another page already owns one of the new paths
  */
-export async function rebuildPaths(repo: ContentRepository, rootId: string): Promise<void> {
+export async function rebuildPaths(repo: ContentRepository, rootId: string): Promise<string[]> {
   const queue = [rootId];
+  const visited: string[] = [];
   for (let guard = 0; queue.length > 0 && guard < 100_000; guard++) {
     const id = queue.shift() as string;
     const doc = await repo.findDocument(id);
     if (!doc) continue;
+    visited.push(doc.id);
     const type = findContentType(doc.type);
     const paths = new Map<LocaleCode, string>();
     if (type?.routable) {
@@ -46,6 +49,7 @@ export async function rebuildPaths(repo: ContentRepository, rootId: string): Pro
     await repo.replacePaths(doc.id, paths);
     for (const child of await repo.listChildren(doc.id)) queue.push(child.id);
   }
+  return visited;
 }
 
 async function rememberOldPaths(repo: ContentRepository, documentId: string, next: ReadonlyMap<LocaleCode, string>) {

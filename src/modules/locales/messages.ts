@@ -4,13 +4,21 @@ import { ar as arBase } from './messages/ar.ts';
 import { en as enBase } from './messages/en.ts';
 import { es as esBase } from './messages/es.ts';
 import { fr as frBase } from './messages/fr.ts';
+import { seoAr } from './messages/seo.ar.ts';
+import { seoEn } from './messages/seo.en.ts';
+import { seoEs } from './messages/seo.es.ts';
+import { seoFr } from './messages/seo.fr.ts';
+import { searchAr } from './messages/search.ar.ts';
+import { searchEn } from './messages/search.en.ts';
+import { searchEs } from './messages/search.es.ts';
+import { searchFr } from './messages/search.fr.ts';
 import { storiesAr, storiesEn, storiesEs, storiesFr } from './messages/stories.ts';
 
 // Each area keeps its own catalogs; French is the source and every other catalog is typed complete.
-const fr = { ...frBase, ...storiesFr } as const;
-const en = { ...enBase, ...storiesEn };
-const es = { ...esBase, ...storiesEs };
-const ar = { ...arBase, ...storiesAr };
+const fr = { ...frBase, ...storiesFr, ...seoFr, ...searchFr } as const;
+const en = { ...enBase, ...storiesEn, ...seoEn, ...searchEn };
+const es = { ...esBase, ...storiesEs, ...seoEs, ...searchEs };
+const ar = { ...arBase, ...storiesAr, ...seoAr, ...searchAr };
 
 export type MessageKey = keyof typeof fr;
 export type Catalog = Readonly<Record<MessageKey, string>>;

@@ -36,12 +36,15 @@ export function createMediaModule({
   mediaDir,
   processor,
   limits = DEFAULT_MEDIA_LIMITS,
+  onChange,
 }: {
   db: Db;
   clock: Clock;
   mediaDir: string;
   processor: ImageProcessor;
   limits?: MediaLimits;
+  /** Hears of images whose alt text or focal point changed: pages showing them are stale. */
+  onChange?: (imageIds: readonly string[]) => unknown;
 }) {
   const repo = createMediaRepository(db);
   // Uploads land here while they are checked; a dot folder no media name can reach.
@@ -159,6 +162,7 @@ export function createMediaModule({
       if (problems.length > 0) throw invalidDetails(problems);
       const found = await repo.updateDetails(id, { focalPoint: input.focalPoint, alt }, clock.now().toISOString());
       if (!found) throw imageNotFound(id);
+      await onChange?.([id]);
       return (await repo.findMany([id]))[0]!;
     },
 

@@ -5,7 +5,8 @@ import { createSettingsRepository } from './settings.repository.ts';
 
 export type SettingKey = 'fallbackPolicy' | 'demoLoadedAt' | 'previewSecret';
 
-export function createSettingsModule({ db }: { db: Db }) {
+/** `onChange` hears of a change that alters every page (the fallback policy), awaited before the change is acknowledged. */
+export function createSettingsModule({ db, onChange }: { db: Db; onChange?: () => unknown }) {
   const repo = createSettingsRepository(db);
   let cachedPolicy: FallbackPolicy | undefined;
   return {
@@ -18,6 +19,12 @@ export function createSettingsModule({ db }: { db: Db }) {
     async setFallbackPolicy(policy: FallbackPolicy): Promise<void> {
       await repo.save('fallbackPolicy', policy);
       cachedPolicy = policy;
+      await onChange?.();
+    },
+
+    /** Forgets what this process read, after another instance changed a setting. */
+    forgetCached(): void {
+      cachedPolicy = undefined;
     },
 
     async getSetting(key: SettingKey): Promise<unknown> {

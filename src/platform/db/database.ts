@@ -13,6 +13,8 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface Database {
   readonly db: Db;
   readonly dialect: Dialect;
+  /** Where it was opened from (the instance bridge opens its own listening connection there). */
+  readonly url: string;
   /** PostgreSQL schema the connection works in, when not the default. */
   readonly schema?: string;
   close(): Promise<void>;
@@ -43,7 +45,7 @@ function openSqlite(url: string): Database {
     dialect: new SqliteDialect({ database: sqlite }),
     plugins: [new CamelCasePlugin()],
   });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  return { db, dialect: 'sqlite', url, close: () => db.destroy() };
 }
 
 function sqliteFilename(url: string): string {
@@ -64,7 +66,7 @@ function openPostgres(options: DatabaseOptions): Database {
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],
   });
-  return { db, dialect: 'postgres', schema: options.schema, close: () => db.destroy() };
+  return { db, dialect: 'postgres', url: options.url, schema: options.schema, close: () => db.destroy() };
 }
 
 /**

@@ -10,6 +10,7 @@ import { OfficeView } from './types/office.view.tsx';
 import { PageView } from './types/page.view.tsx';
 import { StatementView } from './types/statement.view.tsx';
 import { StoryView } from './types/story.view.tsx';
+import { SeoHead, StructuredData } from './seo-head.view.tsx';
 import { StoryHead } from './story-head.view.tsx';
 import { pageHref, withTextLocale, type ViewContext } from './view-context.ts';
 
@@ -45,6 +46,7 @@ export function DocumentPage({
   const shown = page.translation.locale;
   const canonicalLocale = page.isFallback ? shown : ctx.locale;
   const canonical = model.alternates.find((a) => a.locale === canonicalLocale);
+  const url = ctx.publicUrl + (canonical ? pageHref(canonical.locale, canonical.path) : pageHref(ctx.linkLocale, page.path ?? ''));
   return (
     <Layout
       ctx={ctx}
@@ -57,7 +59,13 @@ export function DocumentPage({
       currentPath={page.path}
       breadcrumbs={isHome ? [] : model.breadcrumbs}
       current={page}
-      head={page.document.type === 'story' ? <StoryHead ctx={ctx} model={model} /> : undefined}
+      head={
+        <>
+          <SeoHead ctx={ctx} model={model} isHome={isHome} url={url} />
+          {page.document.type === 'story' ? <StoryHead ctx={ctx} model={model} /> : null}
+          <StructuredData ctx={ctx} model={model} isHome={isHome} url={url} />
+        </>
+      }
       scripts={model.media ? [ctx.assets.playerScript] : undefined}
     >
       {banner}

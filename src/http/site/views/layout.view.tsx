@@ -62,6 +62,9 @@ export function Layout(props: LayoutProps) {
                 <span class="brand__tagline">{ctx.t('site.tagline')}</span>
               </span>
             </a>
+            <a class="site-search-link" href={`/${ctx.locale}/search`}>
+              {ctx.t('search.link')}
+            </a>
             <LanguageSwitcher ctx={ctx} alternates={props.alternates} />
           </div>
           <MainMenu ctx={ctx} menu={props.menu} currentPath={props.currentPath} />
@@ -69,7 +72,7 @@ export function Layout(props: LayoutProps) {
         {props.breadcrumbs && props.breadcrumbs.length > 0 && props.current ? (
           <Breadcrumbs ctx={ctx} trail={props.breadcrumbs} current={props.current} />
         ) : null}
-        <main id="main" tabindex={-1} class="wrap">
+        <main id="main" tabindex={-1} class="wrap" data-pagefind-body="">
           {props.children}
         </main>
         <footer class="site-footer">

@@ -10,6 +10,7 @@ export function jsonForScript(value: unknown): string {
 /**
  * Open Graph video tags, JSON-LD VideoObject and oEmbed discovery for a story with a video, so a
  * shared link shows the poster and players and search engines find the file and its transcript.
+ * The page's other Open Graph tags (type, title, url, image: the poster) come from SeoHead.
  */
 export function StoryHead({ ctx, model }: { ctx: ViewContext; model: PageModel }) {
   const { media, page } = model;
@@ -34,17 +35,10 @@ export function StoryHead({ ctx, model }: { ctx: ViewContext; model: PageModel }
   };
   return (
     <>
-      <meta property="og:type" content="video.other" />
-      <meta property="og:title" content={page.translation.title} />
-      {page.translation.summary ? <meta property="og:description" content={page.translation.summary} /> : null}
-      <meta property="og:url" content={url} />
-      <meta property="og:locale" content={ctx.locale} />
-      {poster ? <meta property="og:image" content={poster} /> : null}
       <meta property="og:video" content={file} />
       <meta property="og:video:type" content={media.mainFile.mime} />
       {media.width ? <meta property="og:video:width" content={String(media.width)} /> : null}
       {media.height ? <meta property="og:video:height" content={String(media.height)} /> : null}
-      <meta name="twitter:card" content="summary_large_image" />
       <link rel="alternate" type="application/json+oembed" href={`${ctx.publicUrl}/oembed?format=json&url=${encodeURIComponent(url)}`} title={page.translation.title} />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(data) }} />
     </>

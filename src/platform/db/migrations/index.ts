@@ -10,6 +10,7 @@ import * as addScheduledChangeLease from './20261129-0500-add-scheduled-change-l
 import * as createVideos from './20261129-0600-create-videos.ts';
 import * as createConsentRecords from './20261129-0700-create-consent-records.ts';
 import * as createStorySubmissions from './20261129-0800-create-story-submissions.ts';
+import * as createSearchIndex from './20261129-0900-create-search-index.ts';
 
 /** Every migration in order. Listed explicitly so the same code runs from source and in tests. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261129-0600-create-videos': createVideos,
   '20261129-0700-create-consent-records': createConsentRecords,
   '20261129-0800-create-story-submissions': createStorySubmissions,
+  '20261129-0900-create-search-index': createSearchIndex,
 };

@@ -1,0 +1,87 @@
+import { CONTENT_TYPES, type ContentReader } from '../../modules/content/index.ts';
+import { DEFAULT_LOCALE, LOCALE_CODES, type LocaleCode } from '../../modules/locales/index.ts';
+import { el, renderXml } from './feeds.ts';
+import { pageHref } from './views/view-context.ts';
+
+/**
+ * Sitemaps (sitemaps.org 0.9): an index naming one sitemap per locale, each listing the pages that
+ * have their own published translation in that locale, with hreflang alternates (Google's
+ * xhtml:link extension) and x-default pointing at the French page.
+ */
+
+const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+const XHTML_NS = 'http://www.w3.org/1999/xhtml';
+
+export interface SitemapPage {
+  readonly loc: string;
+  readonly lastmod: string;
+  /** Absolute addresses of the same document, by locale it is published in (itself included). */
+  readonly alternates: ReadonlyMap<LocaleCode, string>;
+}
+
+/** The sitemap index at /sitemap.xml. */
+export function buildSitemapIndex(publicUrl: string): string {
+  return renderXml(
+    el('sitemapindex', { xmlns: SITEMAP_NS }, ...LOCALE_CODES.map((locale) => el('sitemap', {}, el('loc', {}, `${publicUrl}/sitemaps/${locale}.xml`)))),
+  );
+}
+
+/** One locale's sitemap. */
+export function buildSitemap(pages: readonly SitemapPage[]): string {
+  return renderXml(
+    el(
+      'urlset',
+      { xmlns: SITEMAP_NS, 'xmlns:xhtml': XHTML_NS },
+      ...pages.map((page) => {
+        const xDefault = page.alternates.get(DEFAULT_LOCALE);
+        return el(
+          'url',
+          {},
+          el('loc', {}, page.loc),
+          el('lastmod', {}, page.lastmod),
+          ...[...page.alternates].map(([locale, href]) => el('xhtml:link', { rel: 'alternate', hreflang: locale, href })),
+          xDefault ? el('xhtml:link', { rel: 'alternate', hreflang: 'x-default', href: xDefault }) : undefined,
+        );
+      }),
+    ),
+  );
+}
+
+/**
+ * Every public page with its own published translation in `locale`. A page shown there only as a
+ * fallback is left out: it is the other locale's page, listed in that locale's sitemap.
+ */
+export async function listSitemapPages(reader: ContentReader, publicUrl: string, locale: LocaleCode): Promise<SitemapPage[]> {
+  const types = [...CONTENT_TYPES.values()].filter((t) => t.routable).map((t) => t.name);
+  const hide = { fallback: 'hide' } as const;
+  const byLocale = await Promise.all(
+    LOCALE_CODES.map(async (code) => ({ code, docs: (await Promise.all(types.map((type) => reader.listByType(type, code, hide)))).flat() })),
+  );
+  const addresses = new Map<string, Map<LocaleCode, string>>();
+  for (const { code, docs } of byLocale) {
+    for (const doc of docs) {
+      if (doc.path === undefined) continue;
+      const byCode = addresses.get(doc.document.id) ?? new Map<LocaleCode, string>();
+      byCode.set(code, publicUrl + pageHref(code, doc.path));
+      addresses.set(doc.document.id, byCode);
+    }
+  }
+  const own = byLocale.find((b) => b.code === locale)?.docs ?? [];
+  return own
+    .filter((doc) => doc.path !== undefined)
+    .sort((a, b) => (a.path ?? '').localeCompare(b.path ?? ''))
+    .map((doc) => ({
+      loc: publicUrl + pageHref(locale, doc.path ?? ''),
+      lastmod: doc.document.updatedAt > doc.translation.updatedAt ? doc.document.updatedAt : doc.translation.updatedAt,
+      alternates: new Map(LOCALE_CODES.flatMap((code) => {
+        const href = addresses.get(doc.document.id)?.get(code);
+        return href ? [[code, href] as const] : [];
+      })),
+    }));
+}
+
+/** robots.txt: the back office and preview links are not for crawlers; the sitemap is. */
+export function buildRobotsTxt(publicUrl: string): string {
+  // Embedded players stay crawlable: they carry noindex themselves, which a crawler only sees if allowed in.
+  return ['User-agent: *', 'Disallow: /admin/', 'Disallow: /preview/', 'Allow: /', '', `Sitemap: ${publicUrl}/sitemap.xml`, ''].join('\n');
+}

@@ -1,0 +1,26 @@
+import type { searchFr } from './search.fr.ts';
+
+export const searchAr: Readonly<Record<keyof typeof searchFr, string>> = {
+  'search.link': 'بحث',
+  'search.title': 'بحث',
+  'search.resultsTitle': 'بحث: {query}',
+  'search.label': 'البحث في الموقع',
+  'search.type': 'نوع المحتوى',
+  'search.type.all': 'كل المحتوى',
+  'search.type.page': 'صفحة',
+  'search.type.office': 'مكتب',
+  'search.type.statement': 'بيان',
+  'search.type.campaign': 'حملة',
+  'search.type.story': 'قصة',
+  'search.submit': 'بحث',
+  'search.hint': 'لا أهمية للتشكيل ولا لأشكال الهمزة؛ ضع العبارة بين علامتي تنصيص للعثور عليها كما هي.',
+  'search.count': '{total, plural, =0 {لا نتائج لـ «{query}».} one {نتيجة واحدة لـ «{query}».} two {نتيجتان لـ «{query}».} few {# نتائج لـ «{query}».} many {# نتيجة لـ «{query}».} other {# نتيجة لـ «{query}».}}',
+  'search.empty': 'اكتب كلمة أو أكثر.',
+  'search.pageOf': 'الصفحة {page} من {pages}',
+  'search.results': 'النتائج',
+  'search.pagination': 'صفحات النتائج',
+  'search.previous': 'الصفحة السابقة',
+  'search.next': 'الصفحة التالية',
+  'search.tooLong': 'البحث طويل جدًا: {max, number} حرف على الأكثر.',
+  'search.invalidType': 'لا يوجد نوع محتوى بهذا الاسم: اختر نوعًا من القائمة.',
+};

@@ -1,0 +1,26 @@
+import type { searchFr } from './search.fr.ts';
+
+export const searchEn: Readonly<Record<keyof typeof searchFr, string>> = {
+  'search.link': 'Search',
+  'search.title': 'Search',
+  'search.resultsTitle': 'Search: {query}',
+  'search.label': 'Search the site',
+  'search.type': 'Content type',
+  'search.type.all': 'All content',
+  'search.type.page': 'Page',
+  'search.type.office': 'Office',
+  'search.type.statement': 'Statement',
+  'search.type.campaign': 'Campaign',
+  'search.type.story': 'Story',
+  'search.submit': 'Search',
+  'search.hint': 'Accents and capitals do not matter; put a phrase in quotes to find it as written.',
+  'search.count': '{total, plural, =0 {No results for “{query}”.} one {# result for “{query}”.} other {# results for “{query}”.}}',
+  'search.empty': 'Type one or more words.',
+  'search.pageOf': 'Page {page} of {pages}',
+  'search.results': 'Results',
+  'search.pagination': 'Result pages',
+  'search.previous': 'Previous page',
+  'search.next': 'Next page',
+  'search.tooLong': 'Your search is too long: {max, number} characters at most.',
+  'search.invalidType': 'There is no such content type: choose one from the list.',
+};

@@ -1,0 +1,26 @@
+import type { searchFr } from './search.fr.ts';
+
+export const searchEs: Readonly<Record<keyof typeof searchFr, string>> = {
+  'search.link': 'Buscar',
+  'search.title': 'Buscar',
+  'search.resultsTitle': 'Búsqueda: {query}',
+  'search.label': 'Buscar en el sitio',
+  'search.type': 'Tipo de contenido',
+  'search.type.all': 'Todos los contenidos',
+  'search.type.page': 'Página',
+  'search.type.office': 'Oficina',
+  'search.type.statement': 'Comunicado',
+  'search.type.campaign': 'Campaña',
+  'search.type.story': 'Historia',
+  'search.submit': 'Buscar',
+  'search.hint': 'No importan los acentos ni las mayúsculas; ponga una expresión entre comillas para encontrarla tal cual.',
+  'search.count': '{total, plural, =0 {Ningún resultado para «{query}».} one {# resultado para «{query}».} other {# resultados para «{query}».}}',
+  'search.empty': 'Escriba una o varias palabras.',
+  'search.pageOf': 'Página {page} de {pages}',
+  'search.results': 'Resultados',
+  'search.pagination': 'Páginas de resultados',
+  'search.previous': 'Página anterior',
+  'search.next': 'Página siguiente',
+  'search.tooLong': 'Su búsqueda es demasiado larga: {max, number} caracteres como máximo.',
+  'search.invalidType': 'Ese tipo de contenido no existe: elija uno de la lista.',
+};

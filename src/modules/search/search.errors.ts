@@ -1,0 +1,17 @@
+import { AppError } from '../../platform/errors.ts';
+import { MAX_QUERY_LENGTH } from './search-text.ts';
+
+export const SEARCH_QUERY_TOO_LONG = 'SEARCH_QUERY_TOO_LONG';
+export const SEARCH_INVALID_TYPE = 'SEARCH_INVALID_TYPE';
+
+export function queryTooLong(length: number): AppError {
+  return new AppError(SEARCH_QUERY_TOO_LONG, 'validation', `The search has ${length} characters; at most ${MAX_QUERY_LENGTH} are read`, {
+    details: [{ path: 'q', message: `At most ${MAX_QUERY_LENGTH} characters`, reason: 'tooLong' }],
+  });
+}
+
+export function invalidType(type: string): AppError {
+  return new AppError(SEARCH_INVALID_TYPE, 'validation', `${JSON.stringify(type.slice(0, 40))} is not a content type that can be searched`, {
+    details: [{ path: 'type', message: 'Unknown content type', reason: 'unknown' }],
+  });
+}

@@ -1,0 +1,94 @@
+import { SqliteAdapter, type Kysely } from 'kysely';
+import type { Db } from '../../platform/db/database.ts';
+import type { LocaleCode } from '../locales/index.ts';
+import { createPostgresSearchStore } from './postgres-tsvector.repository.ts';
+import type { QueryUnit } from './search-text.ts';
+import type { SearchDocument } from './search.types.ts';
+import { createSqliteSearchStore } from './sqlite-fts.repository.ts';
+
+/** The search module's tables as Kysely sees them; `id` and `tsv` exist on one dialect each. */
+export type SearchTables = {
+  searchEntries: {
+    id?: number;
+    documentId: string;
+    locale: string;
+    type: string;
+    path: string;
+    title: string;
+    summary: string;
+    body: string;
+  };
+  searchState: { key: string; value: string };
+};
+export type SearchDb = Kysely<SearchTables>;
+
+export interface StoreQuery {
+  readonly locale: LocaleCode;
+  readonly units: readonly QueryUnit[];
+  readonly type: string | undefined;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export interface StoredHit {
+  readonly documentId: string;
+  readonly type: string;
+  readonly path: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly body: string;
+}
+
+/** What differs between the engines: how entries are written and how they are matched and ranked. */
+export interface SearchEngine {
+  /** Replaces every entry of these documents with `entries` (which may be empty), atomically. */
+  replace(documentIds: readonly string[], entries: readonly SearchDocument[]): Promise<void>;
+  clear(): Promise<void>;
+  query(query: StoreQuery): Promise<{ total: number; rows: StoredHit[] }>;
+}
+
+export type SearchRepository = ReturnType<typeof createSearchRepository>;
+
+/** The only SQL of the search module: shared reads here, the engine per dialect. */
+export function createSearchRepository(appDb: Db) {
+  const db: SearchDb = appDb.withTables<SearchTables>();
+  const engine = db.getExecutor().adapter instanceof SqliteAdapter ? createSqliteSearchStore(db) : createPostgresSearchStore(db);
+  return {
+    ...engine,
+
+    async listPaths(documentIds: readonly string[]): Promise<{ documentId: string; locale: string; path: string }[]> {
+      if (documentIds.length === 0) return [];
+      return db.selectFrom('searchEntries').select(['documentId', 'locale', 'path']).where('documentId', 'in', [...documentIds]).execute();
+    },
+
+    /** Documents whose path in the locale lies under `path` (its descendants in the page tree). */
+    async listDocumentIdsUnder(locale: string, path: string): Promise<string[]> {
+      const prefix = `${path}/`;
+      const rows = await db
+        .selectFrom('searchEntries')
+        .select('documentId')
+        .where('locale', '=', locale)
+        // substr, not LIKE: a path's own characters are never read as wildcards.
+        .where((eb) => eb(eb.fn('substr', ['path', eb.val(1), eb.val([...prefix].length)]), '=', prefix))
+        .execute();
+      return rows.map((r) => r.documentId);
+    },
+
+    async countEntries(): Promise<number> {
+      const row = await db.selectFrom('searchEntries').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    async getState(key: string): Promise<string | undefined> {
+      return (await db.selectFrom('searchState').select('value').where('key', '=', key).executeTakeFirst())?.value;
+    },
+
+    async setState(key: string, value: string): Promise<void> {
+      await db
+        .insertInto('searchState')
+        .values({ key, value })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+        .execute();
+    },
+  };
+}

@@ -1,0 +1,149 @@
+import { cueToPlainText, parseCaptions } from '../captions/index.ts';
+import { CONTENT_TYPES, richTextToPlain, type ContentReader, type LocalizedDocument } from '../content/index.ts';
+import { LOCALE_CODES } from '../locales/index.ts';
+import { invalidType, queryTooLong } from './search.errors.ts';
+import type { SearchRepository } from './search.repository.ts';
+import { MAX_QUERY_LENGTH, normaliseText, parseQuery } from './search-text.ts';
+import { buildSnippet } from './search-snippet.ts';
+import type { SearchDocument, SearchInput, SearchResult } from './search.types.ts';
+
+export const MAX_PAGE = 100;
+export const MAX_PAGE_SIZE = 50;
+export const DEFAULT_PAGE_SIZE = 10;
+/** Only routable types have an address a hit can link to. */
+export const SEARCHABLE_TYPES: readonly string[] = [...CONTENT_TYPES.values()].filter((t) => t.routable).map((t) => t.name);
+// Bump when folding or what is indexed changes: the index is rebuilt at the next start.
+const INDEX_VERSION = '1';
+const BATCH = 100;
+const MAX_CASCADE = 10_000;
+
+export type SearchService = ReturnType<typeof createSearchService>;
+
+export function createSearchService({ repo, reader }: { repo: SearchRepository; reader: ContentReader }) {
+  async function reindexBatch(documentIds: readonly string[]): Promise<{ indexed: number; moved: string[] }> {
+    const entries: SearchDocument[] = [];
+    for (const locale of LOCALE_CODES) {
+      // Each locale's own published translation only: the index never holds a fallback.
+      for (const doc of await reader.findManyById(documentIds, locale, { fallback: 'hide' })) {
+        const entry = toSearchDocument(doc);
+        if (entry) entries.push(entry);
+      }
+    }
+    const before = await repo.listPaths(documentIds);
+    await repo.replace(documentIds, entries);
+    // A page whose path changed moved everything under it; their entries must follow.
+    const moved: string[] = [];
+    for (const old of before) {
+      if (old.path === '') continue;
+      const now = entries.find((e) => e.documentId === old.documentId && e.locale === old.locale);
+      if (now && now.path !== old.path) moved.push(...(await repo.listDocumentIdsUnder(old.locale, old.path)));
+    }
+    return { indexed: entries.length, moved };
+  }
+
+  async function reindexAll(documentIds: readonly string[]): Promise<number> {
+    let queue = [...new Set(documentIds)];
+    let indexed = 0;
+    const done = new Set<string>();
+    while (queue.length > 0 && done.size < MAX_CASCADE) {
+      const batch = queue.slice(0, BATCH);
+      queue = queue.slice(BATCH);
+      batch.forEach((id) => done.add(id));
+      const result = await reindexBatch(batch);
+      indexed += result.indexed;
+      queue.push(...new Set(result.moved.filter((id) => !done.has(id) && !queue.includes(id))));
+    }
+    return indexed;
+  }
+
+  return {
+    /** Brings the entries of these documents in line with their published translations (unpublished ones leave). */
+    async reindex(documentIds: readonly string[]): Promise<void> {
+      if (documentIds.length === 0) return;
+      await reindexAll(documentIds);
+    },
+
+    /** Empties the index and indexes every published translation; returns how many entries it holds. */
+    async rebuild(): Promise<number> {
+      const ids: string[] = [];
+      for (const type of SEARCHABLE_TYPES) ids.push(...(await reader.listDocumentsByType(type)).map((d) => d.id));
+      await repo.clear();
+      const indexed = await reindexAll(ids);
+      await repo.setState('version', INDEX_VERSION);
+      return indexed;
+    },
+
+    /** Rebuilds once when the index was made by other rules (or before the index existed); for start-up. */
+    async ensureCurrent(): Promise<number | undefined> {
+      if ((await repo.getState('version')) === INDEX_VERSION) return undefined;
+      return this.rebuild();
+    },
+
+    /**
+     * Published translations in the locale matching every word and phrase of the query, best first.
+     * @throws SEARCH_QUERY_TOO_LONG past MAX_QUERY_LENGTH characters
+     * @throws SEARCH_INVALID_TYPE for a type that is not a routable content type
+     */
+    async search(input: SearchInput): Promise<SearchResult> {
+      if (input.query.length > MAX_QUERY_LENGTH) throw queryTooLong(input.query.length);
+      if (input.type !== undefined && !SEARCHABLE_TYPES.includes(input.type)) throw invalidType(input.type);
+      const page = clamp(input.page ?? 1, 1, MAX_PAGE);
+      const pageSize = clamp(input.pageSize ?? DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
+      const units = parseQuery(input.query, input.locale);
+      if (units.length === 0) return { total: 0, page, pageSize, hits: [] };
+      const { total, rows } = await repo.query({ locale: input.locale, units, type: input.type, limit: pageSize, offset: (page - 1) * pageSize });
+      return {
+        total,
+        page,
+        pageSize,
+        hits: rows.map((row) => ({
+          documentId: row.documentId,
+          locale: input.locale,
+          type: row.type,
+          path: row.path,
+          title: row.title,
+          snippet: buildSnippet([row.summary, row.body], units, input.locale),
+        })),
+      };
+    },
+
+    countEntries: () => repo.countEntries(),
+  };
+}
+
+/** What the index keeps of a published translation: title, summary, body, story transcript and captions. */
+function toSearchDocument({ document, translation, locale, path, isFallback }: LocalizedDocument): SearchDocument | undefined {
+  if (isFallback || path === undefined || !SEARCHABLE_TYPES.includes(document.type)) return undefined;
+  const type = CONTENT_TYPES.get(document.type);
+  const extra: string[] = [];
+  for (const field of type?.translatableFields ?? []) {
+    const value = translation.fields[field.name];
+    if (typeof value !== 'string' || value.trim() === '') continue;
+    if (field.kind === 'text' || field.kind === 'longText') extra.push(value);
+    if (field.kind === 'captions' && field.name === 'captions') extra.push(captionText(value));
+  }
+  const body = [richTextToPlain(translation.body), ...extra].filter((t) => t !== '').join('\n\n');
+  return {
+    documentId: document.id,
+    locale,
+    type: document.type,
+    path,
+    title: translation.title,
+    summary: translation.summary,
+    body,
+    folded: {
+      title: normaliseText(translation.title, locale),
+      summary: normaliseText(translation.summary, locale),
+      body: normaliseText(body, locale),
+    },
+  };
+}
+
+function captionText(vtt: string): string {
+  const parsed = parseCaptions(vtt);
+  return parsed.ok ? parsed.cues.map((cue) => cueToPlainText(cue)).join('\n') : '';
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Number.isFinite(value) ? Math.min(max, Math.max(min, Math.trunc(value))) : min;
+}
