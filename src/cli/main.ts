@@ -6,6 +6,7 @@ import { createSettingsModule } from '../modules/settings/index.ts';
 import { systemClock } from '../platform/clock.ts';
 import { isAppError } from '../platform/errors.ts';
 import { migrateToLatest, openDatabase, type Database } from '../platform/db/database.ts';
+import { runExport } from './commands/export.ts';
 
 const HELP = `Usage: npx ensemble <command>
 
@@ -17,6 +18,11 @@ Commands:
   fallback [show|hide]       print or set what visitors see where a page is not translated:
                              show = the page in a fallback language, marked as such (default)
                              hide = the page is absent in that language
+  export OUT [--concurrency N] [--no-search] [--nginx-config DIR --port PORT]
+                             write the public site into the folder OUT as static files
+                             (.br/.gz beside each, a Pagefind search index); a second export
+                             writes only what changed; --nginx-config writes DIR/nginx.conf
+                             that serves OUT on PORT (8080)
   help                       show this help
 
 The database is chosen as for npm start: DATABASE_URL, else SQLite in DATA_DIR (./data).`;
@@ -53,6 +59,8 @@ async function run(args: readonly string[]): Promise<number> {
         process.stdout.write(`Fallback policy set to ${value}. Restart the server to apply it to cached pages.\n`);
         return 0;
       });
+    case 'export':
+      return withDatabase((database) => runExport(database, loadConfig(), args.slice(1)));
     case 'help':
     case '--help':
     case '-h':
