@@ -4,9 +4,7 @@ import { ConfigError, loadConfig } from './config/config.ts';
 import { buildApp } from './http/app.ts';
 import { loadSiteAssets } from './http/site/site-assets.ts';
 import { attachDemoClips, demoConsentRecorder, loadDemoOnFirstRun, type DemoLoadResult } from './modules/demo/index.ts';
-import { DEFAULT_MEDIA_LIMITS } from './modules/media/index.ts';
-import { connectInstances, createModules } from './modules.ts';
-import { systemClock } from './platform/clock.ts';
+import { connectInstances, createModulesFromConfig } from './modules.ts';
 import { migrateToLatest, openDatabase } from './platform/db/database.ts';
 import { createLogger } from './platform/logger.ts';
 
@@ -22,14 +20,7 @@ async function main(): Promise<void> {
   const applied = await migrateToLatest(database.db);
   if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
 
-  const modules = createModules({
-    db: database.db,
-    clock: systemClock,
-    mediaDir: config.data.mediaDir,
-    mediaLimits: { ...DEFAULT_MEDIA_LIMITS, maxUploadBytes: config.media.maxUploadBytes },
-    pageCacheBytes: config.cache.pageCacheBytes,
-    video: config.video,
-  });
+  const modules = createModulesFromConfig(database.db, config);
   const { content, settings, media, accounts, workflow } = modules;
 
   let demo: DemoLoadResult | undefined;

@@ -12,7 +12,8 @@ import { createSubmissionsModule } from './modules/submissions/index.ts';
 import { createVideoModule } from './modules/video/index.ts';
 import { createWorkflowModule } from './modules/workflow/index.ts';
 import { createChangeHub, type SiteChange } from './platform/change-hub.ts';
-import type { Clock } from './platform/clock.ts';
+import { systemClock, type Clock } from './platform/clock.ts';
+import type { Config } from './config/config.ts';
 import type { Database, Db } from './platform/db/database.ts';
 import { bridgeInstances } from './platform/db/instance-bridge.ts';
 
@@ -85,6 +86,18 @@ export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA
 }
 
 export type Modules = ReturnType<typeof createModules>;
+
+/** The modules as the server and the CLI run them, from the validated configuration. */
+export function createModulesFromConfig(db: Db, config: Config): Modules {
+  return createModules({
+    db,
+    clock: systemClock,
+    mediaDir: config.data.mediaDir,
+    mediaLimits: { ...DEFAULT_MEDIA_LIMITS, maxUploadBytes: config.media.maxUploadBytes },
+    pageCacheBytes: config.cache.pageCacheBytes,
+    video: config.video,
+  });
+}
 
 /**
  * Joins the other instances on the same PostgreSQL database: this one's changes are announced to

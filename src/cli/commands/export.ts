@@ -5,9 +5,7 @@ import { exportSite, type ExportSummary } from '../../export/static-export.ts';
 import { writeNginxConfig } from '../../export/nginx-config.ts';
 import { buildApp } from '../../http/app.ts';
 import { loadSiteAssets } from '../../http/site/site-assets.ts';
-import { DEFAULT_MEDIA_LIMITS } from '../../modules/media/index.ts';
-import { createModules } from '../../modules.ts';
-import { systemClock } from '../../platform/clock.ts';
+import { createModulesFromConfig } from '../../modules.ts';
 import { migrateToLatest, type Database } from '../../platform/db/database.ts';
 import { createLogger } from '../../platform/logger.ts';
 
@@ -25,14 +23,7 @@ export async function runExport(database: Database, config: Config, args: readon
   }
   await migrateToLatest(database.db);
   fs.mkdirSync(config.data.mediaDir, { recursive: true });
-  const modules = createModules({
-    db: database.db,
-    clock: systemClock,
-    mediaDir: config.data.mediaDir,
-    mediaLimits: { ...DEFAULT_MEDIA_LIMITS, maxUploadBytes: config.media.maxUploadBytes },
-    pageCacheBytes: config.cache.pageCacheBytes,
-    video: config.video,
-  });
+  const modules = createModulesFromConfig(database.db, config);
   const app = await buildApp({ ...modules, assets: loadSiteAssets(), logger: createLogger('warn'), publicUrl: config.http.publicUrl });
   try {
     const progress = createProgress(process.stderr);
