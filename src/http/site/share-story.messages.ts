@@ -63,7 +63,7 @@ type Catalog = Readonly<Record<ShareStoryKey, string>>;
 
 const en: Catalog = {
   'share.title': 'Share your story',
-  'share.lead': 'Have you left your country, or do you welcome people from elsewhere? Tell us. #NousEnsemble',
+  'share.lead': 'Have you left your country, or do you welcome people from elsewhere? Tell us. #WeTogether',
   'share.required': '(required)',
   'share.optional': '(optional)',
   'share.errorSummary': '{count, plural, one {There is a problem with the form} other {There are # problems with the form}}:',
@@ -119,7 +119,7 @@ const en: Catalog = {
 
 const es: Catalog = {
   'share.title': 'Comparta su historia',
-  'share.lead': '¿Ha dejado su país, o acoge a personas llegadas de otros lugares? Cuéntenoslo. #NousEnsemble',
+  'share.lead': '¿Ha dejado su país, o acoge a personas llegadas de otros lugares? Cuéntenoslo. #NosotrosJuntos',
   'share.required': '(obligatorio)',
   'share.optional': '(opcional)',
   'share.errorSummary': '{count, plural, one {El formulario tiene un problema} other {El formulario tiene # problemas}}:',
@@ -175,7 +175,7 @@ const es: Catalog = {
 
 const ar: Catalog = {
   'share.title': 'شاركونا قصتكم',
-  'share.lead': 'هل غادرتم بلدكم، أو تستقبلون أشخاصًا قادمين من أماكن أخرى؟ احكوا لنا. ‎#NousEnsemble',
+  'share.lead': 'هل غادرتم بلدكم، أو تستقبلون أشخاصًا قادمين من أماكن أخرى؟ احكوا لنا. #نحن_معا',
   'share.required': '(إلزامي)',
   'share.optional': '(اختياري)',
   'share.errorSummary': '{count, plural, zero {لا مشكلة في النموذج} one {في النموذج مشكلة واحدة} two {في النموذج مشكلتان} few {في النموذج # مشكلات} many {في النموذج # مشكلة} other {في النموذج # مشكلة}}:',
