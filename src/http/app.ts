@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { AccountsModule } from '../modules/accounts/index.ts';
 import type { AuditModule } from '../modules/audit/index.ts';
@@ -13,6 +12,7 @@ import type { WorkflowModule } from '../modules/workflow/index.ts';
 import type { Logger } from '../platform/logger.ts';
 import { registerAdmin, type AdminRouteInfo } from './admin/admin.routes.ts';
 import { registerErrorHandling } from './error-handler.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 import { registerFeedRoutes } from './site/feeds.routes.ts';
 import { PageCache } from './site/page-cache.ts';
 import { registerPreviewRoutes } from './site/preview.routes.tsx';
@@ -55,27 +55,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const site = createSiteRenderer({ ...deps, cache: deps.pageCache });
   const isHttps = deps.publicUrl.startsWith('https://');
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        ...(isHttps ? { upgradeInsecureRequests: [] } : {}),
-      },
-    },
-    strictTransportSecurity: isHttps,
-    // Visitors' paths never leak to other sites, and the browser still tells us its own origin.
-    referrerPolicy: { policy: 'same-origin' },
-    crossOriginEmbedderPolicy: false,
-  });
+  registerSecurityHeaders(app, isHttps);
 
   registerErrorHandling(app, site);
   const adminRoutes = await registerAdmin(app, {
