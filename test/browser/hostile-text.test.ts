@@ -98,13 +98,23 @@ describe('hostile text in every field', () => {
   }, 600_000);
 });
 
-/** Elements or attributes that would run code: scripts not served by us, handlers, script URLs. */
+/** Elements or attributes that would run code: scripts not served by us (JSON-LD data aside), handlers, script URLs. */
 async function activeElements(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
+    // JSON-LD in the head is data, never run; a title that broke out of it would leave invalid JSON.
+    const isStructuredData = (element: Element) => {
+      if (element.getAttribute('type') !== 'application/ld+json' || !element.closest('head')) return false;
+      try {
+        JSON.parse(element.textContent ?? '');
+        return true;
+      } catch {
+        return false;
+      }
+    };
     for (const element of Array.from(document.querySelectorAll('*'))) {
       const tag = element.tagName.toLowerCase();
-      if (tag === 'script' && !(element.getAttribute('src') ?? '').startsWith('/assets/')) found.push(`<script>`);
+      if (tag === 'script' && !(element.getAttribute('src') ?? '').startsWith('/assets/') && !isStructuredData(element)) found.push(`<script>`);
       if (['iframe', 'object', 'embed', 'frame', 'base', 'meta'].includes(tag) && element.closest('body')) found.push(`<${tag}>`);
       for (const attribute of Array.from(element.attributes)) {
         if (attribute.name.startsWith('on')) found.push(`${tag}[${attribute.name}]`);
