@@ -12,6 +12,8 @@ export interface TranslationRow {
   /** Title in the source locale (or the first translation found). */
   readonly title: string;
   readonly titleLocale: LocaleCode;
+  /** When the source text last changed: the queue puts the newest work first. */
+  readonly sourceUpdatedAt: string;
   /** The top-level page this document sits under, or its type for documents outside the tree. */
   readonly section: { readonly id: string; readonly title: string } | { readonly id: null; readonly type: string };
   readonly states: Readonly<Record<LocaleCode, TranslationState>>;
@@ -45,6 +47,7 @@ export async function listTranslationRows(db: Db): Promise<TranslationRow[]> {
         type: doc.type,
         title: title.title,
         titleLocale: title.locale,
+        sourceUpdatedAt: title.updatedAt,
         section: top ? { id: top.id, title: titleOf(top.id)?.title ?? top.id } : { id: null, type: doc.type },
         states: translationStates(byDoc.get(doc.id) ?? []),
         missingTracks: missingTracks(CONTENT_TYPES.get(doc.type)?.translatableFields ?? [], byDoc.get(doc.id) ?? []),

@@ -12,6 +12,7 @@ export const translationsAr: Readonly<Record<keyof typeof translationsFr, string
     '{count, plural, =0 {} zero {} one {ترجمة واحدة للمراجعة} two {ترجمتان للمراجعة} few {# ترجمات للمراجعة} many {# ترجمة للمراجعة} other {# ترجمة للمراجعة}}',
   'translations.queue': 'بانتظار الترجمة',
   'translations.queueMine': 'قائمتي: {locales}',
+  'translations.queueMore': '{count, plural, one {وترجمة أخرى أقدم} two {وترجمتان أخريان أقدم} few {و# ترجمات أخرى أقدم} many {و# ترجمة أخرى أقدم} other {و# ترجمة أخرى أقدم}}.',
   'translations.queueEmpty': 'لا شيء بانتظار الترجمة حاليًا.',
   'translations.state.missing': 'غير موجودة',
   'translations.state.outdated': 'للمراجعة: تغيّر النص الأصلي',

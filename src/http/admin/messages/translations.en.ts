@@ -11,6 +11,7 @@ export const translationsEn: Readonly<Record<keyof typeof translationsFr, string
   'translations.outdatedCount': '{count, plural, =0 {} one {# to review} other {# to review}}',
   'translations.queue': 'To translate',
   'translations.queueMine': 'My queue: {locales}',
+  'translations.queueMore': '{count, plural, one {and # more, older} other {and # more, older}}.',
   'translations.queueEmpty': 'Nothing to translate right now.',
   'translations.state.missing': 'Missing',
   'translations.state.outdated': 'To review: the source text changed',

@@ -11,6 +11,7 @@ export const translationsEs: Readonly<Record<keyof typeof translationsFr, string
   'translations.outdatedCount': '{count, plural, =0 {} one {# por revisar} other {# por revisar}}',
   'translations.queue': 'Por traducir',
   'translations.queueMine': 'Mi lista: {locales}',
+  'translations.queueMore': '{count, plural, one {y # más, más antigua} other {y # más, más antiguas}}.',
   'translations.queueEmpty': 'No hay nada que traducir por ahora.',
   'translations.state.missing': 'Falta',
   'translations.state.outdated': 'Por revisar: el texto original ha cambiado',

@@ -9,6 +9,7 @@ export const translationsFr = {
   'translations.outdatedCount': '{count, plural, =0 {} one {# à revoir} other {# à revoir}}',
   'translations.queue': 'À traduire',
   'translations.queueMine': 'Ma file : {locales}',
+  'translations.queueMore': '{count, plural, one {et # autre, plus ancienne} other {et # autres, plus anciennes}}.',
   'translations.queueEmpty': 'Rien à traduire pour le moment.',
   'translations.state.missing': 'Manquante',
   'translations.state.outdated': 'À revoir : le texte source a changé',

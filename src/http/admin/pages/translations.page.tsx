@@ -24,6 +24,9 @@ export function registerTranslationRoutes(app: FastifyInstance, deps: AdminDeps)
   });
 }
 
+/** Rows the queue shows; the rest are counted beneath it. */
+const QUEUE_SHOWN = 200;
+
 function Queue({ req, rows, locales, mine }: { req: AdminRequest; rows: readonly TranslationRow[]; locales: readonly LocaleCode[]; mine: boolean }) {
   const { t } = req;
   const items = rows.flatMap((row) =>
@@ -33,8 +36,9 @@ function Queue({ req, rows, locales, mine }: { req: AdminRequest; rows: readonly
   );
   // Outdated first: a reader already sees that page, in words that no longer match the source.
   // Then missing translations, then translations whose text is done but lack a track (captions).
+  // Within each, the source changed most recently first: that is the work on deadline.
   const rank = (state: TranslationState) => (state === 'outdated' ? 0 : state === 'missing' ? 1 : 2);
-  items.sort((a, b) => rank(a.state) - rank(b.state));
+  items.sort((a, b) => rank(a.state) - rank(b.state) || b.row.sourceUpdatedAt.localeCompare(a.row.sourceUpdatedAt));
   return (
     <section aria-labelledby="queue">
       <h2 id="queue">
@@ -52,7 +56,7 @@ function Queue({ req, rows, locales, mine }: { req: AdminRequest; rows: readonly
             </tr>
           </thead>
           <tbody>
-            {items.slice(0, 200).map(({ row, locale, state, tracks }) => (
+            {items.slice(0, QUEUE_SHOWN).map(({ row, locale, state, tracks }) => (
               <tr>
                 <td lang={row.titleLocale} dir={LOCALES[row.titleLocale].dir}>
                   {row.title}
@@ -76,6 +80,7 @@ function Queue({ req, rows, locales, mine }: { req: AdminRequest; rows: readonly
           </tbody>
         </table>
       )}
+      {items.length > QUEUE_SHOWN ? <p>{t('translations.queueMore', { count: items.length - QUEUE_SHOWN })}</p> : null}
     </section>
   );
 }
