@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { LightMyRequestResponse } from 'fastify';
 import { parse } from 'parse5';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -11,9 +10,10 @@ import { attr, findAll, textOf } from '../helpers/html.ts';
 import { errorMessage, mediaClient, type MediaClient } from '../helpers/media-client.ts';
 import { multipartBody, type MultipartPart } from '../helpers/multipart.ts';
 import { describeEachDatabase } from '../helpers/test-database.ts';
+import { attackPath } from '../helpers/attacks.ts';
 
 /** Captions upload per story translation, the tracks overview, and "captions missing" in the translators' queue. */
-const ATTACKS = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../shared/attacks/webvtt');
+const ATTACKS = attackPath('webvtt');
 
 const SRT = `1
 00:00:01,000 --> 00:00:03,500

@@ -10,13 +10,14 @@ import { LOCALE_CODES } from '../../src/modules/locales/index.ts';
 import { buildTestSite, TEST_PUBLIC_URL, type TestSite } from '../helpers/build-test-app.ts';
 import { attr, findAll, textOf, type HtmlElement, type HtmlNode } from '../helpers/html.ts';
 import { describeEachDatabase } from '../helpers/test-database.ts';
+import { attackPath } from '../helpers/attacks.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/sitemaps/', import.meta.url));
 const FEEDS = ['news.rss', 'news.atom', 'stories.rss', 'stories.atom'] as const;
 const TYPES = { rss: 'application/rss+xml; charset=utf-8', atom: 'application/atom+xml; charset=utf-8' } as const;
 
 /** Script payloads from the shared attack list that a title can hold (no control characters). */
-const XSS_TITLES = readFileSync(fileURLToPath(new URL('../../../shared/attacks/xss.txt', import.meta.url)), 'utf8')
+const XSS_TITLES = readFileSync(attackPath('xss.txt'), 'utf8')
   .split('\n')
   .filter((line) => line.includes('<script') && !line.startsWith('#@') && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(line))
   .filter((line) => line.trim() === line && line.length <= 300)

@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'parse5';
 import sharp from 'sharp';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { translateAdmin } from '../../src/http/admin/messages/index.ts';
-import { readAttackList } from '../helpers/attacks.ts';
+import { attackPath, readAttackList } from '../helpers/attacks.ts';
 import { buildTestSite, type TestSite } from '../helpers/build-test-app.ts';
 import { attr, findAll, textOf, type HtmlNode } from '../helpers/html.ts';
 import { errorMessage, mediaClient, mediaFiles, unexpectedMediaFiles, watchWrites, type MediaClient } from '../helpers/media-client.ts';
@@ -18,7 +17,7 @@ import { testMediaDir } from '../helpers/test-media.ts';
  * name, and requests without the right form token. Each gets a clear 4xx or is stored inert;
  * nothing is written outside the media folder and nothing is left in `.incoming/`.
  */
-const ATTACKS = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../shared/attacks');
+const ATTACKS = attackPath();
 const attackFiles = (folder: string, ext: RegExp) =>
   fs.readdirSync(path.join(ATTACKS, folder)).filter((f) => ext.test(f)).sort().map((f) => path.join(ATTACKS, folder, f));
 const SVG_FILES = attackFiles('svg', /\.svgz?$/);

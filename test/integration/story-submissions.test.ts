@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'parse5';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,14 +11,14 @@ import { systemClock } from '../../src/platform/clock.ts';
 import { AppError } from '../../src/platform/errors.ts';
 import { createLogger } from '../../src/platform/logger.ts';
 import { fieldOf, signInAs, type AdminClient } from '../helpers/admin-session.ts';
-import { readAttackList } from '../helpers/attacks.ts';
+import { attackPath, readAttackList } from '../helpers/attacks.ts';
 import { buildTestSite, TEST_PUBLIC_URL, type TestSite } from '../helpers/build-test-app.ts';
 import { attr, findAll, textOf, type HtmlElement, type HtmlNode } from '../helpers/html.ts';
 import { multipartBody, type MultipartPart } from '../helpers/multipart.ts';
 import { describeEachDatabase } from '../helpers/test-database.ts';
 import { testMediaDir } from '../helpers/test-media.ts';
 
-const SVG_DIR = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../shared/attacks/svg');
+const SVG_DIR = attackPath('svg');
 const FORM = 'share-your-story';
 
 let address = 0;

@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CAPTION_PROBLEM_CODES, parseCaptions, type CaptionParseResult, type CaptionProblem } from './index.ts';
+import { attackPath } from '../../../test/helpers/attacks.ts';
 
-const PROJECT_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const ATTACKS_DIR = path.resolve(PROJECT_ROOT, '../shared/attacks/webvtt');
+const ATTACKS_DIR = attackPath('webvtt');
 const FILES = fs.readdirSync(ATTACKS_DIR).sort();
 
 // Cue spans with safe classes and annotations, and canonical inline timestamps: nothing else may be markup.
