@@ -106,13 +106,14 @@ export async function buildPageModel(
   const fields = doc.fields;
   const one = async (id: unknown) => (typeof id === 'string' ? reader.findById(id, locale, options) : undefined);
 
-  const [menu, breadcrumbs, alternates, children] = await Promise.all([
+  const [menu, ancestors, alternates, children] = await Promise.all([
     reader.getMenu('main', locale, options),
-    reader.listAncestors(doc, locale, options),
+    reader.listAncestorChain(doc),
     reader.listAlternates(doc.id, options),
     reader.listChildren(doc.id, locale, options),
   ]);
 
+  const breadcrumbs = await reader.localize(ancestors, locale, options);
   const listing = doc.type === 'page' ? fields.listing : undefined;
   const factIds = idList(fields.facts);
   if (listing === 'facts' && factIds.length === 0) {
@@ -133,7 +134,7 @@ export async function buildPageModel(
     for (const id of ids) tags.add(`doc:${id}`);
   };
   // Ancestors by id, published or not: publishing one changes this page's breadcrumbs.
-  tagDocs(await reader.listAncestorIds(doc));
+  tagDocs(ancestors.map((a) => a.id));
   tagDocs(children.map((c) => c.document.id));
   // Everything the page refers to, found or not: a reference published later appears here.
   const type = findContentType(doc.type);

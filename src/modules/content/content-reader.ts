@@ -101,15 +101,11 @@ export function createContentReader({ db }: { db: Db }) {
       return repo.listDocumentsByType(type);
     },
 
-    /** The chain from the root down to the document's parent, for breadcrumbs. */
-    async listAncestors(doc: ContentDocument, locale: LocaleCode, options: ReadOptions): Promise<LocalizedDocument[]> {
-      return localize(await ancestorChain(doc), locale, options);
-    },
-
-    /** Ids of every ancestor, published or not: a page depends on them even while they are hidden. */
-    async listAncestorIds(doc: ContentDocument): Promise<string[]> {
-      return (await ancestorChain(doc)).map((d) => d.id);
-    },
+    /**
+     * Every ancestor from the root down, published or not: a page depends on them even while they
+     * are hidden; `localize` them for breadcrumbs.
+     */
+    listAncestorChain: ancestorChain,
 
     /** Documents as stored, whatever their translations' status (to tell what a change touched). */
     async findDocuments(ids: readonly string[]): Promise<ContentDocument[]> {
