@@ -65,8 +65,8 @@ export function isFiltered(filter: StoryFilter): boolean {
 /** Filters and pages the stories (in their given order), from their published translations. */
 export function buildStoryList(stories: readonly LocalizedDocument[], translations: readonly Translation[], filter: StoryFilter): StoryListModel {
   const cards = stories.map((story) => {
-    const own = translations.filter((t) => t.documentId === story.document.id);
-    return { story, captionLocales: LOCALE_CODES.filter((code) => tracksOf(own, 'captions').has(code)) };
+    const captions = tracksOf(translations.filter((t) => t.documentId === story.document.id), 'captions');
+    return { story, captionLocales: LOCALE_CODES.filter((code) => captions.has(code)) };
   });
   const countriesOf = (s: LocalizedDocument) => [s.document.fields.originCountry, s.document.fields.residenceCountry].filter((c): c is string => typeof c === 'string');
   const themesOf = (s: LocalizedDocument) => (Array.isArray(s.document.fields.themes) ? s.document.fields.themes.filter((t): t is string => typeof t === 'string') : []);
