@@ -24,6 +24,8 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '50' },
     'page-cache-mb': { type: 'string' },
     encoding: { type: 'string', default: 'br' },
+    // Runs one part after seeding: serving, export (with SQLite search) or postgres.
+    only: { type: 'string' },
     'postgres-url': { type: 'string', default: process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' },
   },
 });
@@ -35,6 +37,7 @@ const seconds = Number(args.seconds ?? (quick ? 2 : 5));
 const connections = Number(args.connections);
 const pageCacheMb = Number(args['page-cache-mb'] ?? 256);
 const encoding = args.encoding === 'identity' ? 'identity' : 'br';
+const runs = (part: 'serving' | 'export' | 'postgres') => args.only === undefined || args.only === part;
 // Server on core 0, wrk on core 1; one core means no pinning (and figures that mean less).
 const cpus = os.cpus().length >= 2 ? { serverCpu: 0, clientCpu: 1 } : {};
 
@@ -89,7 +92,7 @@ try {
   if (seeded) {
     const seed = seeded;
     const sample = seed.pages[Math.floor(seed.pages.length / 2)]!;
-    await section('Serving on one core', async () => {
+    if (runs('serving')) await section('Serving on one core', async () => {
       const server = await startEnsemble({ dataDir, pageCacheMb, ...(cpus.serverCpu === undefined ? {} : { cpu: cpus.serverCpu }) });
       try {
         rows.push(...(await measureThroughput(server, { workDir, pagePath: `/en/${pagePath(sample)}`, rounds, seconds, connections, encoding, ...cpus })));
@@ -100,7 +103,7 @@ try {
       }
     });
 
-    await section('Static export and search on SQLite', async () => {
+    if (runs('export')) await section('Static export and search on SQLite', async () => {
       const site = await openBenchSite(dataDir);
       try {
         rows.push(...(await measureStaticExport(site, plan, sample, shmDir)));
@@ -110,7 +113,7 @@ try {
       }
     });
 
-    await section('PostgreSQL: search and two instances', postgresSection);
+    if (runs('postgres')) await section('PostgreSQL: search and two instances', postgresSection);
   }
 } finally {
   fs.rmSync(workDir, { recursive: true, force: true });
