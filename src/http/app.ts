@@ -1,4 +1,5 @@
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import http from 'node:http';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { AccountsModule } from '../modules/accounts/index.ts';
 import type { AuditModule } from '../modules/audit/index.ts';
 import type { ConsentModule } from '../modules/consent/index.ts';
@@ -12,7 +13,9 @@ import type { WorkflowModule } from '../modules/workflow/index.ts';
 import type { Logger } from '../platform/logger.ts';
 import { registerAdmin, type AdminRouteInfo } from './admin/admin.routes.ts';
 import { registerErrorHandling } from './error-handler.ts';
-import { registerSecurityHeaders } from './security-headers.ts';
+import { SESSION_COOKIE } from './admin/admin-plugin.tsx';
+import { registerSecurityHeaders, securityHeaders } from './security-headers.ts';
+import { createCachedPageResponder } from './site/cached-page-responder.ts';
 import { registerFeedRoutes } from './site/feeds.routes.ts';
 import { PageCache } from './site/page-cache.ts';
 import { registerPreviewRoutes } from './site/preview.routes.tsx';
@@ -42,7 +45,17 @@ export interface AppDeps {
 
 /** Builds the HTTP application without listening, so tests can drive it with inject(). */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const isHttps = deps.publicUrl.startsWith('https://');
+  const respondFromCache = createCachedPageResponder({
+    cache: deps.pageCache,
+    baseHeaders: securityHeaders(isHttps),
+    sessionCookie: SESSION_COOKIE,
+  });
   const app = Fastify({
+    // A cached public page is answered before Fastify sees the request (see cached-page-responder.ts).
+    serverFactory: (handler, options) => createServer(options, (request, response) => {
+      if (!respondFromCache(request, response)) handler(request, response);
+    }),
     loggerInstance: deps.logger as FastifyBaseLogger,
     // One log line per request would cost more than serving a cached page.
     logController: new LogController({ disableRequestLogging: true }),
@@ -53,7 +66,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   });
   const site = createSiteRenderer({ ...deps, cache: deps.pageCache });
-  const isHttps = deps.publicUrl.startsWith('https://');
 
   registerSecurityHeaders(app, isHttps);
 
@@ -76,6 +88,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerSearchRoutes(app, deps, site);
   registerSiteRoutes(app, { ...deps, cache: deps.pageCache });
   return app;
+}
+
+/** The HTTP server Fastify would make itself, with its timeouts, around our own request listener. */
+function createServer(options: FastifyServerOptions, listener: http.RequestListener): http.Server {
+  const server = http.createServer(listener);
+  if (options.keepAliveTimeout !== undefined) server.keepAliveTimeout = options.keepAliveTimeout;
+  if (options.requestTimeout !== undefined) server.requestTimeout = options.requestTimeout;
+  if (options.connectionTimeout !== undefined) server.setTimeout(options.connectionTimeout);
+  return server;
 }
 
 declare module 'fastify' {

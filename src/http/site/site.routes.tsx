@@ -10,6 +10,7 @@ import type { VideoModule } from '../../modules/video/index.ts';
 import { isLocaleCode, negotiateLocale, type LocaleCode } from '../../modules/locales/index.ts';
 import type { SettingsModule } from '../../modules/settings/index.ts';
 import {
+  bodyFor,
   etagFor,
   matchesEtag,
   negotiateEncoding,
@@ -188,10 +189,11 @@ export function sendPage(request: FastifyRequest, reply: FastifyReply, page: Ren
   reply.header('vary', 'Accept-Encoding');
   if (validate) {
     reply.header('etag', etagFor(page, encoding));
-    if (matchesEtag(request.headers['if-none-match'], page)) return reply.code(304).send();
+    // A 304 carries the validator and caching headers, not the body's metadata (RFC 9110 §15.4.5).
+    if (matchesEtag(request.headers['if-none-match'], page)) return reply.code(304).removeHeader('content-type').send();
   }
   if (encoding !== 'identity') reply.header('content-encoding', encoding);
-  const body = encoding === 'br' ? page.br : encoding === 'gzip' ? page.gzip : page.identity;
+  const body = bodyFor(page, encoding);
   if (!validate || page.status !== 200) reply.code(page.status);
   return reply.send(body);
 }
