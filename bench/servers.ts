@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildServer } from '../scripts/build-server.ts';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -56,10 +57,10 @@ export interface EnsembleOptions {
   readonly pageCacheMb: number;
 }
 
-/** The real server (`node --import tsx src/main.ts`), resolved once it answers HTTP. */
+/** The real server as `npm start` runs it (the bundle `npm run build` writes), resolved once it answers HTTP. */
 export async function startEnsemble(options: EnsembleOptions): Promise<Server> {
   const port = await freePort();
-  const [command, args] = pinned(options.cpu, process.execPath, ['--import', 'tsx', 'src/main.ts']);
+  const [command, args] = pinned(options.cpu, process.execPath, [await builtServer()]);
   const child = spawn(command, args, {
     cwd: PROJECT_ROOT,
     env: {
@@ -75,6 +76,13 @@ export async function startEnsemble(options: EnsembleOptions): Promise<Server> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return waitUntilAnswering('ensemble', child, `http://127.0.0.1:${port}`, '/fr/');
+}
+
+let bundle: Promise<string> | undefined;
+/** Builds the server bundle once per bench run, so the bench measures the code as it is now. */
+function builtServer(): Promise<string> {
+  bundle ??= buildServer();
+  return bundle;
 }
 
 /** node:http answering every request with `body` and `headers` (see raw-server.ts). */

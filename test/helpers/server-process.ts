@@ -28,6 +28,8 @@ export interface StartServerOptions {
   readonly dataDir?: string;
   /** Extra environment variables for the server. */
   readonly env?: Readonly<Record<string, string>>;
+  /** A bundle written by `npm run build` to run instead of the TypeScript sources. */
+  readonly bundle?: string;
 }
 
 const OUTPUT_KEPT = 64 * 1024;
@@ -78,7 +80,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Ser
   });
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
 
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, options.bundle ? [options.bundle] : ['--import', 'tsx', 'src/main.ts'], {
     cwd: PROJECT_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

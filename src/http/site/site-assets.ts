@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectRoot } from '../../platform/project-root.ts';
 import { preparePage, type RenderedPage } from './page-cache.ts';
 import type { SiteAssetUrls } from './views/view-context.ts';
 
@@ -16,9 +16,7 @@ export interface SiteAssets {
   readonly byName: ReadonlyMap<string, SiteAsset>;
 }
 
-const PUBLIC_DIR = fileURLToPath(new URL('../../../public/', import.meta.url));
-
-export function loadSiteAssets(dir: string = PUBLIC_DIR): SiteAssets {
+export function loadSiteAssets(dir: string = path.join(projectRoot(), 'public')): SiteAssets {
   const byName = new Map<string, SiteAsset>();
   const add = (file: string, contentType: string): string => {
     const text = fs.readFileSync(path.join(dir, file), 'utf8');
