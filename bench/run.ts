@@ -11,7 +11,7 @@ import { formatTable, machineFacts, skippedRow, type Row } from './report.ts';
 import { SEARCH_TARGET, measureSearch } from './search.ts';
 import { pagePath, seedSite, type SeedPlan, type SeedResult } from './seed.ts';
 import { PROJECT_ROOT, startEnsemble, type Server } from './servers.ts';
-import { measureMemory, measureThroughput } from './serving.ts';
+import { measureMemory, measureThroughput, type PageGroup } from './serving.ts';
 import { openBenchSite } from './site.ts';
 import { measureStaticExport } from './static.ts';
 
@@ -65,10 +65,17 @@ async function section(name: string, work: () => Promise<void>): Promise<void> {
   }
 }
 
-/** Every page of the site in the four locales (es and ar show the French or English text). */
-function everyPath(seed: SeedResult): string[] {
+/**
+ * The site's pages: first its translations (fr and en), then the same addresses in es and ar,
+ * which show the French or English text (the fallback) in the Spanish or Arabic frame.
+ */
+function pageGroups(seed: SeedResult): PageGroup[] {
   const paths = ['', ...seed.sectionSlugs, ...seed.pages.map(pagePath)];
-  return ['fr', 'en', 'es', 'ar'].flatMap((locale) => paths.map((p) => `/${locale}/${p}`));
+  const inLocales = (locales: readonly string[]) => locales.flatMap((locale) => paths.map((p) => `/${locale}/${p}`));
+  return [
+    { label: 'every translation, fr and en', paths: inLocales(['fr', 'en']), target: true },
+    { label: 'then es and ar fallback pages too', paths: inLocales(['es', 'ar']), target: false },
+  ];
 }
 
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ensemble-bench-'));
@@ -97,7 +104,7 @@ try {
       try {
         rows.push(...(await measureThroughput(server, { workDir, pagePath: `/en/${pagePath(sample)}`, rounds, seconds, connections, encoding, ...cpus })));
         log('  filling the page cache with every page…');
-        rows.push(await measureMemory(server, everyPath(seed), pageCacheMb));
+        rows.push(...(await measureMemory(server, pageGroups(seed), pageCacheMb)));
       } finally {
         await server.stop();
       }

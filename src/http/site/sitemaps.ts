@@ -53,28 +53,22 @@ export function buildSitemap(pages: readonly SitemapPage[]): string {
  */
 export async function listSitemapPages(reader: ContentReader, publicUrl: string, locale: LocaleCode): Promise<SitemapPage[]> {
   const types = [...CONTENT_TYPES.values()].filter((t) => t.routable).map((t) => t.name);
-  const hide = { fallback: 'hide' } as const;
-  const byLocale = await Promise.all(
-    LOCALE_CODES.map(async (code) => ({ code, docs: (await Promise.all(types.map((type) => reader.listByType(type, code, hide)))).flat() })),
-  );
+  // Addresses only, never the texts: a sitemap of 10,000 pages must not read 10,000 bodies.
+  const published = await reader.listPublishedAddresses(types);
   const addresses = new Map<string, Map<LocaleCode, string>>();
-  for (const { code, docs } of byLocale) {
-    for (const doc of docs) {
-      if (doc.path === undefined) continue;
-      const byCode = addresses.get(doc.document.id) ?? new Map<LocaleCode, string>();
-      byCode.set(code, publicUrl + pageHref(code, doc.path));
-      addresses.set(doc.document.id, byCode);
-    }
+  for (const page of published) {
+    const byCode = addresses.get(page.documentId) ?? new Map<LocaleCode, string>();
+    byCode.set(page.locale, publicUrl + pageHref(page.locale, page.path));
+    addresses.set(page.documentId, byCode);
   }
-  const own = byLocale.find((b) => b.code === locale)?.docs ?? [];
-  return own
-    .filter((doc) => doc.path !== undefined)
-    .sort((a, b) => (a.path ?? '').localeCompare(b.path ?? ''))
-    .map((doc) => ({
-      loc: publicUrl + pageHref(locale, doc.path ?? ''),
-      lastmod: doc.document.updatedAt > doc.translation.updatedAt ? doc.document.updatedAt : doc.translation.updatedAt,
+  return published
+    .filter((page) => page.locale === locale)
+    .sort((a, b) => a.path.localeCompare(b.path))
+    .map((page) => ({
+      loc: publicUrl + pageHref(locale, page.path),
+      lastmod: page.updatedAt,
       alternates: new Map(LOCALE_CODES.flatMap((code) => {
-        const href = addresses.get(doc.document.id)?.get(code);
+        const href = addresses.get(page.documentId)?.get(code);
         return href ? [[code, href] as const] : [];
       })),
     }));

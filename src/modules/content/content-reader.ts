@@ -1,6 +1,6 @@
 import type { Db } from '../../platform/db/database.ts';
 import { LOCALE_CODES, localeChain, type LocaleCode } from '../locales/index.ts';
-import { createContentRepository } from './content.repository.ts';
+import { createContentRepository, type PublishedAddress } from './content.repository.ts';
 import { MENUS } from './menus.service.ts';
 import type { ContentDocument, LocalizedDocument, MenuEntry, Translation } from './content.types.ts';
 
@@ -34,13 +34,19 @@ export function createContentReader({ db }: { db: Db }) {
   ): Promise<LocalizedDocument[]> {
     const ids = docs.map((d) => d.id);
     const [translations, paths] = await Promise.all([repo.listTranslations(ids), repo.listPaths(ids)]);
+    // Grouped once: a section lists thousands of children, and a scan per child would be quadratic.
+    const byDocument = new Map<string, Translation[]>();
+    for (const t of translations) {
+      const own = byDocument.get(t.documentId);
+      if (own) own.push(t);
+      else byDocument.set(t.documentId, [t]);
+    }
+    const pathOf = new Map(paths.filter((p) => p.locale === locale).map((p) => [p.documentId, p.path]));
     const result: LocalizedDocument[] = [];
     for (const document of docs) {
-      const own = translations.filter((t) => t.documentId === document.id);
-      const translation = pickPublished(own, locale, options);
+      const translation = pickPublished(byDocument.get(document.id) ?? [], locale, options);
       if (!translation) continue;
-      const path = paths.find((p) => p.documentId === document.id && p.locale === locale)?.path;
-      result.push({ document, translation, locale, isFallback: translation.locale !== locale, path });
+      result.push({ document, translation, locale, isFallback: translation.locale !== locale, path: pathOf.get(document.id) });
     }
     return result;
   }
@@ -116,6 +122,11 @@ export function createContentReader({ db }: { db: Db }) {
     async listMenuDocumentIds(): Promise<Set<string>> {
       const items = await Promise.all(MENUS.map((menu) => repo.listMenuItems(menu)));
       return new Set(items.flat().map((item) => item.documentId));
+    },
+
+    /** Each published translation of these types with its address, without loading any text. */
+    async listPublishedAddresses(types: readonly string[]): Promise<PublishedAddress[]> {
+      return repo.listPublishedAddresses(types);
     },
 
     /** The published translations of these documents, every locale, without fallback (caption tracks, filters). */

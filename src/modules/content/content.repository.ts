@@ -176,6 +176,33 @@ export function createContentRepository(db: Db) {
       return rows.map((r) => ({ ...r, locale: r.locale as LocaleCode }));
     },
 
+    /** Every published translation of these types that has an address, without its text (sitemaps). */
+    async listPublishedAddresses(types: readonly string[]): Promise<PublishedAddress[]> {
+      if (types.length === 0) return [];
+      const rows = await db
+        .selectFrom('translations')
+        .innerJoin('documents', 'documents.id', 'translations.documentId')
+        .innerJoin('documentPaths', (join) =>
+          join.onRef('documentPaths.documentId', '=', 'translations.documentId').onRef('documentPaths.locale', '=', 'translations.locale'),
+        )
+        .select([
+          'translations.documentId as documentId',
+          'translations.locale as locale',
+          'documentPaths.path as path',
+          'translations.updatedAt as translationUpdatedAt',
+          'documents.updatedAt as documentUpdatedAt',
+        ])
+        .where('translations.status', '=', 'published')
+        .where('documents.type', 'in', [...types])
+        .execute();
+      return rows.map((r) => ({
+        documentId: r.documentId,
+        locale: r.locale as LocaleCode,
+        path: r.path,
+        updatedAt: r.documentUpdatedAt > r.translationUpdatedAt ? r.documentUpdatedAt : r.translationUpdatedAt,
+      }));
+    },
+
     /** Remembers that an old path leads to a document; the newest record for a path wins. */
     async recordRedirect(locale: LocaleCode, path: string, documentId: string, createdAt: string): Promise<void> {
       await db
@@ -317,4 +344,12 @@ function toRevision(row: Selectable<RevisionsTable>): Revision {
 function parseJson(text: string, fallback: unknown): unknown {
   if (text === '') return fallback;
   return JSON.parse(text) as unknown;
+}
+
+/** Where a published translation lives, and when it or its document last changed. */
+export interface PublishedAddress {
+  readonly documentId: string;
+  readonly locale: LocaleCode;
+  readonly path: string;
+  readonly updatedAt: string;
 }

@@ -27,7 +27,7 @@ export type { ContentTreeService, TreeNode } from './content-tree.service.ts';
 export { MENUS, isMenuName, type MenuName, type MenuItemNode, type MenuTarget, type MenusService } from './menus.service.ts';
 export type { ContentReader, FallbackPolicy, ReadOptions, Alternate } from './content-reader.ts';
 export type * from './content.types.ts';
-export type { AdminListFilter, AdminListRow } from './content.repository.ts';
+export type { AdminListFilter, AdminListRow, PublishedAddress } from './content.repository.ts';
 export { SYSTEM_ACTOR, TRANSLATION_STATUSES } from './content.types.ts';
 export type * from './rich-text.ts';
 export { collectReferences, isSafeHref, richTextToPlain, validateRichText, EMPTY_DOC } from './rich-text.ts';
