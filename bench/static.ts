@@ -6,6 +6,8 @@ import { performance } from 'node:perf_hooks';
 import { buildApp } from '../src/http/app.ts';
 import { loadSiteAssets } from '../src/http/site/site-assets.ts';
 import { SYSTEM_ACTOR } from '../src/modules/content/index.ts';
+import type { PageCache } from '../src/http/site/page-cache.ts';
+import type { Db } from '../src/platform/db/database.ts';
 import { createLogger } from '../src/platform/logger.ts';
 import { buildWithHugo, writeHugoSite } from './hugo.ts';
 import { fmt, installHint, skippedRow, type Row } from './report.ts';
@@ -16,10 +18,11 @@ import { optionalImport, type BenchSite } from './site.ts';
 interface ExportSummary {
   readonly pages: number;
   readonly written: number;
+  readonly skipped?: number;
   readonly ms: number;
 }
 interface StaticExportModule {
-  exportSite(app: FastifyInstance, options: { outDir: string; publicUrl: string; pagefind?: boolean }): Promise<ExportSummary>;
+  exportSite(app: FastifyInstance, options: { outDir: string; publicUrl: string; pagefind?: boolean; skipUnchanged?: { db: Db; pageCache: PageCache } }): Promise<ExportSummary>;
 }
 
 export async function measureStaticExport(site: BenchSite, plan: SeedPlan, changed: SeededPage, shmDir: string): Promise<Row[]> {
@@ -34,7 +37,9 @@ export async function measureStaticExport(site: BenchSite, plan: SeedPlan, chang
     const outDir = path.join(shmDir, 'ensemble-export');
     const started = performance.now();
     // No Pagefind index: Hugo builds no search index either.
-    const first = await exporter.exportSite(app, { outDir, publicUrl, pagefind: false });
+    // As `npx ensemble export` runs: a page unchanged since the last export is not rendered again.
+    const skipUnchanged = { db: site.database.db, pageCache: site.modules.pageCache };
+    const first = await exporter.exportSite(app, { outDir, publicUrl, pagefind: false, skipUnchanged });
     const ours = first.pages / ((performance.now() - started) / 1000);
 
     let hugoRow: Row;
@@ -66,9 +71,9 @@ export async function measureStaticExport(site: BenchSite, plan: SeedPlan, chang
       actor: SYSTEM_ACTOR,
     });
     const again = performance.now();
-    const second = await exporter.exportSite(app, { outDir, publicUrl, pagefind: false });
+    const second = await exporter.exportSite(app, { outDir, publicUrl, pagefind: false, skipUnchanged });
     const ms = performance.now() - again;
-    rows.push({ figure: `Re-export after one title change (${second.written} files written of ${second.pages.toLocaleString('en-GB')} pages)`, value: fmt.ms(ms), target: reexportTarget, meets: ms < 1000 });
+    rows.push({ figure: `Re-export after one title change (${second.written} files written of ${second.pages.toLocaleString('en-GB')} pages; ${(second.skipped ?? 0).toLocaleString('en-GB')} pages not rendered)`, value: fmt.ms(ms), target: reexportTarget, meets: ms < 1000 });
     fs.rmSync(outDir, { recursive: true, force: true });
   } finally {
     await app.close();

@@ -11,6 +11,18 @@ export interface ExportManifest {
   readonly files: Record<string, ManifestFile>;
   /** Site path → site path: answered with 301 by the web server. */
   readonly redirects: Record<string, string>;
+  /** The state of the site and code the pages were rendered from (site-versions.ts). */
+  readonly site?: string;
+  /** Site path of an HTML page → what it showed and linked to, so an unchanged page need not be rendered. */
+  readonly pages?: Record<string, ExportedPage>;
+}
+
+export interface ExportedPage {
+  /** The hash of its page-cache tags' versions when it was rendered. */
+  readonly version: string;
+  readonly tags: readonly string[];
+  /** Site paths it links to, followed again when the page is kept. */
+  readonly links: readonly string[];
 }
 
 export interface ManifestFile {
@@ -41,6 +53,8 @@ export class ExportWriter {
   bytes = 0;
   private readonly produced = new Map<string, ManifestFile>();
   private readonly redirects: Record<string, string> = {};
+  private readonly pages = new Map<string, ExportedPage>();
+  private site: string | undefined;
 
   private constructor(
     readonly outDir: string,
@@ -76,6 +90,20 @@ export class ExportWriter {
 
   isProduced(file: string): boolean {
     return this.produced.has(file);
+  }
+
+  /** What the last export recorded of a page, when it was rendered from the same site and code. */
+  previousPage(sitePath: string, site: string): ExportedPage | undefined {
+    return this.previous.site === site ? this.previous.pages?.[sitePath] : undefined;
+  }
+
+  recordPage(sitePath: string, page: ExportedPage): void {
+    this.pages.set(sitePath, page);
+  }
+
+  /** The site version saved with this export's manifest. */
+  setSite(site: string): void {
+    this.site = site;
   }
 
   addRedirect(from: string, to: string): void {
@@ -134,6 +162,7 @@ export class ExportWriter {
       version: 1,
       files: Object.fromEntries([...this.produced].sort(([a], [b]) => (a < b ? -1 : 1))),
       redirects: this.redirects,
+      ...(this.site === undefined ? {} : { site: this.site, pages: Object.fromEntries([...this.pages].sort(([a], [b]) => (a < b ? -1 : 1))) }),
     };
     await writeAtomically(path.join(this.outDir, MANIFEST_NAME), Buffer.from(`${JSON.stringify(manifest, null, 1)}\n`));
   }
@@ -143,7 +172,9 @@ export class ExportWriter {
 export async function readManifest(outDir: string): Promise<ExportManifest> {
   try {
     const parsed = JSON.parse(await fs.readFile(path.join(outDir, MANIFEST_NAME), 'utf8')) as Partial<ExportManifest>;
-    if (parsed.version === 1 && parsed.files) return { version: 1, files: parsed.files, redirects: parsed.redirects ?? {} };
+    if (parsed.version === 1 && parsed.files) {
+      return { version: 1, files: parsed.files, redirects: parsed.redirects ?? {}, ...(parsed.site && parsed.pages ? { site: parsed.site, pages: parsed.pages } : {}) };
+    }
   } catch {
     // No manifest, or a damaged one: everything is written again.
   }

@@ -3,7 +3,10 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { LOCALE_CODES, isLocaleCode, type LocaleCode } from '../modules/locales/index.ts';
 import { findCssLinks, findHtmlLinks, findXmlLinks, toSitePath } from './export-links.ts';
 import { ExportWriter, type Precompressed } from './export-writer.ts';
+import type { PageCache } from '../http/site/page-cache.ts';
+import type { Db } from '../platform/db/database.ts';
 import { indexWithPagefind } from './pagefind-index.ts';
+import { loadSiteVersions } from './site-versions.ts';
 import { SEARCH_SCRIPT, SEARCH_SCRIPT_PATH, staticFormPage, staticSearchPage, withoutSearchBody } from './static-pages.ts';
 
 export interface ExportOptions {
@@ -16,6 +19,11 @@ export interface ExportOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Build the Pagefind index for the static search page (default true). */
   readonly pagefind?: boolean;
+  /**
+   * The application's database and page cache: with them, a page whose content has not changed
+   * since the last export into `outDir` keeps its files without being rendered (site-versions.ts).
+   */
+  readonly skipUnchanged?: { readonly db: Db; readonly pageCache: PageCache };
 }
 
 export interface ExportSummary {
@@ -36,6 +44,8 @@ export interface ExportSummary {
   readonly warnings: readonly string[];
   /** Whether Pagefind indexed the site again (only when some HTML changed). */
   readonly reindexed: boolean;
+  /** HTML pages kept from the last export without rendering, their content being unchanged. */
+  readonly skipped: number;
 }
 
 /** Addresses the static site cannot serve: the back office, private previews and oEmbed's JSON API. */
@@ -64,7 +74,10 @@ export async function exportSite(app: FastifyInstance, options: ExportOptions): 
   const queue: { path: string; optional: boolean; from: string }[] = [];
   let done = 0;
   let pages = 0;
+  let skipped = 0;
   let htmlChanged = false;
+  const versions = options.skipUnchanged ? await loadSiteVersions(options.skipUnchanged.db, options.publicUrl) : undefined;
+  if (versions) writer.setSite(versions.site);
 
   const enqueue = (sitePath: string, optional: boolean, from: string): void => {
     if (seen.has(sitePath) || NEVER_EXPORTED.some((pattern) => pattern.test(sitePath))) return;
@@ -91,6 +104,14 @@ export async function exportSite(app: FastifyInstance, options: ExportOptions): 
     }
     const file = outputPath(sitePath, false);
     if (CONTENT_NAMED.some((pattern) => pattern.test(sitePath)) && (await writer.hasUnchanged(file))) return;
+    const before = versions && writer.previousPage(sitePath, versions.site);
+    if (before && versions.pageVersion(before.tags) === before.version && writer.keep(outputPath(sitePath, true))) {
+      pages += 1;
+      skipped += 1;
+      writer.recordPage(sitePath, before);
+      for (const link of before.links) enqueue(link, false, sitePath);
+      return;
+    }
 
     const response = await app.inject({ method: 'GET', url: sitePath, headers: { 'accept-encoding': 'identity', accept: '*/*' } });
     if (response.statusCode >= 300 && response.statusCode < 400) {
@@ -109,11 +130,20 @@ export async function exportSite(app: FastifyInstance, options: ExportOptions): 
     const bytes = response.rawPayload;
     const base = origin(options.publicUrl) + sitePath;
     const links = isHtml ? findHtmlLinks(response.body) : type.startsWith('text/css') ? findCssLinks(response.body) : /xml/.test(type) ? findXmlLinks(response.body) : [];
+    const targets: string[] = [];
     for (const link of links) {
       const target = toSitePath(link, base, origins);
-      if (target !== undefined) enqueue(target, false, sitePath);
+      if (target === undefined) continue;
+      targets.push(target);
+      enqueue(target, false, sitePath);
     }
-    if (isHtml) pages += 1;
+    if (isHtml) {
+      pages += 1;
+      // The tags the application rendered the page with, so the next export knows when it changed.
+      const tags = options.skipUnchanged?.pageCache.tagsOf(`page:${sitePath.slice(1)}`);
+      const version = tags && versions?.pageVersion(tags);
+      if (tags && version) writer.recordPage(sitePath, { version, tags, links: [...new Set(targets)] });
+    }
     const target = outputPath(sitePath, isHtml);
     const changed = await writer.write(target, bytes, () => precompressed(app, sitePath, response));
     if (changed && isHtml) htmlChanged = true;
@@ -159,6 +189,7 @@ export async function exportSite(app: FastifyInstance, options: ExportOptions): 
     deletedPaths: writer.deleted,
     warnings,
     reindexed,
+    skipped,
   };
 }
 

@@ -9,7 +9,7 @@ import { createModulesFromConfig } from '../../modules.ts';
 import { migrateToLatest, type Database } from '../../platform/db/database.ts';
 import { createLogger } from '../../platform/logger.ts';
 
-export const EXPORT_USAGE = 'Usage: npx ensemble export OUT [--concurrency N] [--no-search] [--nginx-config DIR --port PORT]';
+export const EXPORT_USAGE = 'Usage: npx ensemble export OUT [--full] [--concurrency N] [--no-search] [--nginx-config DIR --port PORT]';
 
 /**
  * `export OUT`: the public site as static files, built by the same application as `npm start`
@@ -33,6 +33,8 @@ export async function runExport(database: Database, config: Config, args: readon
       concurrency: options.concurrency,
       pagefind: options.search,
       onProgress: progress.update,
+      // Pages unchanged since the last export into OUT keep their files; --full renders them all.
+      ...(options.full ? {} : { skipUnchanged: { db: database.db, pageCache: modules.pageCache } }),
     });
     progress.end();
     for (const warning of summary.warnings.slice(0, 20)) process.stderr.write(`warning: ${warning}\n`);
@@ -53,7 +55,8 @@ export function formatSummary(outDir: string, summary: ExportSummary): string {
   const seconds = summary.ms / 1000;
   const rate = summary.pages / Math.max(seconds, 0.001);
   return (
-    `Exported ${summary.pages} pages to ${outDir} in ${seconds.toFixed(2)} s (${rate.toFixed(0)} pages/s).\n` +
+    `Exported ${summary.pages} pages to ${outDir} in ${seconds.toFixed(2)} s (${rate.toFixed(0)} pages/s` +
+    `${summary.skipped > 0 ? `; ${summary.skipped} unchanged since the last export, not rendered` : ''}).\n` +
     `Files: ${summary.files} (${summary.written} written, ${summary.unchanged} unchanged, ${summary.deleted} deleted), ` +
     `${formatBytes(summary.bytes)} written with .br/.gz${summary.reindexed ? '; search index rebuilt' : ''}.\n`
   );
@@ -63,6 +66,7 @@ interface ExportArgs {
   readonly outDir: string;
   readonly concurrency?: number;
   readonly search: boolean;
+  readonly full: boolean;
   readonly nginxDir?: string;
   readonly port: number;
 }
@@ -71,11 +75,13 @@ function parseArgs(args: readonly string[]): ExportArgs | undefined {
   let outDir: string | undefined;
   let concurrency: number | undefined;
   let search = true;
+  let full = false;
   let nginxDir: string | undefined;
   let port = 8080;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg === '--no-search') search = false;
+    else if (arg === '--full') full = true;
     else if (arg === '--concurrency') concurrency = wholeNumber(args[++i]);
     else if (arg === '--nginx-config') nginxDir = args[++i];
     else if (arg === '--port') port = wholeNumber(args[++i]) ?? Number.NaN;
@@ -83,7 +89,7 @@ function parseArgs(args: readonly string[]): ExportArgs | undefined {
     else outDir = arg;
   }
   if (!outDir || (concurrency !== undefined && !(concurrency >= 1)) || !(port > 0 && port < 65536) || nginxDir === '') return undefined;
-  return { outDir: path.resolve(outDir), concurrency, search, nginxDir: nginxDir && path.resolve(nginxDir), port };
+  return { outDir: path.resolve(outDir), concurrency, search, full, nginxDir: nginxDir && path.resolve(nginxDir), port };
 }
 
 function wholeNumber(raw: string | undefined): number | undefined {

@@ -158,6 +158,11 @@ export class PageCache {
     return this.changes;
   }
 
+  /** What a cached page shows, as tags, without counting as a use. */
+  tagsOf(key: string): readonly string[] | undefined {
+    return this.entries.get(key)?.tags;
+  }
+
   has(key: string): boolean {
     return this.entries.has(key);
   }
