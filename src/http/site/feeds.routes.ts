@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { ContentModule, LocalizedDocument } from '../../modules/content/index.ts';
+import type { ContentModule, LocalizedDocument, PublishedAddress } from '../../modules/content/index.ts';
 import { isLocaleCode, translate, type LocaleCode } from '../../modules/locales/index.ts';
 import { buildAtom, buildRss, feedHref, type FeedEntry, type FeedFormat, type FeedInfo, type FeedKind } from './feeds.ts';
 import { preparePage, PUBLIC_PAGE_CACHE_CONTROL, type PageCache, type RenderedPage } from './page-cache.ts';
 import { sendPage, type SiteRenderer } from './site.routes.tsx';
-import { buildRobotsTxt, buildSitemap, buildSitemapIndex, listSitemapPages } from './sitemaps.ts';
+import { buildRobotsTxt, buildSitemap, buildSitemapIndex, ROUTABLE_TYPES, sitemapPages } from './sitemaps.ts';
 import { pageHref } from './views/view-context.ts';
 
 export interface FeedDeps {
@@ -43,6 +43,19 @@ export function registerFeedRoutes(app: FastifyInstance, deps: FeedDeps, site: S
     return page;
   }
 
+  // Addresses only, never texts, read once for the four sitemaps until content changes.
+  let addresses: { generation: number; list: Promise<PublishedAddress[]> } | undefined;
+  function publishedAddresses(): Promise<PublishedAddress[]> {
+    if (addresses?.generation !== cache.generation) {
+      const list = content.reader.listPublishedAddresses(ROUTABLE_TYPES);
+      addresses = { generation: cache.generation, list };
+      list.catch(() => {
+        if (addresses?.list === list) addresses = undefined;
+      });
+    }
+    return addresses.list;
+  }
+
   function send(request: FastifyRequest, reply: FastifyReply, type: string, page: RenderedPage) {
     reply.header('content-type', type).header('cache-control', PUBLIC_PAGE_CACHE_CONTROL);
     return sendPage(request, reply, page);
@@ -72,7 +85,7 @@ export function registerFeedRoutes(app: FastifyInstance, deps: FeedDeps, site: S
     const { file } = request.params as { file: string };
     const locale = SITEMAP_FILE.exec(file)?.[1];
     if (!isLocaleCode(locale)) return site.sendError(request, reply, 'notFound');
-    const page = await cached(`sitemap:${locale}`, ['any'], async () => buildSitemap(await listSitemapPages(content.reader, publicUrl, locale)));
+    const page = await cached(`sitemap:${locale}`, ['any'], async () => buildSitemap(sitemapPages(await publishedAddresses(), publicUrl, locale)));
     return send(request, reply, XML, page);
   });
 }

@@ -5,6 +5,7 @@ import {
   type ContentDocument,
   type ContentReader,
   type LocalizedDocument,
+  type LocalizedSummary,
   type MenuEntry,
   type ReadOptions,
   type RichTextDoc,
@@ -61,14 +62,14 @@ export interface PageModel {
   readonly alternates: readonly Alternate[];
   readonly refs: References;
   readonly facts: readonly FactView[];
-  readonly children: readonly LocalizedDocument[];
+  readonly children: readonly LocalizedSummary[];
   readonly offices: readonly OfficeNode[];
   readonly countries: readonly CountryView[];
   readonly head: LocalizedDocument | undefined;
   readonly parentOffice: LocalizedDocument | undefined;
   readonly speaker: LocalizedDocument | undefined;
   readonly statement: LocalizedDocument | undefined;
-  readonly stories: readonly LocalizedDocument[];
+  readonly stories: readonly LocalizedSummary[];
   readonly campaign: LocalizedDocument | undefined;
   /** Images shown on the page (its own and its cards'), by id. */
   readonly images: ReadonlyMap<string, ImageAsset>;

@@ -1,4 +1,4 @@
-import { CONTENT_TYPES, type ContentReader } from '../../modules/content/index.ts';
+import { CONTENT_TYPES, type PublishedAddress } from '../../modules/content/index.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES, type LocaleCode } from '../../modules/locales/index.ts';
 import { el, renderXml } from './feeds.ts';
 import { pageHref } from './views/view-context.ts';
@@ -47,14 +47,15 @@ export function buildSitemap(pages: readonly SitemapPage[]): string {
   );
 }
 
+/** The types whose documents have pages of their own, hence sitemap entries. */
+export const ROUTABLE_TYPES: readonly string[] = [...CONTENT_TYPES.values()].filter((t) => t.routable).map((t) => t.name);
+
 /**
- * Every public page with its own published translation in `locale`. A page shown there only as a
- * fallback is left out: it is the other locale's page, listed in that locale's sitemap.
+ * Every public page with its own published translation in `locale`, from every published address
+ * (`reader.listPublishedAddresses(ROUTABLE_TYPES)`). A page shown there only as a fallback is left
+ * out: it is the other locale's page, listed in that locale's sitemap.
  */
-export async function listSitemapPages(reader: ContentReader, publicUrl: string, locale: LocaleCode): Promise<SitemapPage[]> {
-  const types = [...CONTENT_TYPES.values()].filter((t) => t.routable).map((t) => t.name);
-  // Addresses only, never the texts: a sitemap of 10,000 pages must not read 10,000 bodies.
-  const published = await reader.listPublishedAddresses(types);
+export function sitemapPages(published: readonly PublishedAddress[], publicUrl: string, locale: LocaleCode): SitemapPage[] {
   const addresses = new Map<string, Map<LocaleCode, string>>();
   for (const page of published) {
     const byCode = addresses.get(page.documentId) ?? new Map<LocaleCode, string>();

@@ -1,4 +1,4 @@
-import { STORY_THEMES, type LocalizedDocument, type Translation } from '../../modules/content/index.ts';
+import { STORY_THEMES, type LocalizedSummary, type Translation } from '../../modules/content/index.ts';
 import { isLocaleCode, LOCALE_CODES, type LocaleCode } from '../../modules/locales/index.ts';
 import { tracksOf } from './story-media.ts';
 
@@ -14,7 +14,7 @@ export const STORIES_PER_PAGE = 12;
 const MAX_PAGE = 1000;
 
 export interface StoryCardView {
-  readonly story: LocalizedDocument;
+  readonly story: LocalizedSummary;
   readonly captionLocales: readonly LocaleCode[];
 }
 
@@ -63,13 +63,13 @@ export function isFiltered(filter: StoryFilter): boolean {
 }
 
 /** Filters and pages the stories (in their given order), from their published translations. */
-export function buildStoryList(stories: readonly LocalizedDocument[], translations: readonly Translation[], filter: StoryFilter): StoryListModel {
+export function buildStoryList(stories: readonly LocalizedSummary[], translations: readonly Translation[], filter: StoryFilter): StoryListModel {
   const cards = stories.map((story) => {
     const captions = tracksOf(translations.filter((t) => t.documentId === story.document.id), 'captions');
     return { story, captionLocales: LOCALE_CODES.filter((code) => captions.has(code)) };
   });
-  const countriesOf = (s: LocalizedDocument) => [s.document.fields.originCountry, s.document.fields.residenceCountry].filter((c): c is string => typeof c === 'string');
-  const themesOf = (s: LocalizedDocument) => (Array.isArray(s.document.fields.themes) ? s.document.fields.themes.filter((t): t is string => typeof t === 'string') : []);
+  const countriesOf = (s: LocalizedSummary) => [s.document.fields.originCountry, s.document.fields.residenceCountry].filter((c): c is string => typeof c === 'string');
+  const themesOf = (s: LocalizedSummary) => (Array.isArray(s.document.fields.themes) ? s.document.fields.themes.filter((t): t is string => typeof t === 'string') : []);
   const matching = cards.filter(
     (card) =>
       (!filter.country || countriesOf(card.story).includes(filter.country)) &&

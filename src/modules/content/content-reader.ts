@@ -2,7 +2,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { LOCALE_CODES, localeChain, type LocaleCode } from '../locales/index.ts';
 import { createContentRepository, type PublishedAddress } from './content.repository.ts';
 import { MENUS } from './menus.service.ts';
-import type { ContentDocument, LocalizedDocument, MenuEntry, Translation } from './content.types.ts';
+import type { ContentDocument, LocalizedDocument, LocalizedSummary, MenuEntry, Translation, TranslationSummary } from './content.types.ts';
 
 /**
  * What a missing translation does on the public site: `show` serves the first published
@@ -27,28 +27,34 @@ export type ContentReader = ReturnType<typeof createContentReader>;
 export function createContentReader({ db }: { db: Db }) {
   const repo = createContentRepository(db);
 
-  async function localize(
+  /** Each document as seen in `locale`, with the translations `load` gives (whole, or without bodies). */
+  async function localizeWith<T extends TranslationSummary>(
     docs: readonly ContentDocument[],
     locale: LocaleCode,
     options: ReadOptions,
-  ): Promise<LocalizedDocument[]> {
+    load: (ids: readonly string[]) => Promise<T[]>,
+  ): Promise<(Omit<LocalizedDocument, 'translation'> & { translation: T })[]> {
     const ids = docs.map((d) => d.id);
-    const [translations, paths] = await Promise.all([repo.listTranslations(ids), repo.listPaths(ids)]);
+    const [translations, paths] = await Promise.all([load(ids), repo.listPaths(ids)]);
     // Grouped once: a section lists thousands of children, and a scan per child would be quadratic.
-    const byDocument = new Map<string, Translation[]>();
+    const byDocument = new Map<string, T[]>();
     for (const t of translations) {
       const own = byDocument.get(t.documentId);
       if (own) own.push(t);
       else byDocument.set(t.documentId, [t]);
     }
     const pathOf = new Map(paths.filter((p) => p.locale === locale).map((p) => [p.documentId, p.path]));
-    const result: LocalizedDocument[] = [];
+    const result: (Omit<LocalizedDocument, 'translation'> & { translation: T })[] = [];
     for (const document of docs) {
       const translation = pickPublished(byDocument.get(document.id) ?? [], locale, options);
       if (!translation) continue;
       result.push({ document, translation, locale, isFallback: translation.locale !== locale, path: pathOf.get(document.id) });
     }
     return result;
+  }
+
+  function localize(docs: readonly ContentDocument[], locale: LocaleCode, options: ReadOptions): Promise<LocalizedDocument[]> {
+    return localizeWith(docs, locale, options, (ids) => repo.listTranslations(ids));
   }
 
   async function ancestorChain(doc: ContentDocument): Promise<ContentDocument[]> {
@@ -94,8 +100,9 @@ export function createContentReader({ db }: { db: Db }) {
       return ids.map((id) => byId.get(id)).filter((d): d is LocalizedDocument => d !== undefined);
     },
 
-    async listChildren(parentId: string, locale: LocaleCode, options: ReadOptions): Promise<LocalizedDocument[]> {
-      return localize(await repo.listChildren(parentId), locale, options);
+    /** The published children in `locale`, for listings: their translations come without bodies. */
+    async listChildren(parentId: string, locale: LocaleCode, options: ReadOptions): Promise<LocalizedSummary[]> {
+      return localizeWith(await repo.listChildren(parentId), locale, options, (ids) => repo.listTranslationSummaries(ids));
     },
 
     async listByType(type: string, locale: LocaleCode, options: ReadOptions): Promise<LocalizedDocument[]> {
@@ -178,11 +185,11 @@ export function createContentReader({ db }: { db: Db }) {
   };
 }
 
-function pickPublished(
-  translations: readonly Translation[],
+function pickPublished<T extends TranslationSummary>(
+  translations: readonly T[],
   locale: LocaleCode,
   options: ReadOptions,
-): Translation | undefined {
+): T | undefined {
   const chain = options.fallback === 'show' ? localeChain(locale) : [locale];
   for (const candidate of chain) {
     const t = translations.find((x) => x.locale === candidate && x.status === 'published');

@@ -10,6 +10,7 @@ import type {
   Revision,
   Translation,
   TranslationStatus,
+  TranslationSummary,
 } from './content.types.ts';
 
 export type ContentRepository = ReturnType<typeof createContentRepository>;
@@ -117,6 +118,17 @@ export function createContentRepository(db: Db) {
         .where('documentId', 'in', [...documentIds])
         .execute();
       return rows.map(toTranslation);
+    },
+
+    /** The translations of these documents without their bodies (listings: a section may list thousands). */
+    async listTranslationSummaries(documentIds: readonly string[]): Promise<TranslationSummary[]> {
+      if (documentIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('translations')
+        .select(SUMMARY_COLUMNS)
+        .where('documentId', 'in', [...documentIds])
+        .execute();
+      return rows.map(toTranslationSummary);
     },
 
     async insertTranslation(t: Translation): Promise<void> {
@@ -323,12 +335,44 @@ function toDocument(row: Selectable<DocumentsTable>): ContentDocument {
 }
 
 function toTranslation(row: Selectable<TranslationsTable>): Translation {
+  return { ...toTranslationSummary(row), body: parseJson(row.body, { type: 'doc', content: [] }) as RichTextDoc };
+}
+
+const SUMMARY_COLUMNS = [
+  'id',
+  'documentId',
+  'locale',
+  'slug',
+  'title',
+  'summary',
+  'fields',
+  'status',
+  'version',
+  'sourceLocale',
+  'sourceVersion',
+  'sourceFingerprint',
+  'publishedAt',
+  'createdAt',
+  'updatedAt',
+] as const satisfies readonly (keyof TranslationsTable)[];
+
+function toTranslationSummary(row: Omit<Selectable<TranslationsTable>, 'body'>): TranslationSummary {
+  const { id, documentId, slug, title, summary, version, sourceVersion, sourceFingerprint, publishedAt, createdAt, updatedAt } = row;
   return {
-    ...row,
+    id,
+    documentId,
+    slug,
+    title,
+    summary,
+    version,
+    sourceVersion,
+    sourceFingerprint,
+    publishedAt,
+    createdAt,
+    updatedAt,
     locale: row.locale as LocaleCode,
     sourceLocale: row.sourceLocale as LocaleCode | null,
     status: row.status as TranslationStatus,
-    body: parseJson(row.body, { type: 'doc', content: [] }) as RichTextDoc,
     fields: parseJson(row.fields, {}) as FieldValues,
   };
 }

@@ -49,6 +49,14 @@ export interface TranslationInput {
   readonly sourceLocale?: LocaleCode | null;
 }
 
+/** A translation without its body: what listings and cards show, read without the text. */
+export type TranslationSummary = Omit<Translation, 'body'>;
+
+/** A document as a visitor in `locale` sees it in a listing (see LocalizedDocument). */
+export interface LocalizedSummary extends Omit<LocalizedDocument, 'translation'> {
+  readonly translation: TranslationSummary;
+}
+
 /** A document as a visitor in `locale` sees it: its own translation, or a declared fallback. */
 export interface LocalizedDocument {
   readonly document: ContentDocument;

@@ -1,4 +1,4 @@
-import type { LocalizedDocument } from '../../../modules/content/index.ts';
+import type { LocalizedSummary } from '../../../modules/content/index.ts';
 import type { ImageAsset } from '../../../modules/media/index.ts';
 import { Picture } from './picture.view.tsx';
 import { langAttrs, pageHref, type ViewContext } from './view-context.ts';
@@ -13,7 +13,7 @@ export function CardList({
   images,
 }: {
   ctx: ViewContext;
-  docs: readonly LocalizedDocument[];
+  docs: readonly LocalizedSummary[];
   headingId: string;
   heading: string;
   linkLabel?: string;
