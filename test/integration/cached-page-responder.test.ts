@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCachedPageResponder } from '../../src/http/site/cached-page-responder.ts';
-import { PageCache, preparePage } from '../../src/http/site/page-cache.ts';
+import { PageCache, preparePageSync } from '../../src/http/site/page-cache.ts';
 import { SYSTEM_ACTOR as actor } from '../../src/modules/content/index.ts';
 import { buildTestSite, type TestSite } from '../helpers/build-test-app.ts';
 import { describeEachDatabase } from '../helpers/test-database.ts';
@@ -37,14 +37,14 @@ function stable(headers: http.IncomingHttpHeaders): http.IncomingHttpHeaders {
 describe('the cached-page responder on its own server', () => {
   const cache = new PageCache(1024 * 1024);
   const HTML = '<!DOCTYPE html><html lang="fr"><title>Accueil</title><p>Bonjour, été</p></html>';
-  const page = preparePage(200, HTML);
+  const page = preparePageSync(200, HTML);
   const passedOn: string[] = [];
   let server: http.Server;
   let port = 0;
 
   beforeAll(async () => {
     cache.set('page:fr/', page, ['doc:home']);
-    cache.set('error:notFound:fr', preparePage(404, '<p>Introuvable</p>'), ['menus']);
+    cache.set('error:notFound:fr', preparePageSync(404, '<p>Introuvable</p>'), ['menus']);
     const respond = createCachedPageResponder({ cache, baseHeaders: { 'x-content-type-options': 'nosniff' }, sessionCookie: 'ensemble_session' });
     server = http.createServer((req, res) => {
       if (respond(req, res)) return;

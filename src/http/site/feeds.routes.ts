@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ContentModule, LocalizedDocument, PublishedAddress } from '../../modules/content/index.ts';
 import { isLocaleCode, translate, type LocaleCode } from '../../modules/locales/index.ts';
 import { buildAtom, buildRss, feedHref, type FeedEntry, type FeedFormat, type FeedInfo, type FeedKind } from './feeds.ts';
-import { preparePage, PUBLIC_PAGE_CACHE_CONTROL, type PageCache, type RenderedPage } from './page-cache.ts';
+import { preparePage, preparePageSync, PUBLIC_PAGE_CACHE_CONTROL, type PageCache, type RenderedPage } from './page-cache.ts';
 import { sendPage, type SiteRenderer } from './site.routes.tsx';
 import { buildRobotsTxt, buildSitemap, buildSitemapIndex, ROUTABLE_TYPES, sitemapPages } from './sitemaps.ts';
 import { pageHref } from './views/view-context.ts';
@@ -31,14 +31,14 @@ const XML = 'application/xml; charset=utf-8';
  */
 export function registerFeedRoutes(app: FastifyInstance, deps: FeedDeps, site: SiteRenderer): void {
   const { content, cache, publicUrl } = deps;
-  const robots = preparePage(200, buildRobotsTxt(publicUrl));
+  const robots = preparePageSync(200, buildRobotsTxt(publicUrl));
 
   /** `tags` say which content changes evict the entry (see cache-invalidation.ts). */
   async function cached(key: string, tags: readonly string[], build: () => Promise<string>): Promise<RenderedPage> {
     const hit = cache.get(key);
     if (hit) return hit;
     const generation = cache.generation;
-    const page = preparePage(200, await build());
+    const page = await preparePage(200, await build());
     cache.set(key, page, tags, generation);
     return page;
   }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { brotliCompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, brotliCompressSync, constants, gunzipSync, gzip, gzipSync } from 'node:zlib';
 
 /**
  * A response body compressed once, in the two encodings browsers ask for, with its validator.
@@ -25,20 +26,40 @@ export type Encoding = 'br' | 'gzip' | 'identity';
  * all, so the slow setting would cost more than the bytes it saves.
  */
 const BROTLI_QUALITY = 6;
+const GZIP_LEVEL = 9;
+const gzipInPool = promisify(gzip);
+const brotliInPool = promisify(brotliCompress);
 
-/** Compresses once at render time so no request ever pays for compression. */
-export function preparePage(status: number, html: string): RenderedPage {
-  const identity = Buffer.from(html, 'utf8');
-  const gzip = gzipSync(identity, { level: 9 });
-  const br = brotliCompressSync(identity, {
+function brotliOptions(size: number) {
+  return {
     params: {
       [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
       [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-      [constants.BROTLI_PARAM_SIZE_HINT]: identity.length,
+      [constants.BROTLI_PARAM_SIZE_HINT]: size,
     },
-  });
+  };
+}
+
+/**
+ * Compresses once at render time so no request ever pays for compression. Both encodings are made
+ * in libuv's thread pool, side by side and off the event loop, so cache hits keep being answered
+ * (and an export keeps rendering) while a page compresses.
+ */
+export async function preparePage(status: number, html: string): Promise<RenderedPage> {
+  const identity = Buffer.from(html, 'utf8');
+  const [gz, br] = await Promise.all([gzipInPool(identity, { level: GZIP_LEVEL }), brotliInPool(identity, brotliOptions(identity.length))]);
+  return renderedPage(status, identity, gz, br);
+}
+
+/** The same, on the calling thread: for the few files prepared once at start (assets, robots.txt). */
+export function preparePageSync(status: number, html: string): RenderedPage {
+  const identity = Buffer.from(html, 'utf8');
+  return renderedPage(status, identity, gzipSync(identity, { level: GZIP_LEVEL }), brotliCompressSync(identity, brotliOptions(identity.length)));
+}
+
+function renderedPage(status: number, identity: Buffer, gz: Buffer, br: Buffer): RenderedPage {
   const etag = `"${createHash('sha256').update(identity).digest('base64url').slice(0, 27)}"`;
-  return { status, etag, gzip, br, identityLength: identity.length, bytes: gzip.length + br.length };
+  return { status, etag, gzip: gz, br, identityLength: identity.length, bytes: gz.length + br.length };
 }
 
 /** The bytes to send in one encoding. */

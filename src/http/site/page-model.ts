@@ -58,7 +58,7 @@ export interface PageModel {
   readonly locale: LocaleCode;
   readonly page: LocalizedDocument;
   readonly menu: readonly MenuEntry[];
-  readonly breadcrumbs: readonly LocalizedDocument[];
+  readonly breadcrumbs: readonly LocalizedSummary[];
   readonly alternates: readonly Alternate[];
   readonly refs: References;
   readonly facts: readonly FactView[];
@@ -114,7 +114,7 @@ export async function buildPageModel(
     reader.listChildren(doc.id, locale, options),
   ]);
 
-  const breadcrumbs = await reader.localize(ancestors, locale, options);
+  const breadcrumbs = await reader.localizeSummaries(ancestors, locale, options);
   const listing = doc.type === 'page' ? fields.listing : undefined;
   const factIds = idList(fields.facts);
   if (listing === 'facts' && factIds.length === 0) {

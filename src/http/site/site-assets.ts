@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../platform/project-root.ts';
-import { preparePage, type RenderedPage } from './page-cache.ts';
+import { preparePageSync, type RenderedPage } from './page-cache.ts';
 import type { SiteAssetUrls } from './views/view-context.ts';
 
 export interface SiteAsset {
@@ -23,7 +23,7 @@ export function loadSiteAssets(dir: string = path.join(projectRoot(), 'public'))
     const hash = createHash('sha256').update(text).digest('hex').slice(0, 12);
     const ext = path.extname(file);
     const name = `${path.basename(file, ext)}.${hash}${ext}`;
-    byName.set(name, { contentType, page: preparePage(200, text) });
+    byName.set(name, { contentType, page: preparePageSync(200, text) });
     return `/assets/${name}`;
   };
   return {

@@ -137,7 +137,7 @@ export function createSiteRenderer(deps: SiteDeps) {
         footerMenu(locale, options),
       ]);
       const ctx = createViewContext(locale, assets.urls, publicUrl);
-      const page = preparePage(200, documentHtml(<DocumentPage ctx={ctx} model={model} footerMenu={footer} />));
+      const page = await preparePage(200, documentHtml(<DocumentPage ctx={ctx} model={model} footerMenu={footer} />));
       cache.set(key, page, model.tags, renderedAt);
       return page;
     },
@@ -162,7 +162,7 @@ export function createSiteRenderer(deps: SiteDeps) {
         }
       }
       const ctx = createViewContext(locale, assets.urls, publicUrl);
-      const page = preparePage(
+      const page = await preparePage(
         status,
         documentHtml(<ErrorPage ctx={ctx} kind={kind} menu={menu} footerMenu={footer} reference={reference} />),
       );

@@ -113,7 +113,7 @@ export function registerVideoRoutes(app: FastifyInstance, deps: VideoRouteDeps, 
       const found = id.length <= 64 ? await loadStory(id, locale) : undefined;
       if (!found) return site.sendError(request, reply, 'notFound', locale);
       const ctx = createViewContext(locale, deps.assets.urls, deps.publicUrl);
-      page = preparePage(200, `<!DOCTYPE html>${renderToString(<EmbedPage ctx={ctx} story={found.story} media={found.media} />)}`);
+      page = await preparePage(200, `<!DOCTYPE html>${renderToString(<EmbedPage ctx={ctx} story={found.story} media={found.media} />)}`);
       deps.cache.set(key, page, [`doc:${id}`, `video:${found.media.video.id}`], renderedAt);
     }
     // The one page other sites may frame.

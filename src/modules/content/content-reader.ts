@@ -69,8 +69,13 @@ export function createContentReader({ db }: { db: Db }) {
     return chain;
   }
 
+  /** These documents as seen in `locale`, for trails and listings: translations without bodies. */
+  function localizeSummaries(docs: readonly ContentDocument[], locale: LocaleCode, options: ReadOptions): Promise<LocalizedSummary[]> {
+    return localizeWith(docs, locale, options, (ids) => repo.listTranslationSummaries(ids));
+  }
+
   return {
-    localize,
+    localizeSummaries,
 
     /** The published document at /{locale}/{path}, or undefined. */
     async findByPath(locale: LocaleCode, path: string, options: ReadOptions): Promise<LocalizedDocument | undefined> {
@@ -102,7 +107,7 @@ export function createContentReader({ db }: { db: Db }) {
 
     /** The published children in `locale`, for listings: their translations come without bodies. */
     async listChildren(parentId: string, locale: LocaleCode, options: ReadOptions): Promise<LocalizedSummary[]> {
-      return localizeWith(await repo.listChildren(parentId), locale, options, (ids) => repo.listTranslationSummaries(ids));
+      return localizeSummaries(await repo.listChildren(parentId), locale, options);
     },
 
     async listByType(type: string, locale: LocaleCode, options: ReadOptions): Promise<LocalizedDocument[]> {
@@ -144,7 +149,7 @@ export function createContentReader({ db }: { db: Db }) {
     /** Every locale in which the document can be read, with its path there. */
     async listAlternates(documentId: string, options: ReadOptions): Promise<Alternate[]> {
       const [translations, paths] = await Promise.all([
-        repo.listTranslations([documentId]),
+        repo.listTranslationSummaries([documentId]),
         repo.listPaths([documentId]),
       ]);
       const alternates: Alternate[] = [];

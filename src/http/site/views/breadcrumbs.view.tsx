@@ -1,7 +1,7 @@
-import type { LocalizedDocument } from '../../../modules/content/index.ts';
+import type { LocalizedSummary } from '../../../modules/content/index.ts';
 import { langAttrs, pageHref, type ViewContext } from './view-context.ts';
 
-export function Breadcrumbs({ ctx, trail, current }: { ctx: ViewContext; trail: readonly LocalizedDocument[]; current: LocalizedDocument }) {
+export function Breadcrumbs({ ctx, trail, current }: { ctx: ViewContext; trail: readonly LocalizedSummary[]; current: LocalizedSummary }) {
   return (
     <nav class="breadcrumbs wrap" aria-label={ctx.t('nav.breadcrumb')}>
       <ol>

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { Alternate, LocalizedDocument, MenuEntry } from '../../../modules/content/index.ts';
+import type { Alternate, LocalizedDocument, LocalizedSummary, MenuEntry } from '../../../modules/content/index.ts';
 import { LOCALE_CODES, LOCALES } from '../../../modules/locales/index.ts';
 import { Breadcrumbs } from './breadcrumbs.view.tsx';
 import { MainMenu } from './main-menu.view.tsx';
@@ -15,7 +15,7 @@ export interface LayoutProps {
   readonly alternates: readonly Alternate[];
   readonly canonicalPath?: string;
   readonly currentPath?: string;
-  readonly breadcrumbs?: readonly LocalizedDocument[];
+  readonly breadcrumbs?: readonly LocalizedSummary[];
   /** The document shown, for the last breadcrumb. */
   readonly current?: LocalizedDocument;
   /** More of the head: Open Graph tags, structured data, oEmbed discovery. */

@@ -1,4 +1,4 @@
-import type { LocalizedDocument } from '../../../modules/content/index.ts';
+import type { LocalizedSummary } from '../../../modules/content/index.ts';
 import type { LocaleCode } from '../../../modules/locales/index.ts';
 import type { ImageAsset } from '../../../modules/media/index.ts';
 import { feedHref, type FeedFormat, type FeedKind } from '../feeds.ts';
@@ -85,7 +85,7 @@ export function StructuredData({ ctx, model, isHome, url }: SeoHeadProps) {
       publisher: organization,
     });
   }
-  const trail = model.breadcrumbs.filter((d): d is LocalizedDocument & { path: string } => d.path !== undefined);
+  const trail = model.breadcrumbs.filter((d): d is LocalizedSummary & { path: string } => d.path !== undefined);
   if (!isHome && trail.length > 0) {
     const items = [
       ...trail.map((d) => ({ name: d.path === '' ? ctx.t('nav.home') : d.translation.title, item: ctx.publicUrl + pageHref(ctx.linkLocale, d.path) })),
