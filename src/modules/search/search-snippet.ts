@@ -4,8 +4,11 @@ import type { SnippetSegment } from './search.types.ts';
 
 const WINDOW_WORDS = 30;
 const CONTEXT_WORDS = 5;
-// Snippets read the start of long texts only, so a page of hits costs the same whatever their length.
-const MAX_SCANNED_CHARS = 20_000;
+/**
+ * Snippets read the start of long texts only (about 1,000 words), so a page of hits costs the same
+ * whatever their length; the engines fetch no more of a body than this.
+ */
+export const MAX_SCANNED_CHARS = 6_000;
 
 /**
  * A short passage around the best cluster of matching words, as text segments: the view escapes

@@ -39,6 +39,20 @@ export interface StoredHit {
   readonly body: string;
 }
 
+/**
+ * Up to this many matches, a query's matches are ranked on every field. Past it, ranking reads
+ * titles and summaries only: matches there come first, best first, and the others follow unranked
+ * in a stable order (SQLite: the most recently indexed first). Ranking on the body reads each
+ * match's whole index entry (a tsvector of several kilobytes, an FTS5 position list): for a common
+ * word's 5,000 matches that took 50–100 ms, where the title and summary take a few.
+ */
+export const FULLY_RANKED_MATCHES = 200;
+
+export interface EngineOptions {
+  /** FULLY_RANKED_MATCHES unless a test needs a small number. */
+  readonly rankedMatches?: number;
+}
+
 /** What differs between the engines: how entries are written and how they are matched and ranked. */
 export interface SearchEngine {
   /** Replaces every entry of these documents with `entries` (which may be empty), atomically. */
@@ -50,9 +64,10 @@ export interface SearchEngine {
 export type SearchRepository = ReturnType<typeof createSearchRepository>;
 
 /** The only SQL of the search module: shared reads here, the engine per dialect. */
-export function createSearchRepository(appDb: Db) {
+export function createSearchRepository(appDb: Db, options: EngineOptions = {}) {
   const db: SearchDb = appDb.withTables<SearchTables>();
-  const engine = db.getExecutor().adapter instanceof SqliteAdapter ? createSqliteSearchStore(db) : createPostgresSearchStore(db);
+  const ranked = options.rankedMatches ?? FULLY_RANKED_MATCHES;
+  const engine = db.getExecutor().adapter instanceof SqliteAdapter ? createSqliteSearchStore(db, ranked) : createPostgresSearchStore(db, ranked);
   return {
     ...engine,
 

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { LocaleCode } from '../locales/index.ts';
+import { MAX_SCANNED_CHARS } from './search-snippet.ts';
 import { lightStem, MIN_PREFIX_LENGTH, type QueryUnit } from './search-text.ts';
 import type { SearchDb, SearchEngine, StoredHit, StoreQuery } from './search.repository.ts';
 
@@ -16,7 +17,7 @@ const FTS_TABLES: Readonly<Record<LocaleCode, string>> = {
  * bm25 with title 10, summary 3, body 1 (the table's `rank`). Stemming: Porter for English;
  * French and Spanish get a plural strip and prefix matching instead (FTS5 has no stemmer for them).
  */
-export function createSqliteSearchStore(db: SearchDb): SearchEngine {
+export function createSqliteSearchStore(db: SearchDb, rankedMatches: number): SearchEngine {
   return {
     async replace(documentIds, entries) {
       if (documentIds.length === 0) return;
@@ -61,30 +62,48 @@ export function createSqliteSearchStore(db: SearchDb): SearchEngine {
       const counted = await sql<{ n: number }>`select count(*) as n from ${table} where ${table} match ${match}`.execute(db);
       const total = Number(counted.rows[0]?.n ?? 0);
       if (total === 0 || offset >= total) return { total, rows: [] };
-      // Rank and cut first; the long texts are read for the page's rows only.
-      const { rows } = await sql<StoredHit>`
-        select e.document_id, e.type, e.path, e.title, e.summary, e.body
-        from (select rowid as id, rank from ${table} where ${table} match ${match} order by rank, rowid limit ${limit} offset ${offset}) as m
-        join search_entries as e on e.id = m.id
-        order by m.rank, m.id`.execute(db);
-      return { total, rows };
+      const ids = (rows: readonly { id: number }[]) => rows.map((row) => row.id);
+      let page: number[];
+      if (total <= rankedMatches) {
+        // bm25 over every match and every field (the table's `rank`).
+        page = ids((await sql<{ id: number }>`select rowid as id from ${table} where ${table} match ${match} order by rank, rowid limit ${limit} offset ${offset}`.execute(db)).rows);
+      } else {
+        // Too many to rank on the body: bm25 over the matches in title and summary, then the rest, newest first.
+        const headMatch = matchExpression(units, locale, type, HEAD_COLUMNS);
+        const head = ids((await sql<{ id: number }>`select rowid as id from ${table} where ${table} match ${headMatch} order by rank, rowid`.execute(db)).rows);
+        page = head.slice(offset, offset + limit);
+        if (page.length < limit) {
+          const rest = await sql<{ id: number }>`select rowid as id from ${table} where ${table} match ${match}
+            and rowid not in (select rowid from ${table} where ${table} match ${headMatch})
+            order by rowid desc limit ${limit - page.length} offset ${Math.max(0, offset - head.length)}`.execute(db);
+          page.push(...ids(rest.rows));
+        }
+      }
+      if (page.length === 0) return { total, rows: [] };
+      const found = await sql<StoredHit & { id: number }>`
+        select e.id, e.document_id, e.type, e.path, e.title, e.summary, substr(e.body, 1, ${MAX_SCANNED_CHARS}) as body
+        from search_entries as e where e.id in (${sql.join(page)})`.execute(db);
+      const byId = new Map(found.rows.map(({ id, ...hit }) => [id, hit]));
+      return { total, rows: page.map((id) => byId.get(id)).filter((hit): hit is StoredHit => hit !== undefined) };
     },
   };
 }
+
+const HEAD_COLUMNS = ['title', 'summary'] as const;
 
 /**
  * The FTS5 query, built from folded words only (letters and digits), each quoted: nothing the
  * visitor typed can become FTS5 syntax. Words are searched in title, summary and body; the type
  * column only filters.
  */
-export function matchExpression(units: readonly QueryUnit[], locale: LocaleCode, type: string | undefined): string {
+export function matchExpression(units: readonly QueryUnit[], locale: LocaleCode, type: string | undefined, columns: readonly string[] = ['title', 'summary', 'body']): string {
   const parts = units.map((unit) => {
     if (unit.isPhrase) return quote(unit.words.join(' '));
     const word = unit.words[0] ?? '';
     const stem = locale === 'fr' || locale === 'es' ? lightStem(word, locale) : word;
     return stem.length >= MIN_PREFIX_LENGTH ? `${quote(stem)}*` : quote(word);
   });
-  const words = `{title summary body} : (${parts.join(' AND ')})`;
+  const words = `{${columns.join(' ')}} : (${parts.join(' AND ')})`;
   return type === undefined ? words : `${words} AND type : ${quote(type)}`;
 }
 

@@ -12,6 +12,7 @@ import * as createConsentRecords from './20261129-0700-create-consent-records.ts
 import * as createStorySubmissions from './20261129-0800-create-story-submissions.ts';
 import * as createSearchIndex from './20261129-0900-create-search-index.ts';
 import * as addTranslationStateIndex from './20261129-1000-add-translation-state-index.ts';
+import * as addSearchHeadVector from './20261129-1100-add-search-head-vector.ts';
 
 /** Every migration in order. Listed explicitly so the same code runs from source and in tests. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261129-0800-create-story-submissions': createStorySubmissions,
   '20261129-0900-create-search-index': createSearchIndex,
   '20261129-1000-add-translation-state-index': addTranslationStateIndex,
+  '20261129-1100-add-search-head-vector': addSearchHeadVector,
 };
