@@ -17,6 +17,9 @@ export async function openBenchSite(dataDir: string, url?: string, pageCacheByte
   const database = openDatabase({ url: url ?? `file:${path.join(dataDir, 'ensemble.sqlite')}` });
   await migrateToLatest(database.db);
   const modules = createModules({ db: database.db, clock: systemClock, mediaDir, pageCacheBytes });
+  // As the server does at start: records the search index's format (instant on an empty site), so
+  // the servers the bench starts on this database do not rebuild an index it just wrote.
+  await modules.search.ensureCurrent();
   return { database, modules };
 }
 

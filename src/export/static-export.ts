@@ -140,7 +140,8 @@ export async function exportSite(app: FastifyInstance, options: ExportOptions): 
     if (isHtml) {
       pages += 1;
       // The tags the application rendered the page with, so the next export knows when it changed.
-      const tags = options.skipUnchanged?.pageCache.tagsOf(`page:${sitePath.slice(1)}`);
+      const cachedTags = options.skipUnchanged?.pageCache.tagsOf(`page:${sitePath.slice(1)}`);
+      const tags = cachedTags && [...cachedTags].sort();
       const version = tags && versions?.pageVersion(tags);
       if (tags && version) writer.recordPage(sitePath, { version, tags, links: [...new Set(targets)] });
     }
