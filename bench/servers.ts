@@ -71,6 +71,8 @@ export async function startEnsemble(options: EnsembleOptions): Promise<Server> {
       DEMO_CONTENT: 'false',
       LOG_LEVEL: 'warn',
       PAGE_CACHE_MB: String(options.pageCacheMb),
+      // As `npm start` sets it (package.json).
+      MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
       ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : { DATABASE_URL: '' }),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
