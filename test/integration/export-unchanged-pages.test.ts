@@ -7,6 +7,7 @@ import { MANIFEST_NAME } from '../../src/export/export-writer.ts';
 import { exportSite, type ExportSummary } from '../../src/export/static-export.ts';
 import { SYSTEM_ACTOR as actor } from '../../src/modules/content/index.ts';
 import { buildTestSite, TEST_PUBLIC_URL, type TestSite } from '../helpers/build-test-app.ts';
+import { publishedPage } from '../helpers/content-fixtures.ts';
 import { describeEachDatabase } from '../helpers/test-database.ts';
 
 /**
@@ -91,16 +92,7 @@ describeEachDatabase('export of unchanged pages', (dialect) => {
   }, 120_000);
 
   it('follows a new child onto its parent’s page, a menu change onto every page, and an image’s alt text', async () => {
-    const parent = await find(TAKE_ACTION);
-    const { document } = await site.content.service.createDocumentWithTranslation({
-      type: 'page',
-      parentId: parent.document.id,
-      fields: {},
-      locale: 'fr',
-      translation: { slug: 'benevolat', title: 'Devenir bénévole', summary: 'Donner de son temps.' },
-      actor,
-    });
-    await site.content.service.publishTranslation({ documentId: document.id, locale: 'fr', actor });
+    await publishedPage(site, (await find(TAKE_ACTION)).document.id, 'benevolat', 'Devenir bénévole');
     const published = await exportAndCompare();
     expect(published.writtenPaths).toContain('fr/agir/benevolat/index.html');
     expect(published.skipped).toBeGreaterThan(0);
