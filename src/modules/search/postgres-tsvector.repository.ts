@@ -79,7 +79,7 @@ export function createPostgresSearchStore(db: SearchDb, rankedMatches: number): 
     if (page.length === 0) return { total, rows: [] };
     const found = await sql<StoredHit>`
       select document_id, type, path, title, summary, substr(body, 1, ${MAX_SCANNED_CHARS}) as body
-    from search_entries where locale = ${locale} and document_id in (${sql.join(page)})`.execute(db);
+      from search_entries where locale = ${locale} and document_id in (${sql.join(page)})`.execute(db);
     const byId = new Map(found.rows.map((hit) => [hit.documentId, hit]));
     return { total, rows: page.map((id) => byId.get(id)).filter((hit): hit is StoredHit => hit !== undefined) };
   }
