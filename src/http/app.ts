@@ -45,10 +45,11 @@ export interface AppDeps {
 
 /** Builds the HTTP application without listening, so tests can drive it with inject(). */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  const isHttps = deps.publicUrl.startsWith('https://');
+  // One set of security headers for both paths: Fastify's responses and the cache hits before it.
+  const headers = securityHeaders(deps.publicUrl.startsWith('https://'));
   const respondFromCache = createCachedPageResponder({
     cache: deps.pageCache,
-    baseHeaders: securityHeaders(isHttps),
+    baseHeaders: headers,
     sessionCookie: SESSION_COOKIE,
   });
   const app = Fastify({
@@ -67,7 +68,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   const site = createSiteRenderer({ ...deps, cache: deps.pageCache });
 
-  registerSecurityHeaders(app, isHttps);
+  registerSecurityHeaders(app, headers);
 
   registerErrorHandling(app, site);
   const adminRoutes = await registerAdmin(app, {

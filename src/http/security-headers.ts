@@ -35,8 +35,8 @@ export function securityHeaders(isHttps: boolean): Readonly<Record<string, strin
   };
 }
 
-export function registerSecurityHeaders(app: FastifyInstance, isHttps: boolean): void {
-  const headers = securityHeaders(isHttps);
+/** Adds them to every response Fastify sends (cache hits answered before Fastify carry them too). */
+export function registerSecurityHeaders(app: FastifyInstance, headers: Readonly<Record<string, string>>): void {
   app.addHook('onRequest', (_request, reply, done) => {
     reply.headers(headers);
     done();
