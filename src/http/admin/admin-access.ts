@@ -1,4 +1,4 @@
-import type { Permission } from '../../modules/accounts/permissions.ts';
+import type { Permission } from '../../modules/policy/index.ts';
 
 /**
  * What a back-office route requires, declared on the route itself (`config.access`):

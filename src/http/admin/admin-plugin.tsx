@@ -4,7 +4,8 @@ import formbody from '@fastify/formbody';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { can, type AccountsModule, type AuthenticatedSession } from '../../modules/accounts/index.ts';
+import { type AccountsModule, type AuthenticatedSession , userActor } from '../../modules/accounts/index.ts';
+import { allows } from '../../modules/policy/index.ts';
 import type { AuditModule } from '../../modules/audit/index.ts';
 import type { ConsentModule } from '../../modules/consent/index.ts';
 import type { ContentModule } from '../../modules/content/index.ts';
@@ -101,7 +102,7 @@ export async function registerAdminPipeline(
       }
       return sendAdminPage(reply, 401, <AdminMessagePage req={request.admin} stylesheet={deps.stylesheet} title={request.admin.t('signIn.title')} message={request.admin.t('signIn.expired')} />);
     }
-    if (!can(auth.user, access)) {
+    if (!allows(userActor(auth.user), access)) {
       return sendAdminPage(reply, 403, <AdminMessagePage req={request.admin} stylesheet={deps.stylesheet} title={request.admin.t('error.forbidden.title')} message={request.admin.t('error.forbidden.body')} />);
     }
   });

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { can, canEditTranslation, type User } from '../../modules/accounts/index.ts';
+import { type User , userActor } from '../../modules/accounts/index.ts';
+import { allows } from '../../modules/policy/index.ts';
 import {
   CONTENT_DOCUMENT_NOT_FOUND,
   findContentType,
@@ -86,9 +87,9 @@ export async function loadReferenceOptions(
  * Whether the user may take a translation through this step of the workflow: submitting is for
  * those who write it (a translator only in their locales), the other steps for those who publish.
  */
-export function mayRunAction(user: Pick<User, 'role' | 'locales'>, action: WorkflowAction, target: { locale: LocaleCode; isSource: boolean }): boolean {
-  if (action !== 'submit') return can(user, 'content.publish');
-  return can(user, 'content.submit') && (user.role !== 'translator' || canEditTranslation(user, target));
+export function mayRunAction(user: Pick<User, 'id' | 'role' | 'locales'>, action: WorkflowAction, target: { locale: LocaleCode; isSource: boolean }): boolean {
+  if (action !== 'submit') return allows(userActor(user), 'content.publish');
+  return allows(userActor(user), 'content.submit') && (user.role !== 'translator' || allows(userActor(user), 'translation.edit', target));
 }
 
 export function sendNotFound(reply: FastifyReply, req: AdminRequest, deps: AdminDeps) {
@@ -118,7 +119,7 @@ export async function loadTranslationTarget(
     return undefined;
   }
   const locale = params.locale;
-  if (!canEditTranslation(request.admin.auth!.user, { locale, isSource: locale === ctx.sourceLocale })) {
+  if (!allows(userActor(request.admin.auth!.user), 'translation.edit', { locale, isSource: locale === ctx.sourceLocale })) {
     await sendForbidden(reply, request.admin, deps, request.admin.t('edit.forbiddenLocale', { locale: LOCALES[locale].endonym }));
     return undefined;
   }

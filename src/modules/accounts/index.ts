@@ -18,6 +18,6 @@ export type { SessionsService, SignInFailureReason } from './sessions.service.ts
 export type { SetupService } from './setup.service.ts';
 export type * from './accounts.types.ts';
 export { ROLES, DEFAULT_ACCOUNTS_CONFIG } from './accounts.types.ts';
-export { PERMISSIONS, can, canEditTranslation, type Permission } from './permissions.ts';
+export { SYSTEM, TOKEN_SCOPES, userActor, actorId, type Actor, type UserActor, type TokenActor, type SystemActor, type TokenScope } from './actor.ts';
 export { PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from './passwords.ts';
 export * from './accounts.errors.ts';

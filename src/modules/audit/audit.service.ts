@@ -20,10 +20,11 @@ export function createAuditService({ db, clock }: { db: Db; clock: Clock }) {
 
   return {
     /**
-     * Appends one entry at the clock's "now".
+     * Appends one entry at the clock's "now"; inside `trx` when given, so the entry commits (or
+     * rolls back) with the change it records.
      * @throws AUDIT_INVALID (action not a short dotted name, or details that name a secret)
      */
-    async record(input: AuditRecordInput): Promise<AuditEntry> {
+    async record(input: AuditRecordInput, trx?: Db): Promise<AuditEntry> {
       const problems: FieldProblem[] = [];
       if (input.action.length > 64 || !ACTION_PATTERN.test(input.action)) {
         problems.push({ path: 'action', message: 'must be a short dotted name such as user.created' });
@@ -41,7 +42,7 @@ export function createAuditService({ db, clock }: { db: Db; clock: Clock }) {
         locale: input.locale ?? null,
         details: input.details ?? {},
       };
-      await repo.insertEntry(entry);
+      await (trx ? createAuditRepository(trx) : repo).insertEntry(entry);
       return entry;
     },
 

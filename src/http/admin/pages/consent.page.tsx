@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { can } from '../../../modules/accounts/index.ts';
+import { userActor } from '../../../modules/accounts/index.ts';
+import { allows } from '../../../modules/policy/index.ts';
 import {
   CONSENT_ALREADY_WITHDRAWN,
   CONSENT_CHANNELS,
@@ -193,7 +194,7 @@ async function sendConsentPage(
   const id = ctx.document.id;
   const [records, problems, alerts] = await Promise.all([deps.consent.listForDocument(id), deps.consent.webConsentProblems(id), deps.consent.listAlerts()]);
   const blocks = blocksOf(problems, records);
-  const mayManage = req.auth ? can(req.auth.user, 'consent.manage') : false;
+  const mayManage = req.auth ? allows(userActor(req.auth.user), 'consent.manage') : false;
   const today = new Date().toISOString().slice(0, 10);
   return sendAdminPage(
     reply,

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { can, canEditTranslation } from '../../../modules/accounts/index.ts';
+import { userActor } from '../../../modules/accounts/index.ts';
+import { allows } from '../../../modules/policy/index.ts';
 import { CONTENT_INVALID, CONTENT_SLUG_TAKEN, CONTENT_VERSION_CONFLICT, type FieldDef } from '../../../modules/content/index.ts';
 import { LOCALE_CODES, LOCALES } from '../../../modules/locales/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
@@ -80,7 +81,7 @@ async function sendOverview(reply: FastifyReply, status: number, req: AdminReque
 function OverviewPage(props: { req: AdminRequest; deps: AdminDeps; ctx: DocumentContext; state: OverviewState; options: ReferenceOptions; history: readonly HistoryEntry[] }) {
   const { req, ctx, state } = props;
   const { t } = req;
-  const mayEdit = req.auth ? can(req.auth.user, 'content.edit') : false;
+  const mayEdit = req.auth ? allows(userActor(req.auth.user), 'content.edit') : false;
   const notice = DONE_NOTICES.find((n) => n === state.notice);
   return (
     <AdminLayout req={req} title={documentTitle(ctx)} stylesheet={props.deps.stylesheet} current="/admin/documents">
@@ -93,13 +94,13 @@ function OverviewPage(props: { req: AdminRequest; deps: AdminDeps; ctx: Document
         <dt>{t('edit.overview.id')}</dt>
         <dd><code>{ctx.document.id}</code></dd>
       </dl>
-      {ctx.document.type === 'story' && req.auth && can(req.auth.user, 'consent.read') ? (
+      {ctx.document.type === 'story' && req.auth && allows(userActor(req.auth.user), 'consent.read') ? (
         <p><a href={`/admin/documents/${ctx.document.id}/consent`}>{t('consent.link')}</a></p>
       ) : null}
       <h2>{t('edit.overview.translations')}</h2>
       <TranslationTable req={req} ctx={ctx} history={props.history} />
       {trackFields(ctx).length > 0 ? <CaptionsLinks req={req} ctx={ctx} /> : null}
-      {ctx.type.routable && req.auth && can(req.auth.user, 'content.create') ? (
+      {ctx.type.routable && req.auth && allows(userActor(req.auth.user), 'content.create') ? (
         <p><a href={`/admin/documents/new?parent=${ctx.document.id}`}>{t('edit.overview.addChild')}</a></p>
       ) : null}
       <h2 id="shared">{t('edit.overview.shared')}</h2>
@@ -146,7 +147,7 @@ function SharedValues(props: { fields: readonly FieldDef[]; values: RawFields; r
 /** Links to the captions page of each locale this user may edit (stories: captions and audio descriptions). */
 function CaptionsLinks({ req, ctx }: { req: AdminRequest; ctx: DocumentContext }) {
   const user = req.auth?.user;
-  const locales = user ? LOCALE_CODES.filter((locale) => canEditTranslation(user, { locale, isSource: locale === ctx.sourceLocale })) : [];
+  const locales = user ? LOCALE_CODES.filter((locale) => allows(userActor(user), 'translation.edit', { locale, isSource: locale === ctx.sourceLocale })) : [];
   if (locales.length === 0) return null;
   return (
     <section aria-labelledby="captions-links">

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { can } from '../../../modules/accounts/index.ts';
+import { userActor } from '../../../modules/accounts/index.ts';
+import { allows } from '../../../modules/policy/index.ts';
 import { CONTENT_TYPES, TRANSLATION_STATUSES, type AdminListRow, type TranslationStatus } from '../../../modules/content/index.ts';
 import { isLocaleCode, LOCALE_CODES, LOCALES } from '../../../modules/locales/index.ts';
 import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
@@ -16,7 +17,7 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: AdminDeps): v
     // Stories taken off the site because consent ended: the editors hear of it first thing.
     const [{ rows }, alerts] = await Promise.all([
       deps.content.service.listForAdmin({ limit: 10, offset: 0 }),
-      auth && can(auth.user, 'consent.read') ? deps.consent.listAlerts() : [],
+      auth && allows(userActor(auth.user), 'consent.read') ? deps.consent.listAlerts() : [],
     ]);
     return sendAdminPage(
       reply,
@@ -45,7 +46,7 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: AdminDeps): v
       reply,
       200,
       <AdminLayout req={request.admin} title={t('documents.title')} stylesheet={deps.stylesheet} current="/admin/documents">
-        {request.admin.auth && can(request.admin.auth.user, 'content.create') ? (
+        {request.admin.auth && allows(userActor(request.admin.auth.user), 'content.create') ? (
           <p>
             <a href="/admin/documents/new">{t('edit.newDocument')}</a>
           </p>

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { can, type User } from '../../../modules/accounts/index.ts';
+import { type User , userActor } from '../../../modules/accounts/index.ts';
+import { allows } from '../../../modules/policy/index.ts';
 import { LOCALE_CODES, LOCALES, type LocaleCode } from '../../../modules/locales/index.ts';
 import { ALT_TEXT_MAX, MEDIA_IMAGE_NOT_FOUND, MEDIA_INVALID_DETAILS, type ImageAsset } from '../../../modules/media/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
@@ -41,7 +42,7 @@ export function registerMediaDetailRoutes(app: FastifyInstance, deps: AdminDeps)
       const value = text(`alt-${code}`);
       if (value !== undefined) alt[code] = value;
     }
-    const canMoveFocus = can(user, 'content.edit');
+    const canMoveFocus = allows(userActor(user), 'content.edit');
     const values: DetailValues = {
       alt: { ...image.alt, ...alt },
       focalX: canMoveFocus ? (text('focalX') ?? '') : String(image.focalPoint.x),
@@ -82,8 +83,8 @@ function sendNotFound(reply: FastifyReply, req: AdminRequest, deps: AdminDeps) {
 }
 
 /** Locales whose alt text this user may write: all for editors, their own for translators. */
-function editableLocales(user: Pick<User, 'role' | 'locales'>): readonly LocaleCode[] {
-  if (can(user, 'content.edit')) return LOCALE_CODES;
+function editableLocales(user: Pick<User, 'id' | 'role' | 'locales'>): readonly LocaleCode[] {
+  if (allows(userActor(user), 'content.edit')) return LOCALE_CODES;
   return user.role === 'translator' ? user.locales : [];
 }
 
@@ -100,7 +101,7 @@ function DetailPage(props: { req: AdminRequest; deps: AdminDeps; image: ImageAss
   const { req, deps, image, values, errors = {}, notice } = props;
   const { t, auth, locale } = req;
   const editable = auth ? editableLocales(auth.user) : [];
-  const canMoveFocus = auth ? can(auth.user, 'content.edit') : false;
+  const canMoveFocus = auth ? allows(userActor(auth.user), 'content.edit') : false;
   const jpegs = image.variants.filter((v) => v.format === 'jpeg').sort((a, b) => a.width - b.width);
   const preview = jpegs.filter((v) => v.width <= 800).pop() ?? jpegs[0];
   const date = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(image.createdAt));

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { can } from '../../../modules/accounts/index.ts';
+import { userActor } from '../../../modules/accounts/index.ts';
+import { allows } from '../../../modules/policy/index.ts';
 import { LOCALE_CODES } from '../../../modules/locales/index.ts';
 import type { ImageAsset } from '../../../modules/media/index.ts';
 import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
@@ -67,7 +68,7 @@ function limitValues(deps: AdminDeps): Record<string, number> {
 function LibraryPage(props: { req: AdminRequest; deps: AdminDeps; images: readonly ImageAsset[]; total: number; page: number; pages: number; error?: string }) {
   const { req, deps, images, total, page, pages, error } = props;
   const { t, auth } = req;
-  const canUpload = auth ? can(auth.user, 'content.edit') : false;
+  const canUpload = auth ? allows(userActor(auth.user), 'content.edit') : false;
   return (
     <AdminLayout req={req} title={t('media.title')} stylesheet={deps.stylesheet} current="/admin/media" scripts={canUpload ? [deps.uploadScript] : []}>
       {canUpload ? <UploadForm req={req} deps={deps} error={error} /> : null}

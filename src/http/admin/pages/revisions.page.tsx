@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { can } from '../../../modules/accounts/index.ts';
+import { userActor } from '../../../modules/accounts/index.ts';
+import { allows } from '../../../modules/policy/index.ts';
 import { CONTENT_INVALID, CONTENT_SLUG_TAKEN, CONTENT_VERSION_CONFLICT, type Translation } from '../../../modules/content/index.ts';
 import { WORKFLOW_REVISION_NOT_FOUND, type RevisionEntry } from '../../../modules/workflow/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
@@ -91,7 +92,7 @@ async function sendRevisionList(
   const { t } = req;
   const revisions = await deps.workflow.revisions.listRevisions(translation.documentId, translation.locale);
   const nameOf = await authorNames(deps, req);
-  const mayRestore = can(req.auth!.user, 'content.edit');
+  const mayRestore = allows(userActor(req.auth!.user), 'content.edit');
   const base = translationPath(translation);
   return sendAdminPage(
     reply,

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { can } from '../../../modules/accounts/index.ts';
+import { userActor } from '../../../modules/accounts/index.ts';
+import { allows } from '../../../modules/policy/index.ts';
 import {
   CONTENT_DOCUMENT_NOT_FOUND,
   CONTENT_INVALID,
@@ -63,7 +64,7 @@ async function sendTree(reply: FastifyReply, status: number, req: AdminRequest, 
 
 function TreePage(props: { req: AdminRequest; deps: AdminDeps; tree: readonly TreeNode[]; notice?: Notice }) {
   const { req } = props;
-  const mayEdit = req.auth ? can(req.auth.user, 'content.edit') : false;
+  const mayEdit = req.auth ? allows(userActor(req.auth.user), 'content.edit') : false;
   const all = flatten(props.tree, 0);
   return (
     <AdminLayout req={req} title={req.t('tree.title')} stylesheet={props.deps.stylesheet} current="/admin/tree">

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { can } from '../../../modules/accounts/index.ts';
+import { userActor } from '../../../modules/accounts/index.ts';
+import { allows } from '../../../modules/policy/index.ts';
 import { isVideoUploadError, VIDEO_NOT_FOUND, type VideoAsset, type VideoFile, type VideoUploadErrorCode } from '../../../modules/video/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
@@ -161,7 +162,7 @@ function ToolsNotice({ req }: { req: AdminRequest }) {
 function LibraryPage(props: { req: AdminRequest; deps: AdminDeps; videos: readonly VideoAsset[]; total: number; page: number; pages: number; error?: string; toolsMissing: boolean }) {
   const { req, deps, videos, total, page, pages, error, toolsMissing } = props;
   const { t, auth } = req;
-  const canUpload = auth ? can(auth.user, 'content.edit') : false;
+  const canUpload = auth ? allows(userActor(auth.user), 'content.edit') : false;
   return (
     <AdminLayout req={req} title={t('video.title')} stylesheet={deps.stylesheet} current="/admin/videos" scripts={canUpload ? [deps.uploadScript] : []}>
       {toolsMissing ? <ToolsNotice req={req} /> : null}
@@ -277,7 +278,7 @@ function VideoStatus({ req, video, canRetry }: { req: AdminRequest; video: Video
 function DetailPage(props: { req: AdminRequest; deps: AdminDeps; video: VideoAsset; notice?: string; toolsMissing: boolean }) {
   const { req, deps, video, notice, toolsMissing } = props;
   const { t, auth, locale } = req;
-  const canRetry = auth ? can(auth.user, 'content.edit') : false;
+  const canRetry = auth ? allows(userActor(auth.user), 'content.edit') : false;
   const hd = video.renditions.find((f) => f.kind === '720p');
   const sources = (hd ? [hd, video.original] : [video.original]).filter((f) => f.kind !== 'audio');
   const date = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(video.createdAt));

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { can, type Permission } from '../../../modules/accounts/index.ts';
+import { userActor } from '../../../modules/accounts/index.ts';
+import { allows, type Permission } from '../../../modules/policy/index.ts';
 import { LOCALES } from '../../../modules/locales/index.ts';
 import type { AdminRequest } from '../admin-plugin.tsx';
 import type { AdminMessageKey } from '../messages/index.ts';
@@ -59,7 +60,7 @@ export function AdminLayout({
             <>
               <nav aria-label={t('admin.nav')}>
                 <ul class="admin-nav">
-                  {NAV.filter((item) => can(auth.user, item.permission)).map((item) => (
+                  {NAV.filter((item) => allows(userActor(auth.user), item.permission)).map((item) => (
                     <li>
                       <a href={item.href} aria-current={current === item.href ? 'page' : undefined}>
                         {t(item.key)}

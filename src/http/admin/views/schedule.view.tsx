@@ -1,4 +1,5 @@
-import { can } from '../../../modules/accounts/index.ts';
+import { userActor } from '../../../modules/accounts/index.ts';
+import { allows } from '../../../modules/policy/index.ts';
 import type { Translation } from '../../../modules/content/index.ts';
 import { LOCALES } from '../../../modules/locales/index.ts';
 import type { ScheduledChange } from '../../../modules/workflow/index.ts';
@@ -20,7 +21,7 @@ export interface ChangeRow {
 export function ChangeTable({ req, rows, showContent, back }: { req: AdminRequest; rows: readonly ChangeRow[]; showContent?: boolean; back?: 'list' }) {
   const { t } = req;
   if (rows.length === 0) return <p>{t('schedule.none')}</p>;
-  const mayCancel = can(req.auth!.user, 'content.publish');
+  const mayCancel = allows(userActor(req.auth!.user), 'content.publish');
   return (
     <table class="table">
       <thead>

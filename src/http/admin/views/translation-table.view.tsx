@@ -1,4 +1,5 @@
-import { canEditTranslation } from '../../../modules/accounts/index.ts';
+import { userActor } from '../../../modules/accounts/index.ts';
+import { allows } from '../../../modules/policy/index.ts';
 import type { AuditEntry } from '../../../modules/audit/index.ts';
 import { LOCALE_CODES, LOCALES } from '../../../modules/locales/index.ts';
 import type { AdminRequest } from '../admin-plugin.tsx';
@@ -32,7 +33,7 @@ export function TranslationTable({ req, ctx, history }: { req: AdminRequest; ctx
         {LOCALE_CODES.map((locale) => {
           const translation = ctx.translations.get(locale);
           const isSource = locale === ctx.sourceLocale;
-          const mayEdit = user ? canEditTranslation(user, { locale, isSource }) : false;
+          const mayEdit = user ? allows(userActor(user), 'translation.edit', { locale, isSource }) : false;
           const last = history.find((e) => e.locale === locale);
           return (
             <tr>

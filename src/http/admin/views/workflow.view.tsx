@@ -1,4 +1,5 @@
-import { can } from '../../../modules/accounts/index.ts';
+import { userActor } from '../../../modules/accounts/index.ts';
+import { allows } from '../../../modules/policy/index.ts';
 import type { Translation } from '../../../modules/content/index.ts';
 import { LOCALES } from '../../../modules/locales/index.ts';
 import { DEFAULT_PREVIEW_HOURS, MAX_PREVIEW_HOURS, type Segment } from '../../../modules/workflow/index.ts';
@@ -15,7 +16,7 @@ export function TranslationNav({ req, translation, current }: { req: AdminReques
   const user = req.auth!.user;
   const tabs: { tab: Tab; href: string; label: string }[] = [
     { tab: 'revisions', href: `${base}/revisions`, label: t('wf.nav.revisions') },
-    ...(can(user, 'content.publish') ? [{ tab: 'schedule' as const, href: `${base}/schedule`, label: t('wf.nav.schedule') }] : []),
+    ...(allows(userActor(user), 'content.publish') ? [{ tab: 'schedule' as const, href: `${base}/schedule`, label: t('wf.nav.schedule') }] : []),
   ];
   return (
     <div class="translation-nav">
@@ -108,7 +109,7 @@ export function WorkflowLinks({ req, translation }: { req: AdminRequest; transla
   return (
     <p class="workflow-links">
       <a href={`${base}/revisions`}>{req.t('wf.nav.revisions')}</a>
-      {can(req.auth!.user, 'content.publish') ? (
+      {allows(userActor(req.auth!.user), 'content.publish') ? (
         <>
           {' · '}
           <a href={`${base}/schedule`}>{req.t('wf.nav.schedule')}</a>
