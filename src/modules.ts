@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { createCacheInvalidator } from './http/site/cache-invalidation.ts';
 import { PageCache } from './http/site/page-cache.ts';
-import { createAccountsModule, DEFAULT_ACCOUNTS_CONFIG } from './modules/accounts/index.ts';
+import { createAccountsModule, DEFAULT_ACCOUNTS_CONFIG, SYSTEM } from './modules/accounts/index.ts';
 import { createAuditModule } from './modules/audit/index.ts';
 import { createConsentModule } from './modules/consent/index.ts';
 import { createContentModule, type PublishCheck } from './modules/content/index.ts';
@@ -43,14 +43,14 @@ export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA
   // Consent's publishing rule needs content, which takes its checks when created: the list is
   // filled in once consent exists, before anything can be published.
   const publishChecks: PublishCheck[] = [altTextPublishCheck((ids, locale) => media.findMissingAlt(ids, locale))];
-  const content = createContentModule({ db, clock, onChange: (change) => changes.publish(change), publishChecks });
+  const audit = createAuditModule({ db, clock });
+  const content = createContentModule({ db, clock, onChange: (change) => changes.publish(change), publishChecks, audit });
   changes.subscribe(createCacheInvalidator({ cache: pageCache, reader: content.reader }));
   // The index follows publishing at once; a change heard from another instance is already in the shared index.
   const search = createSearchModule({ db, reader: content.reader });
   changes.subscribe((change) => (change.remote || change.documentIds.length === 0 ? undefined : search.reindex(change.documentIds)));
   const settings = createSettingsModule({ db, onChange: () => changes.publish({ documentIds: [], everything: true }) });
   changes.subscribe((change) => (change.everything && change.remote ? settings.forgetCached() : undefined));
-  const audit = createAuditModule({ db, clock });
   const accounts = createAccountsModule({ db, clock, config: DEFAULT_ACCOUNTS_CONFIG, audit });
   const workflow = createWorkflowModule({ db, clock, content: content.service, audit, settings });
   const consent = createConsentModule({ db, clock, content: content.service, audit });
@@ -65,7 +65,7 @@ export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA
     videos: video,
     stagingDir: path.join(mediaDir, '.submissions-incoming'),
     // The sender agreed, in plain words, to publication on the web: that is the story's consent record.
-    onApproved: async (submission, documentId, actor) => {
+    onApproved: async (submission, documentId, unit) => {
       await consent.record(
         {
           documentId,
@@ -78,7 +78,8 @@ export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA
           channels: ['web'],
           collectedAt: submission.consentedAt.slice(0, 10),
         },
-        actor,
+        SYSTEM,
+        unit,
       );
     },
   });

@@ -43,7 +43,7 @@ describeEachDatabase('back office: editing and workflow', (dialect) => {
 
   const version = async (id: string, locale: 'fr' | 'en') => (await site.content.service.findTranslation(id, locale))?.version ?? 0;
 
-  it('saves an editor’s change to a published page, which the public site shows at once', async () => {
+  it('keeps an editor’s change to a published page off the public site until a reviewer publishes it', async () => {
     const page = await publishedPage('Texte d’origine.');
     expect((await site.app.inject({ url: `/fr/${page.slug}` })).body).toContain('Texte d’origine.');
     const form = await editor.get(`/admin/documents/${page.id}/fr`);
@@ -57,7 +57,17 @@ describeEachDatabase('back office: editing and workflow', (dialect) => {
       body: '## Nouveau\n\nTexte **révisé**.',
     });
     expect(saved.statusCode).toBe(303);
-    expect(saved.headers.location).toBe(`/admin/documents/${page.id}/fr?done=saved`);
+    expect(saved.headers.location).toBe(`/admin/documents/${page.id}/fr?done=pending`);
+    const before = await site.app.inject({ url: `/fr/${page.slug}` });
+    expect(before.body).toContain('Texte d’origine.');
+    expect(before.body).not.toContain('Titre révisé');
+    const form2 = await editor.get(`/admin/documents/${page.id}/fr`);
+    expect(textOf(parse(form2.body))).toContain('Publié · modifications en attente');
+    expect(fieldOf(form2.body, 'title').value).toBe('Titre révisé');
+    expect((await editor.post(`/admin/documents/${page.id}/fr/publish`, { expectedVersion: String(await version(page.id, 'fr')) })).statusCode).toBe(403);
+    expect((await site.app.inject({ url: `/fr/${page.slug}` })).body).toContain('Texte d’origine.');
+    const published = await reviewer.post(`/admin/documents/${page.id}/fr/publish`, { expectedVersion: String(await version(page.id, 'fr')) });
+    expect(published.statusCode).toBe(303);
     const publicPage = await site.app.inject({ url: `/fr/${page.slug}` });
     expect(publicPage.body).toContain('Titre révisé');
     expect(publicPage.body).toContain('<strong>révisé</strong>');
@@ -78,7 +88,7 @@ describeEachDatabase('back office: editing and workflow', (dialect) => {
     expect((await site.app.inject({ url: `/en/en-${page.slug}` })).body).toContain('Hello there.');
 
     const { entries } = await site.audit.list({ documentId: page.id });
-    expect(entries.map((e) => [e.action, e.locale, e.actorId])).toEqual([
+    expect(entries.filter((e) => e.locale === 'en').map((e) => [e.action, e.locale, e.actorId])).toEqual([
       ['translation.published', 'en', reviewer.userId],
       ['translation.submitted', 'en', translator.userId],
       ['translation.saved', 'en', translator.userId],

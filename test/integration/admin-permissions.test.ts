@@ -31,6 +31,8 @@ const MATRIX: Readonly<Record<string, typeof OPEN | readonly Role[]>> = {
   'POST /admin/documents/:id/:locale/publish': ['administrator', 'reviewer'],
   'POST /admin/documents/:id/:locale/unpublish': ['administrator', 'reviewer'],
   'POST /admin/documents/:id/:locale/archive': ['administrator', 'reviewer'],
+  'POST /admin/documents/:id/:locale/request-changes': ['administrator', 'reviewer'],
+  'POST /admin/documents/:id/:locale/discard': ['administrator', 'editor', 'translator'],
   'GET /admin/translations': EVERYONE,
   'GET /admin/media': EVERYONE,
   'POST /admin/media': ['administrator', 'editor'],

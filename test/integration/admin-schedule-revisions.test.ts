@@ -1,3 +1,4 @@
+import { SYSTEM, userActor } from '../../src/modules/accounts/index.ts';
 import { parse } from 'parse5';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { markupToRichText } from '../../src/modules/content/index.ts';
@@ -88,13 +89,13 @@ describeEachDatabase('back office: scheduling and revisions', (dialect) => {
   });
 
   it('lists revisions with author and status, and compares two side by side with <del> and <ins>', async () => {
-    const page = await createTestPage(site.content.service, homeId, { title: 'Rapport annuel', body: 'Les chiffres de 2029.', actorId: editor.userId });
+    const page = await createTestPage(site.content.service, homeId, { title: 'Rapport annuel', body: 'Les chiffres de 2029.', actor: userActor({ id: editor.userId, role: 'editor', locales: [] }) });
     await site.content.service.saveTranslation({
       documentId: page.documentId,
       locale: 'fr',
       expectedVersion: 1,
       translation: { slug: page.slug, title: 'Rapport annuel', body: markupToRichText('Les chiffres définitifs de 2030.') },
-      actor: { id: reviewer.userId },
+      actor: userActor({ id: reviewer.userId, role: 'reviewer', locales: [] }),
     });
     const list = await translator.get(`/admin/documents/${page.documentId}/fr/revisions`);
     expect(list.statusCode).toBe(200);
@@ -118,7 +119,7 @@ describeEachDatabase('back office: scheduling and revisions', (dialect) => {
       locale: 'fr',
       expectedVersion: translation.version,
       translation: { slug: page.slug, title: 'Titre modifié' },
-      actor: { id: 'someone' },
+      actor: SYSTEM,
     });
     const stale = await editor.post(`/admin/documents/${page.documentId}/fr/revisions/1/restore`, { expectedVersion: '1' });
     expect(stale.statusCode).toBe(409);

@@ -1,3 +1,4 @@
+import { SYSTEM } from '../../src/modules/accounts/index.ts';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -103,7 +104,7 @@ describeEachDatabase('export of unchanged pages', (dialect) => {
     expect(altered.writtenPaths).toContain(`fr/${BARBER}/index.html`);
     expect(altered.skipped).toBeGreaterThan(0);
 
-    await site.content.menus.addItem({ menu: 'footer', documentId: (await find(WORK_WITH_US)).document.id, parentId: null });
+    await site.content.menus.addItem({ menu: 'footer', documentId: (await find(WORK_WITH_US)).document.id, parentId: null, actor: SYSTEM });
     const menus = await exportAndCompare();
     expect(menus.skipped).toBe(0);
   }, 240_000);

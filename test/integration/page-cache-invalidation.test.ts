@@ -1,3 +1,4 @@
+import { SYSTEM } from '../../src/modules/accounts/index.ts';
 import { afterAll, beforeEach, expect, it } from 'vitest';
 import { SYSTEM_ACTOR as actor, type LocalizedDocument } from '../../src/modules/content/index.ts';
 import { buildTestSite, type TestSite } from '../helpers/build-test-app.ts';
@@ -91,7 +92,7 @@ describeEachDatabase('page cache invalidation', (dialect) => {
 
   it('evicts every page when a menu changes, since every page shows the menus', async () => {
     const page = await find(WORK_WITH_US);
-    await site.content.menus.addItem({ menu: 'footer', documentId: page.document.id, parentId: null });
+    await site.content.menus.addItem({ menu: 'footer', documentId: page.document.id, parentId: null, actor: SYSTEM });
     for (const path of WARM) expect(cached(path), path).toBe(false);
     expect(site.pageCache.has('error:notFound:fr')).toBe(false);
     expect((await get('')).body).toContain(`href="/fr/${WORK_WITH_US}"`);

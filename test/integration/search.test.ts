@@ -81,7 +81,7 @@ describeEachDatabase('Full-text search', (dialect) => {
       expect((await search('fr', 'Quintessor')).total).toBe(0);
       expect(titles(await search('fr', 'zéphyrin'))).toEqual(['Le programme Zephyrin']);
 
-      await site.content.service.setTranslationStatus({ documentId: id.document.id, locale: 'fr', status: 'draft', actor: SYSTEM_ACTOR });
+      await site.content.service.transition({ documentId: id.document.id, locale: 'fr', action: 'unpublish', actor: SYSTEM_ACTOR });
       expect((await search('fr', 'Zephyrin')).total).toBe(0);
     });
 

@@ -120,7 +120,7 @@ describe('static export', () => {
   it('deletes the files of a page taken off the site, with their .br and .gz', async () => {
     const removed = await findDocument(site, REMOVED);
     for (const translation of await site.content.reader.listPublishedTranslations([removed.document.id])) {
-      await site.content.service.setTranslationStatus({ documentId: removed.document.id, locale: translation.locale, status: 'archived', actor });
+      await site.content.service.transition({ documentId: removed.document.id, locale: translation.locale, action: 'archive', actor });
     }
     const summary = await run();
     expect(summary.deletedPaths).toContain(`fr/${REMOVED}/index.html`);

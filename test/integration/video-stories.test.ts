@@ -1,3 +1,4 @@
+import { userActor } from '../../src/modules/accounts/index.ts';
 import { parse } from 'parse5';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parseCaptions } from '../../src/modules/captions/index.ts';
@@ -172,7 +173,7 @@ describeEachDatabase('video stories on the public site', (dialect) => {
     for (const file of [...files, poster]) expect((await get(file)).statusCode, file).toBe(200);
     const storyId = (await site.content.reader.findByPath('fr', BARBER.slice(4), { fallback: 'show' }))!.document.id;
     const [karim] = await site.consent.listForDocument(storyId);
-    await site.consent.withdraw(karim!.id, { id: 'u-editor' });
+    await site.consent.withdraw(karim!.id, userActor({ id: 'u-editor', role: 'editor', locales: [] }));
     expect((await get(BARBER)).statusCode).toBe(404);
     for (const file of [...files, poster]) expect((await get(file)).statusCode, file).toBe(404);
     expect((await get(`/embed/${storyId}?subtitle=fr`)).statusCode).toBe(404);

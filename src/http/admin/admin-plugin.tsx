@@ -4,7 +4,7 @@ import formbody from '@fastify/formbody';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { type AccountsModule, type AuthenticatedSession , userActor } from '../../modules/accounts/index.ts';
+import { type AccountsModule, type AuthenticatedSession, type UserActor , userActor } from '../../modules/accounts/index.ts';
 import { allows } from '../../modules/policy/index.ts';
 import type { AuditModule } from '../../modules/audit/index.ts';
 import type { ConsentModule } from '../../modules/consent/index.ts';
@@ -106,6 +106,12 @@ export async function registerAdminPipeline(
       return sendAdminPage(reply, 403, <AdminMessagePage req={request.admin} stylesheet={deps.stylesheet} title={request.admin.t('error.forbidden.title')} message={request.admin.t('error.forbidden.body')} />);
     }
   });
+}
+
+/** The signed-in person as the actor operations are asked to act for (the access hook ran first). */
+export function actorOf(req: AdminRequest): UserActor {
+  if (!req.auth) throw new Error('actorOf called on a request without a session');
+  return userActor(req.auth.user);
 }
 
 /** Sets the session cookie: unreadable by scripts, sent only to /admin, never cross-site. */

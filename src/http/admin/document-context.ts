@@ -8,7 +8,7 @@ import {
   type ContentModule,
   type ContentTypeDef,
   type Translation,
-  type WorkflowAction,
+  type WorkingCopy,
 } from '../../modules/content/index.ts';
 import { isAppError } from '../../platform/errors.ts';
 import { isLocaleCode, LOCALE_CODES, LOCALES, type LocaleCode } from '../../modules/locales/index.ts';
@@ -23,7 +23,10 @@ import { IMAGE_OPTIONS, VIDEO_OPTIONS, type ReferenceOption, type ReferenceOptio
 export interface DocumentContext {
   readonly document: ContentDocument;
   readonly type: ContentTypeDef;
+  /** The stored translations: for a published one, the text visitors see. */
   readonly translations: ReadonlyMap<LocaleCode, Translation>;
+  /** Each translation with its working copy, if it has one. */
+  readonly copies: ReadonlyMap<LocaleCode, WorkingCopy>;
   readonly sourceLocale: LocaleCode;
 }
 
@@ -39,9 +42,10 @@ export async function loadDocument(content: ContentModule, id: string): Promise<
   }
   const type = findContentType(document.type);
   if (!type) return undefined;
-  const found = await Promise.all(LOCALE_CODES.map((code) => content.service.findTranslation(id, code)));
-  const translations = new Map(found.filter((t): t is Translation => t !== undefined).map((t) => [t.locale, t]));
-  return { document, type, translations, sourceLocale: sourceLocaleOf(translations) };
+  const found = await Promise.all(LOCALE_CODES.map((code) => content.service.findWorkingCopy(id, code)));
+  const copies = new Map(found.filter((c): c is WorkingCopy => c !== undefined).map((c) => [c.translation.locale, c]));
+  const translations = new Map([...copies].map(([locale, c]) => [locale, c.translation]));
+  return { document, type, translations, copies, sourceLocale: sourceLocaleOf(translations) };
 }
 
 /** A title for the document: its source translation's, else any, else its type and id. */
@@ -81,15 +85,6 @@ export async function loadReferenceOptions(
     options.set(VIDEO_OPTIONS, rows.map((v) => ({ id: v.id, title: v.displayName })));
   }
   return options;
-}
-
-/**
- * Whether the user may take a translation through this step of the workflow: submitting is for
- * those who write it (a translator only in their locales), the other steps for those who publish.
- */
-export function mayRunAction(user: Pick<User, 'id' | 'role' | 'locales'>, action: WorkflowAction, target: { locale: LocaleCode; isSource: boolean }): boolean {
-  if (action !== 'submit') return allows(userActor(user), 'content.publish');
-  return allows(userActor(user), 'content.submit') && (user.role !== 'translator' || allows(userActor(user), 'translation.edit', target));
 }
 
 export function sendNotFound(reply: FastifyReply, req: AdminRequest, deps: AdminDeps) {

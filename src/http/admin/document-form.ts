@@ -1,4 +1,5 @@
 import {
+  sourceLocaleOf as contentSourceLocaleOf,
   markupToRichText,
   richTextToMarkup,
   type ContentDocument,
@@ -7,7 +8,7 @@ import {
   type Translation,
   type TranslationInput,
 } from '../../modules/content/index.ts';
-import { LOCALE_CODES, type LocaleCode } from '../../modules/locales/index.ts';
+import { type LocaleCode } from '../../modules/locales/index.ts';
 
 /**
  * What an editing form holds: the text as typed, never parsed values, so a refused form shows
@@ -108,12 +109,9 @@ export function draftOf(t: Translation): TranslationDraft {
   return { slug: t.slug, title: t.title, summary: t.summary, body: richTextToMarkup(t.body), fields: rawFieldsOf(t.fields) };
 }
 
-/**
- * The locale a document is written in: the translation that has no source of its own (French
- * first when several claim it), or French when there is none yet.
- */
+/** The locale a document is written in (see the content module's sourceLocaleOf). */
 export function sourceLocaleOf(translations: ReadonlyMap<LocaleCode, Translation>): LocaleCode {
-  return LOCALE_CODES.find((code) => translations.has(code) && translations.get(code)!.sourceLocale === null) ?? 'fr';
+  return contentSourceLocaleOf(translations.values());
 }
 
 /** One value that someone else changed while the editor worked: its name and what is stored now. */

@@ -51,7 +51,8 @@ export function registerPreviewRoutes(app: FastifyInstance, deps: PreviewDeps): 
 
 async function renderPreview(deps: PreviewDeps, grant: PreviewGrant): Promise<string | undefined> {
   const { content } = deps;
-  const translation = await content.service.findTranslation(grant.documentId, grant.locale);
+  // The working copy when there is one: a preview shows what publishing would put live.
+  const translation = (await content.service.findWorkingCopy(grant.documentId, grant.locale))?.text;
   const document = translation ? await findDocument(content, grant.documentId) : undefined;
   if (!translation || !document) return undefined;
   const options = { fallback: await deps.settings.getFallbackPolicy() };

@@ -1,14 +1,17 @@
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/database.ts';
+import { withUnitOfWork, type UnitOfWork } from '../../platform/db/transaction.ts';
 import { isAppError, type FieldProblem } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { SYSTEM, type Actor } from '../accounts/index.ts';
 import type { AuditModule } from '../audit/index.ts';
-import { CONTENT_VERSION_CONFLICT, TRANSITIONS, type ContentDocument, type ContentService, type PublishCheck } from '../content/index.ts';
+import type { ContentDocument, ContentService, PublishCheck } from '../content/index.ts';
+import { authorize } from '../policy/index.ts';
 import { LOCALE_CODES, type LocaleCode } from '../locales/index.ts';
 import { alreadyWithdrawn, consentNotFound, invalidConsent, notAStory } from './consent.errors.ts';
 import { createConsentRepository } from './consent.repository.ts';
 import { BLOCK_MESSAGES, utcDate, validateConsentInput, webConsentBlocks } from './consent.rules.ts';
-import type { ConsentActor, ConsentAlert, ConsentBlock, ConsentChannel, ConsentRecord, RecordConsentInput, SweepResult, WithdrawResult } from './consent.types.ts';
+import type { ConsentAlert, ConsentBlock, ConsentChannel, ConsentRecord, RecordConsentInput, SweepResult, WithdrawResult } from './consent.types.ts';
 
 export interface ConsentServiceDeps {
   readonly db: Db;
@@ -22,15 +25,13 @@ export type ConsentService = ReturnType<typeof createConsentService>;
 /** The content type whose people need consent; other types show nobody identifiable. */
 export const CONSENT_TYPE = 'story';
 const ALERT_DAYS = 30;
-const CONFLICT_RETRIES = 3;
-const SWEEPER: ConsentActor = { id: 'system' };
 
 /** Consent records of stories, the web-publishing rule they make, and unpublishing when it lapses. */
 export function createConsentService({ db, clock, content, audit }: ConsentServiceDeps) {
   const repo = createConsentRepository(db);
 
-  async function storyOf(documentId: string): Promise<ContentDocument> {
-    const document = await content.getDocument(documentId);
+  async function storyOf(documentId: string, unit?: UnitOfWork): Promise<ContentDocument> {
+    const document = await content.getDocument(documentId, unit);
     if (document.type !== CONSENT_TYPE) throw notAStory(documentId);
     return document;
   }
@@ -42,24 +43,20 @@ export function createConsentService({ db, clock, content, audit }: ConsentServi
     return (Object.keys(BLOCK_MESSAGES) as ConsentBlock[]).filter((block) => present.has(block)).map((block) => ({ path: 'consent', message: BLOCK_MESSAGES[block], reason: block }));
   }
 
-  /** Returns every published translation of the story to draft; the locales it took off the web. */
-  async function unpublishAll(documentId: string, actor: ConsentActor): Promise<LocaleCode[]> {
+  /**
+   * Returns every published translation of the story to draft, in the caller's unit; the locales it
+   * took off the web. The system does it: lapsed consent takes a story down whoever notices, and the
+   * person who withdrew it may not have the right to publish.
+   */
+  async function unpublishAll(documentId: string, unit: UnitOfWork): Promise<LocaleCode[]> {
     const unpublished: LocaleCode[] = [];
     for (const locale of LOCALE_CODES) {
-      for (let attempt = 1; ; attempt++) {
-        const current = await content.findTranslation(documentId, locale);
-        if (!current || current.status !== 'published') break;
-        try {
-          // The editorial workflow's own unpublish (back to draft), as the schedule runner does;
-          // the content module's change hook empties the public page cache on commit.
-          await content.setTranslationStatus({ documentId, locale, status: TRANSITIONS.unpublish.to, expectedVersion: current.version, actor });
-          unpublished.push(locale);
-          break;
-        } catch (error) {
-          // Someone saved the translation in between: read it again and retry.
-          if (!(isAppError(error) && error.code === CONTENT_VERSION_CONFLICT) || attempt >= CONFLICT_RETRIES) throw error;
-        }
-      }
+      const current = await content.findTranslation(documentId, locale, unit);
+      if (!current || current.status !== 'published') continue;
+      // The editorial workflow's own unpublish (back to draft), as the schedule runner does; the
+      // content module announces it to the page cache once the unit commits.
+      await content.transition({ documentId, locale, action: 'unpublish', expectedVersion: current.version, actor: SYSTEM, unit });
+      unpublished.push(locale);
     }
     return unpublished;
   }
@@ -71,11 +68,12 @@ export function createConsentService({ db, clock, content, audit }: ConsentServi
     },
 
     /**
-     * Records one person's consent for a story.
-     * @throws CONTENT_DOCUMENT_NOT_FOUND, CONSENT_NOT_A_STORY, CONSENT_INVALID
+     * Records one person's consent for a story, in the caller's unit when given.
+     * @throws POLICY_FORBIDDEN, CONTENT_DOCUMENT_NOT_FOUND, CONSENT_NOT_A_STORY, CONSENT_INVALID
      */
-    async record(input: RecordConsentInput, actor: ConsentActor): Promise<ConsentRecord> {
-      await storyOf(input.documentId);
+    async record(input: RecordConsentInput, actor: Actor, unit?: UnitOfWork): Promise<ConsentRecord> {
+      authorize(actor, 'consent.manage');
+      await storyOf(input.documentId, unit);
       const now = clock.now();
       const problems = validateConsentInput(input, utcDate(now));
       if (problems.length > 0) throw invalidConsent(problems);
@@ -98,18 +96,21 @@ export function createConsentService({ db, clock, content, audit }: ConsentServi
         updatedAt: at,
         version: 1,
       };
-      await repo.insertRecord(record);
-      // The audit log names the record, never the person.
-      await audit.record({ actorId: actor.id, action: 'consent.recorded', documentId: record.documentId, details: { consent: record.id, channels: record.channels } });
+      await withUnitOfWork(db, unit, async ({ trx }) => {
+        await createConsentRepository(trx).insertRecord(record);
+        // The audit log names the record, never the person.
+        await audit.record({ actorId: actor.id, action: 'consent.recorded', documentId: record.documentId, details: { consent: record.id, channels: record.channels } }, trx);
+      });
       return record;
     },
 
     /**
      * Records that a person took their consent back (now, or at `when` if they did so earlier)
      * and takes the story off the web at once, in every locale, telling the editors.
-     * @throws CONSENT_NOT_FOUND, CONSENT_ALREADY_WITHDRAWN, CONSENT_INVALID (when in the future)
+     * @throws POLICY_FORBIDDEN, CONSENT_NOT_FOUND, CONSENT_ALREADY_WITHDRAWN, CONSENT_INVALID (when in the future)
      */
-    async withdraw(id: string, actor: ConsentActor, when?: Date): Promise<WithdrawResult> {
+    async withdraw(id: string, actor: Actor, when?: Date): Promise<WithdrawResult> {
+      authorize(actor, 'consent.manage');
       const current = await repo.findRecord(id);
       if (!current) throw consentNotFound(id);
       if (current.withdrawnAt !== null) throw alreadyWithdrawn(id);
@@ -118,14 +119,18 @@ export function createConsentService({ db, clock, content, audit }: ConsentServi
       if (Number.isNaN(at.getTime()) || at.getTime() > now.getTime()) {
         throw invalidConsent([{ path: 'withdrawnAt', message: 'must be a moment not in the future' }]);
       }
-      if (!(await repo.withdrawIfVersion(id, current.version, at.toISOString(), now.toISOString()))) {
-        // Withdrawn by someone else in between (the only change a record ever gets).
-        throw alreadyWithdrawn(id);
-      }
-      const record = (await repo.findRecord(id))!;
-      const unpublished = await unpublishAll(record.documentId, actor);
-      await audit.record({ actorId: actor.id, action: 'consent.withdrawn', documentId: record.documentId, details: { consent: id, unpublished } });
-      return { record, unpublished };
+      // The withdrawal, the story coming off the web and the audit entry are one commit.
+      return withUnitOfWork(db, undefined, async (unit) => {
+        const records = createConsentRepository(unit.trx);
+        if (!(await records.withdrawIfVersion(id, current.version, at.toISOString(), now.toISOString()))) {
+          // Withdrawn by someone else in between (the only change a record ever gets).
+          throw alreadyWithdrawn(id);
+        }
+        const record = (await records.findRecord(id))!;
+        const unpublished = await unpublishAll(record.documentId, unit);
+        await audit.record({ actorId: actor.id, action: 'consent.withdrawn', documentId: record.documentId, details: { consent: id, unpublished } }, unit.trx);
+        return { record, unpublished };
+      });
     },
 
     /** Why the story cannot be on the web at `now` (empty when it can), one problem per reason. */
@@ -149,11 +154,15 @@ export function createConsentService({ db, clock, content, audit }: ConsentServi
         try {
           const blocks = webConsentBlocks(await repo.listForDocument(documentId), utcDate(now));
           if (blocks.length === 0) continue;
-          const locales = await unpublishAll(documentId, SWEEPER);
+          const locales = await withUnitOfWork(db, undefined, async (unit) => {
+            const taken = await unpublishAll(documentId, unit);
+            if (taken.length === 0) return taken;
+            const reason = blocks.some((b) => b.block === 'expired') ? 'expired' : 'withdrawn';
+            const records = blocks.flatMap((b) => (b.recordId ? [b.recordId] : []));
+            await audit.record({ actorId: null, action: `consent.${reason}`, documentId, details: { consents: records, unpublished: taken, bySweep: true } }, unit.trx);
+            return taken;
+          });
           if (locales.length === 0) continue;
-          const reason = blocks.some((b) => b.block === 'expired') ? 'expired' : 'withdrawn';
-          const records = blocks.flatMap((b) => (b.recordId ? [b.recordId] : []));
-          await audit.record({ actorId: null, action: `consent.${reason}`, documentId, details: { consents: records, unpublished: locales, bySweep: true } });
           result.unpublished.push({ documentId, locales });
         } catch (error) {
           if (!isAppError(error)) throw error;

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { userActor } from '../accounts/index.ts';
 import { manualClock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { isAppError } from '../../platform/errors.ts';
@@ -9,7 +10,7 @@ import { CONSENT_ALREADY_WITHDRAWN, CONSENT_INVALID, CONSENT_NOT_A_STORY, create
 import { buildConsentInput, createTestStory } from './testing.ts';
 
 const DAY = 86_400_000;
-const EDITOR = { id: 'u-editor' };
+const EDITOR = userActor({ id: 'u-editor', role: 'editor', locales: [] });
 
 /** Wired as src/modules.ts does: content gets a late-bound check, since consent needs content. */
 function wire(database: Database, clock: ReturnType<typeof manualClock>) {

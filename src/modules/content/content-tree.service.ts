@@ -1,4 +1,5 @@
 import type { Db } from '../../platform/db/database.ts';
+import { withUnitOfWork } from '../../platform/db/transaction.ts';
 import { localeChain, LOCALE_CODES, type LocaleCode } from '../locales/index.ts';
 import { findContentType } from './content-types.ts';
 import { createContentRepository } from './content.repository.ts';
@@ -47,7 +48,7 @@ export function createContentTreeService({ db, service }: { db: Db; service: Con
     /**
      * Swaps a document with its previous or next sibling; positions are renumbered 0…n so the
      * order no longer depends on creation dates.
-     * @throws CONTENT_DOCUMENT_NOT_FOUND, CONTENT_VERSION_CONFLICT
+     * @throws POLICY_FORBIDDEN, CONTENT_DOCUMENT_NOT_FOUND, CONTENT_VERSION_CONFLICT
      */
     async moveAmongSiblings(input: { id: string; expectedVersion: number; direction: 'up' | 'down'; actor: Actor }): Promise<void> {
       const doc = await repo.findDocument(input.id);
@@ -59,12 +60,16 @@ export function createContentTreeService({ db, service }: { db: Db; service: Con
       if (index < 0 || other < 0 || other >= siblings.length) return;
       const order = [...siblings];
       [order[index], order[other]] = [order[other]!, order[index]!];
-      // The moved document first, with the version its editor saw: a conflict changes nothing.
-      await service.updateDocument({ id: doc.id, expectedVersion: input.expectedVersion, position: other, actor: input.actor });
-      for (const [position, sibling] of order.entries()) {
-        if (sibling.id === doc.id || sibling.position === position) continue;
-        await service.updateDocument({ id: sibling.id, expectedVersion: sibling.version, position, actor: input.actor });
-      }
+      // One move is one commit: the moved document first, with the version its editor saw, then
+      // the siblings renumbered; a conflict anywhere changes nothing.
+      await withUnitOfWork(db, undefined, async (unit) => {
+        const common = { actor: input.actor, unit, auditAction: 'document.moved' as const };
+        await service.updateDocument({ id: doc.id, expectedVersion: input.expectedVersion, position: other, ...common });
+        for (const [position, sibling] of order.entries()) {
+          if (sibling.id === doc.id || sibling.position === position) continue;
+          await service.updateDocument({ id: sibling.id, expectedVersion: sibling.version, position, ...common });
+        }
+      });
     },
 
     /**
@@ -78,7 +83,7 @@ export function createContentTreeService({ db, service }: { db: Db; service: Con
       }
       const siblings = await siblingsOf(input.parentId);
       const position = siblings.reduce((max, d) => Math.max(max, d.position + 1), siblings.length);
-      return service.updateDocument({ id: input.id, expectedVersion: input.expectedVersion, parentId: input.parentId, position, actor: input.actor });
+      return service.updateDocument({ id: input.id, expectedVersion: input.expectedVersion, parentId: input.parentId, position, actor: input.actor, auditAction: 'document.moved' });
     },
   };
 }

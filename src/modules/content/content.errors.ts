@@ -46,3 +46,11 @@ export function slugTaken(locale: string, path: string): AppError {
 export function menuItemNotFound(id: string): AppError {
   return new AppError(CONTENT_MENU_ITEM_NOT_FOUND, 'not_found', `Menu item ${id.slice(0, 64)} does not exist`);
 }
+
+export const CONTENT_TRANSITION_NOT_ALLOWED = 'CONTENT_TRANSITION_NOT_ALLOWED';
+
+/** The workflow does not lead from where the translation stands with this step (publishing an archived one). */
+export function transitionNotAllowed(action: string, status: string, hasPending: boolean): AppError {
+  const where = hasPending ? `${status} with changes pending` : status;
+  return new AppError(CONTENT_TRANSITION_NOT_ALLOWED, 'conflict', `A translation that is ${where} cannot take the step "${action}"`);
+}

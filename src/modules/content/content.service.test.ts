@@ -106,7 +106,9 @@ describeEachDatabase('content API', (dialect) => {
         actor,
       }),
     ).rejects.toMatchObject({ code: 'CONTENT_VERSION_CONFLICT', kind: 'conflict' });
-    expect((await content.service.findTranslation(home.id, 'fr'))?.title).toBe('Première modification');
+    // The page is published: the save went to its working copy, the published text stays.
+    expect((await content.service.findWorkingCopy(home.id, 'fr'))?.text.title).toBe('Première modification');
+    expect((await content.service.findTranslation(home.id, 'fr'))?.title).toBe('home (fr)');
   });
 
   it('lets exactly one of two simultaneous saves of the same version win', async () => {
@@ -206,6 +208,9 @@ describeEachDatabase('content API', (dialect) => {
       translation: { slug: 'nos-activites', title: t.title },
       actor,
     });
+    // A new slug of a published page waits for its publication.
+    expect((await content.reader.findByPath('fr', 'notre-travail/partenariats', show))?.document.id).toBe(child.id);
+    await content.service.publishTranslation({ documentId: work.id, locale: 'fr', actor });
     expect((await content.reader.findByPath('fr', 'nos-activites/partenariats', show))?.document.id).toBe(child.id);
     expect(await content.reader.findByPath('fr', 'notre-travail/partenariats', show)).toBeUndefined();
   });
@@ -246,8 +251,8 @@ describeEachDatabase('content API', (dialect) => {
     const home = await page(null, { fr: '', en: '' });
     const about = await page(home.id, { fr: 'qui-sommes-nous', en: 'who-we-are' });
     const structure = await page(about.id, { fr: 'structure' });
-    const top = await content.service.addMenuItem({ menu: 'main', documentId: about.id });
-    await content.service.addMenuItem({ menu: 'main', documentId: structure.id, parentId: top });
+    const top = await content.service.addMenuItem({ menu: 'main', documentId: about.id, actor: SYSTEM_ACTOR });
+    await content.service.addMenuItem({ menu: 'main', documentId: structure.id, parentId: top, actor: SYSTEM_ACTOR });
     const menu = await content.reader.getMenu('main', 'en', show);
     expect(menu).toMatchObject([
       { label: 'who-we-are (en)', path: 'who-we-are', children: [{ labelLocale: 'fr', path: 'who-we-are/structure' }] },

@@ -1,9 +1,12 @@
 import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation } from '../../platform/db/db-errors.ts';
+import { withUnitOfWork, type UnitOfWork } from '../../platform/db/transaction.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { isAppError, type FieldProblem } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import type { AuditModule, AuditRecordInput } from '../audit/index.ts';
 import type { LocaleCode } from '../locales/index.ts';
+import { authorize } from '../policy/index.ts';
 import { checkShared, checkTranslation } from './content-checks.ts';
 import { findContentType, normaliseFields } from './content-types.ts';
 import { createContentRepository, type AdminListFilter, type ContentRepository } from './content.repository.ts';
@@ -11,6 +14,7 @@ import {
   CONTENT_INVALID,
   documentNotFound,
   invalidContent,
+  transitionNotAllowed,
   translationNotFound,
   unknownType,
   versionConflict,
@@ -19,17 +23,20 @@ import type {
   Actor,
   ContentDocument,
   FieldValues,
+  PendingVersion,
+  ReviewNote,
+  ReviewQueueItem,
   Translation,
   TranslationInput,
-  TranslationStatus,
+  WorkingCopy,
 } from './content.types.ts';
-import { TRANSLATION_STATUSES } from './content.types.ts';
 import { rebuildPaths } from './paths.ts';
+import { planTransition, STEP_PERMISSION, type WorkflowAction } from './transitions.ts';
+import { sourceLocaleOf } from './translation-source.ts';
 import { listTranslationRows } from './translation-overview.ts';
 import { textFingerprint } from './translation-states.ts';
 import { EMPTY_DOC } from './rich-text.ts';
 
-/** Told after a change is committed, so caches drop exactly what changed. */
 /**
  * What a committed change touched. Listeners (page cache, search index) run before the change is
  * acknowledged to its caller, so nothing stale is served once the caller hears "saved".
@@ -51,7 +58,31 @@ export interface ContentServiceDeps {
   readonly clock: Clock;
   readonly onChange?: (change: ContentChange) => unknown;
   readonly publishChecks?: readonly PublishCheck[];
+  /** Where operations record who did what, inside their own transaction. */
+  readonly audit?: Pick<AuditModule, 'record'>;
 }
+
+/** What one operation works with inside its transaction. */
+interface Operation {
+  readonly repo: ContentRepository;
+  /** Records an audit entry in this transaction. */
+  record(entry: AuditRecordInput): Promise<void>;
+  /** Documents whose public pages change: announced once the transaction has committed. */
+  touch(...documentIds: string[]): void;
+}
+
+
+/** What the audit log calls each step. */
+const STEP_AUDIT: Readonly<Record<WorkflowAction, string>> = {
+  submit: 'translation.submitted',
+  'request-changes': 'translation.changes-requested',
+  publish: 'translation.published',
+  unpublish: 'translation.unpublished',
+  archive: 'translation.archived',
+  discard: 'translation.pending-discarded',
+};
+
+const MAX_NOTE = 2000;
 
 export type ContentService = ReturnType<typeof createContentService>;
 
@@ -61,6 +92,9 @@ interface SaveTranslationInput {
   readonly expectedVersion: number;
   readonly translation: TranslationInput;
   readonly actor: Actor;
+  readonly unit?: UnitOfWork;
+  /** How the audit log names this save when it is more than a save (a caption track uploaded). */
+  readonly auditAs?: { readonly action: string; readonly details: Readonly<Record<string, unknown>> };
   /**
    * A partial change (one caption track uploaded) says nothing about the rest of the text: the
    * translation keeps the source version it was last brought up to, and stays outdated if it was.
@@ -68,44 +102,89 @@ interface SaveTranslationInput {
   readonly keepSourceVersion?: boolean;
 }
 
-/** Use cases that change content: documents, translations, statuses. Every save writes a revision. */
-export function createContentService({ db, clock, onChange, publishChecks = [] }: ContentServiceDeps) {
-  const inTransaction = async <T>(work: (repo: ContentRepository) => Promise<T>): Promise<T> =>
-    db.transaction().execute((trx) => work(createContentRepository(trx)));
-  const changed = async (...documentIds: string[]) => onChange?.({ documentIds: [...new Set(documentIds)] });
+/**
+ * The operations that change content: documents, translations and their workflow. Each checks the
+ * actor's permission with the policy module, validates, and commits its change, its revision and
+ * its audit entry in one transaction (the caller's unit when given); the change is announced
+ * after the commit. A published translation keeps its text while editors save a working copy.
+ */
+export function createContentService({ db, clock, onChange, publishChecks = [], audit }: ContentServiceDeps) {
+  const operate = <T>(unit: UnitOfWork | undefined, work: (op: Operation) => Promise<T>): Promise<T> =>
+    withUnitOfWork(db, unit, async (u) => {
+      const touched = new Set<string>();
+      const op: Operation = {
+        repo: createContentRepository(u.trx),
+        record: async (entry) => {
+          await audit?.record(entry, u.trx);
+        },
+        touch: (...ids) => ids.forEach((id) => touched.add(id)),
+      };
+      const result = await work(op);
+      u.afterCommit(() => (touched.size > 0 ? onChange?.({ documentIds: [...touched] }) : undefined));
+      return result;
+    });
 
-  /** Saves one translation inside the caller's transaction (see saveTranslation). */
-  const saveTranslationIn = async (repo: ContentRepository, input: SaveTranslationInput, moved: string[] = []): Promise<Translation> => {
+  /** Saves one translation inside an operation (see saveTranslation). */
+  const saveTranslationIn = async (op: Operation, input: SaveTranslationInput): Promise<Translation> => {
+    const { repo } = op;
     const doc = await repo.findDocument(input.documentId);
     if (!doc) throw documentNotFound(input.documentId);
+    const existing = await repo.listTranslations([doc.id]);
+    authorize(input.actor, 'translation.edit', { locale: input.locale, isSource: sourceLocaleOf(existing) === input.locale });
     const type = findContentType(doc.type);
     const t: TranslationInput = type && input.translation.fields
       ? { ...input.translation, fields: normaliseFields(type.translatableFields, input.translation.fields) }
       : input.translation;
     checkTranslation(doc, input.locale, t);
-    const current = await repo.findTranslation(doc.id, input.locale);
+    const current = existing.find((x) => x.locale === input.locale);
     const actual = current?.version ?? 0;
     if (actual !== input.expectedVersion) {
       throw versionConflict(`The ${input.locale} translation`, input.expectedVersion, actual);
     }
     const now = clock.now().toISOString();
-    const sourceLocale = await resolveSourceLocale(repo, doc.id, input.locale, t.sourceLocale, current);
-    const source = sourceLocale ? await repo.findTranslation(doc.id, sourceLocale) : undefined;
+    const sourceLocale = resolveSourceLocale(existing, input.locale, t.sourceLocale, current);
+    const source = sourceLocale ? existing.find((x) => x.locale === sourceLocale) : undefined;
+    // Saving a translation records the source text it now matches.
+    const keepSource = input.keepSourceVersion === true && current !== undefined;
+    const sourceVersion = keepSource ? current.sourceVersion : (source?.version ?? null);
+    const sourceFingerprint = keepSource ? current.sourceFingerprint : source ? textFingerprint(source) : null;
+    const text = { slug: t.slug, title: t.title.trim(), summary: (t.summary ?? '').trim(), body: t.body ?? EMPTY_DOC, fields: t.fields ?? {} };
+    const audited = { actorId: input.actor.id, action: input.auditAs?.action ?? 'translation.saved', documentId: doc.id, locale: input.locale };
+
+    if (current?.status === 'published') {
+      // Visitors keep the published text: the save becomes the working copy, published by a publish.
+      const before = await repo.findPending(current.id);
+      const pending: PendingVersion = {
+        documentId: doc.id,
+        locale: input.locale,
+        ...text,
+        reviewState: before?.reviewState ?? 'draft',
+        sourceVersion,
+        sourceFingerprint,
+        savedBy: input.actor.id,
+        createdAt: before?.createdAt ?? now,
+        updatedAt: now,
+      };
+      if (!(await repo.bumpTranslationVersion(current.id, actual))) {
+        throw versionConflict(`The ${input.locale} translation`, input.expectedVersion, actual + 1);
+      }
+      await repo.savePending(current.id, pending);
+      const saved = withPending(current, pending, actual + 1);
+      await writeRevision(repo, saved, input.actor, true);
+      await op.record({ ...audited, details: { ...input.auditAs?.details, version: saved.version, pending: true } });
+      return saved;
+    }
+
     const next: Translation = {
       id: current?.id ?? newId(),
       documentId: doc.id,
       locale: input.locale,
-      slug: t.slug,
-      title: t.title.trim(),
-      summary: (t.summary ?? '').trim(),
-      body: t.body ?? EMPTY_DOC,
-      fields: t.fields ?? {},
+      ...text,
       status: current?.status ?? 'draft',
       version: actual + 1,
       sourceLocale,
-      // Saving a translation records the source text it now matches.
-      sourceVersion: input.keepSourceVersion && current ? current.sourceVersion : (source?.version ?? null),
-      sourceFingerprint: input.keepSourceVersion && current ? current.sourceFingerprint : source ? textFingerprint(source) : null,
+      sourceVersion,
+      sourceFingerprint,
       publishedAt: current?.publishedAt ?? null,
       createdAt: current?.createdAt ?? now,
       updatedAt: now,
@@ -120,58 +199,56 @@ export function createContentService({ db, clock, onChange, publishChecks = [] }
         throw isUniqueViolation(error) ? versionConflict(`The ${input.locale} translation`, 0, 1) : error;
       });
     }
-    await writeRevision(repo, next, input.actor);
+    await writeRevision(repo, next, input.actor, false);
+    await op.record({ ...audited, details: { ...input.auditAs?.details, version: next.version } });
+    op.touch(doc.id);
     // A new address for this page moves its descendants' too: they count as changed.
-    if (!current || current.slug !== next.slug) moved.push(...(await rebuildPaths(repo, doc.id)));
+    if (!current || current.slug !== next.slug) op.touch(...(await rebuildPaths(repo, doc.id)));
     return next;
+  };
+
+  /** Inserts a document and its first revision, after checking its shared fields. */
+  const insertDocumentIn = async (op: Operation, doc: ContentDocument, actor: Actor, problems?: FieldProblem[]): Promise<void> => {
+    const check = checkShared(op.repo, doc.type, doc.fields, doc.parentId);
+    if (problems) await collectProblems(problems, () => check);
+    else await check;
+    if (problems && problems.length > 0) return;
+    await op.repo.insertDocument(doc);
+    await op.repo.insertRevision({
+      documentId: doc.id,
+      locale: null,
+      version: 1,
+      snapshot: { fields: doc.fields, parentId: doc.parentId, position: doc.position },
+      author: actor.id,
+      createdAt: doc.createdAt,
+    });
+    await op.record({ actorId: actor.id, action: 'document.created', documentId: doc.id, details: { type: doc.type } });
+    op.touch(doc.id);
+  };
+
+  const newDocument = (input: { type: string; parentId?: string | null; position?: number; fields?: FieldValues }): ContentDocument => {
+    const type = findContentType(input.type);
+    if (!type) throw unknownType(input.type);
+    const now = clock.now().toISOString();
+    return { id: newId(), type: type.name, parentId: input.parentId ?? null, position: input.position ?? 0, fields: input.fields ?? {}, version: 1, createdAt: now, updatedAt: now };
   };
 
   return {
     /**
      * Creates a document with its shared fields; translations are added with saveTranslation.
-     * @throws CONTENT_UNKNOWN_TYPE, CONTENT_INVALID, CONTENT_DOCUMENT_NOT_FOUND (parent)
+     * @throws POLICY_FORBIDDEN, CONTENT_UNKNOWN_TYPE, CONTENT_INVALID, CONTENT_DOCUMENT_NOT_FOUND (parent)
      */
-    async createDocument(input: {
-      type: string;
-      parentId?: string | null;
-      position?: number;
-      fields?: FieldValues;
-      actor: Actor;
-    }): Promise<ContentDocument> {
-      const type = findContentType(input.type);
-      if (!type) throw unknownType(input.type);
-      const fields = input.fields ?? {};
-      const now = clock.now().toISOString();
-      const doc: ContentDocument = {
-        id: newId(),
-        type: type.name,
-        parentId: input.parentId ?? null,
-        position: input.position ?? 0,
-        fields,
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
-      };
-      await inTransaction(async (repo) => {
-        await checkShared(repo, doc.type, fields, doc.parentId);
-        await repo.insertDocument(doc);
-        await repo.insertRevision({
-          documentId: doc.id,
-          locale: null,
-          version: 1,
-          snapshot: { fields, parentId: doc.parentId, position: doc.position },
-          author: input.actor.id,
-          createdAt: now,
-        });
-      });
-      await changed(doc.id);
+    async createDocument(input: { type: string; parentId?: string | null; position?: number; fields?: FieldValues; actor: Actor; unit?: UnitOfWork }): Promise<ContentDocument> {
+      authorize(input.actor, 'content.create');
+      const doc = newDocument(input);
+      await operate(input.unit, (op) => insertDocumentIn(op, doc, input.actor));
       return doc;
     },
 
     /**
      * Creates a document and its first translation in one transaction: both are saved or neither,
      * and the problems of both are reported together.
-     * @throws CONTENT_UNKNOWN_TYPE, CONTENT_INVALID, CONTENT_SLUG_TAKEN
+     * @throws POLICY_FORBIDDEN, CONTENT_UNKNOWN_TYPE, CONTENT_INVALID, CONTENT_SLUG_TAKEN
      */
     async createDocumentWithTranslation(input: {
       type: string;
@@ -180,53 +257,23 @@ export function createContentService({ db, clock, onChange, publishChecks = [] }
       locale: LocaleCode;
       translation: TranslationInput;
       actor: Actor;
+      unit?: UnitOfWork;
     }): Promise<{ document: ContentDocument; translation: Translation }> {
-      const type = findContentType(input.type);
-      if (!type) throw unknownType(input.type);
-      const now = clock.now().toISOString();
-      const fields = input.fields ?? {};
-      const doc: ContentDocument = {
-        id: newId(),
-        type: type.name,
-        parentId: input.parentId ?? null,
-        position: 0,
-        fields,
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
-      };
-      const translation = await inTransaction(async (repo) => {
+      authorize(input.actor, 'content.create');
+      const doc = newDocument(input);
+      return operate(input.unit, async (op) => {
         const problems: FieldProblem[] = [];
-        const collect = async (check: () => Promise<void> | void) => {
-          try {
-            await check();
-          } catch (error) {
-            if (!isAppError(error) || error.code !== CONTENT_INVALID) throw error;
-            problems.push(...error.details);
-          }
-        };
-        await collect(() => checkShared(repo, doc.type, fields, doc.parentId));
-        await collect(() => checkTranslation(doc, input.locale, input.translation));
+        await insertDocumentIn(op, doc, input.actor, problems);
+        await collectProblems(problems, () => checkTranslation(doc, input.locale, input.translation));
         if (problems.length > 0) throw invalidContent(problems);
-        await repo.insertDocument(doc);
-        await repo.insertRevision({
-          documentId: doc.id,
-          locale: null,
-          version: 1,
-          snapshot: { fields, parentId: doc.parentId, position: 0 },
-          author: input.actor.id,
-          createdAt: now,
-        });
         const { locale, translation, actor } = input;
-        return saveTranslationIn(repo, { documentId: doc.id, locale, expectedVersion: 0, translation, actor });
+        return { document: doc, translation: await saveTranslationIn(op, { documentId: doc.id, locale, expectedVersion: 0, translation, actor }) };
       });
-      await changed(doc.id);
-      return { document: doc, translation };
     },
 
     /**
      * Changes shared fields, parent or position of the version the caller saw.
-     * @throws CONTENT_DOCUMENT_NOT_FOUND, CONTENT_INVALID, CONTENT_VERSION_CONFLICT, CONTENT_SLUG_TAKEN
+     * @throws POLICY_FORBIDDEN, CONTENT_DOCUMENT_NOT_FOUND, CONTENT_INVALID, CONTENT_VERSION_CONFLICT, CONTENT_SLUG_TAKEN
      */
     async updateDocument(input: {
       id: string;
@@ -235,9 +282,12 @@ export function createContentService({ db, clock, onChange, publishChecks = [] }
       parentId?: string | null;
       position?: number;
       actor: Actor;
+      unit?: UnitOfWork;
+      /** What the audit log calls it (a move in the page tree, a save of the form). */
+      auditAction?: 'document.saved' | 'document.moved';
     }): Promise<ContentDocument> {
-      const moved: string[] = [];
-      const updated = await inTransaction(async (repo) => {
+      authorize(input.actor, 'content.edit');
+      return operate(input.unit, async ({ repo, record, touch }) => {
         const current = await repo.findDocument(input.id);
         if (!current) throw documentNotFound(input.id);
         if (current.version !== input.expectedVersion) {
@@ -262,108 +312,166 @@ export function createContentService({ db, clock, onChange, publishChecks = [] }
           author: input.actor.id,
           createdAt: next.updatedAt,
         });
-        if (next.parentId !== current.parentId) moved.push(...(await rebuildPaths(repo, next.id)));
+        await record({ actorId: input.actor.id, action: input.auditAction ?? 'document.saved', documentId: next.id, details: { version: next.version, parentId: next.parentId, position: next.position } });
+        touch(next.id);
+        if (next.parentId !== current.parentId) touch(...(await rebuildPaths(repo, next.id)));
         return next;
       });
-      await changed(updated.id, ...moved);
-      return updated;
     },
 
     /**
-     * Creates (expectedVersion 0) or updates a translation; a new one starts as a draft.
-     * @throws CONTENT_DOCUMENT_NOT_FOUND, CONTENT_INVALID, CONTENT_VERSION_CONFLICT, CONTENT_SLUG_TAKEN
+     * Creates (expectedVersion 0) or updates a translation; a new one starts as a draft. Saving a
+     * published translation stores its working copy: visitors keep the published text.
+     * @throws POLICY_FORBIDDEN, CONTENT_DOCUMENT_NOT_FOUND, CONTENT_INVALID, CONTENT_VERSION_CONFLICT, CONTENT_SLUG_TAKEN
      */
     async saveTranslation(input: SaveTranslationInput): Promise<Translation> {
-      const moved: string[] = [];
-      const saved = await inTransaction((repo) => saveTranslationIn(repo, input, moved));
-      await changed(saved.documentId, ...moved);
-      return saved;
+      return operate(input.unit, (op) => saveTranslationIn(op, input));
     },
 
     /**
-     * Moves a translation through draft → in review → published → archived.
-     * @throws CONTENT_TRANSLATION_NOT_FOUND, CONTENT_VERSION_CONFLICT, CONTENT_INVALID
+     * Takes a translation through one step of the workflow (see planTransition): submit for review
+     * (with an optional message), request changes (with the comment its author will read), publish
+     * (after the publish checks), unpublish, archive, or discard a working copy.
+     * @throws POLICY_FORBIDDEN, CONTENT_TRANSLATION_NOT_FOUND, CONTENT_VERSION_CONFLICT, CONTENT_TRANSITION_NOT_ALLOWED, CONTENT_INVALID
      */
-    async setTranslationStatus(input: {
+    async transition(input: {
       documentId: string;
       locale: LocaleCode;
-      status: TranslationStatus;
+      action: WorkflowAction;
       expectedVersion?: number;
+      message?: string;
       actor: Actor;
+      unit?: UnitOfWork;
     }): Promise<Translation> {
-      if (!TRANSLATION_STATUSES.includes(input.status)) {
-        throw invalidContent([{ path: 'status', message: `must be one of ${TRANSLATION_STATUSES.join(', ')}` }]);
+      const message = (input.message ?? '').trim();
+      if (message.length > MAX_NOTE) throw invalidContent([{ path: 'message', message: `must be at most ${MAX_NOTE} characters` }]);
+      if (input.action === 'request-changes' && message === '') {
+        throw invalidContent([{ path: 'message', message: 'say what needs to change', reason: 'required' }]);
       }
-      if (input.status === 'published' && publishChecks.length > 0) {
-        const document = await createContentRepository(db).findDocument(input.documentId);
-        if (!document) throw documentNotFound(input.documentId);
-        const problems = (await Promise.all(publishChecks.map((check) => check(document, input.locale)))).flat();
+      // Other modules' publishing rules read their own tables: asked before the transaction opens
+      // (on SQLite a read outside it would wait for it to end).
+      if (input.action === 'publish' && publishChecks.length > 0) {
+        const doc = await createContentRepository(input.unit?.trx ?? db).findDocument(input.documentId);
+        const problems = doc ? (await Promise.all(publishChecks.map((check) => check(doc, input.locale)))).flat() : [];
         if (problems.length > 0) throw invalidContent(problems);
       }
-      const saved = await inTransaction(async (repo) => {
-        const current = await repo.findTranslation(input.documentId, input.locale);
-        if (!current) throw translationNotFound(input.documentId, input.locale);
+      return operate(input.unit, async ({ repo, record, touch }) => {
+        const doc = await repo.findDocument(input.documentId);
+        const existing = doc ? await repo.listTranslations([doc.id]) : [];
+        const current = existing.find((t) => t.locale === input.locale);
+        if (!doc || !current) throw translationNotFound(input.documentId, input.locale);
+        authorize(input.actor, STEP_PERMISSION[input.action], { locale: input.locale, isSource: sourceLocaleOf(existing) === input.locale });
         const expected = input.expectedVersion ?? current.version;
-        if (current.version !== expected) {
-          throw versionConflict(`The ${input.locale} translation`, expected, current.version);
-        }
+        if (current.version !== expected) throw versionConflict(`The ${input.locale} translation`, expected, current.version);
+        const pending = await repo.findPending(current.id);
+        const plan = planTransition(input.action, current.status, pending?.reviewState);
+        if (!plan) throw transitionNotAllowed(input.action, current.status, pending !== undefined);
+        const goesLive = plan.status === 'published' && (current.status !== 'published' || plan.pending === 'apply');
         const now = clock.now().toISOString();
-        const next: Translation = {
-          ...current,
-          status: input.status,
-          version: current.version + 1,
-          publishedAt: input.status === 'published' ? (current.publishedAt ?? now) : current.publishedAt,
-          updatedAt: now,
-        };
-        if (!(await repo.updateTranslationIfVersion(next, expected))) {
-          throw versionConflict(`The ${input.locale} translation`, expected, expected + 1);
+        let result: Translation;
+        if (pending && plan.pending === 'keep') {
+          if (!(await repo.bumpTranslationVersion(current.id, expected))) throw versionConflict(`The ${input.locale} translation`, expected, expected + 1);
+          const next = { ...pending, reviewState: plan.review ?? pending.reviewState };
+          await repo.savePending(current.id, next);
+          result = withPending(current, next, expected + 1);
+        } else if (pending && plan.pending === 'drop') {
+          if (!(await repo.bumpTranslationVersion(current.id, expected))) throw versionConflict(`The ${input.locale} translation`, expected, expected + 1);
+          await repo.deletePending(current.id);
+          result = { ...current, version: expected + 1 };
+        } else {
+          const base = pending && plan.pending === 'apply' ? withPending(current, pending, expected + 1) : current;
+          result = {
+            ...base,
+            status: plan.status,
+            version: expected + 1,
+            publishedAt: plan.status === 'published' ? (current.publishedAt ?? now) : current.publishedAt,
+            updatedAt: goesLive || plan.status !== current.status ? now : current.updatedAt,
+          };
+          if (!(await repo.updateTranslationIfVersion(result, expected))) throw versionConflict(`The ${input.locale} translation`, expected, expected + 1);
+          if (pending) await repo.deletePending(current.id);
+          await writeRevision(repo, result, input.actor, false);
+          touch(doc.id);
+          // A translation's own address is public only once it is published (see paths.ts).
+          if (plan.status !== current.status || result.slug !== current.slug) touch(...(await rebuildPaths(repo, doc.id)));
         }
-        await writeRevision(repo, next, input.actor);
-        return next;
+        const step = REVIEW_STEP[input.action];
+        if (step) {
+          await repo.insertReviewNote({ id: newId(), documentId: doc.id, locale: input.locale, step, message, actorId: input.actor.id, version: result.version, at: now });
+        }
+        await record({
+          actorId: input.actor.id,
+          action: STEP_AUDIT[input.action],
+          documentId: doc.id,
+          locale: input.locale,
+          details: { from: current.status, to: result.status, version: result.version, ...(pending ? { pending: true } : {}), ...(message ? { message } : {}) },
+        });
+        return result;
       });
-      await changed(saved.documentId);
-      return saved;
     },
 
-    /** @throws CONTENT_TRANSLATION_NOT_FOUND, CONTENT_VERSION_CONFLICT */
-    async publishTranslation(input: { documentId: string; locale: LocaleCode; expectedVersion?: number; actor: Actor }) {
-      return this.setTranslationStatus({ ...input, status: 'published' });
+    /** @throws POLICY_FORBIDDEN, CONTENT_TRANSLATION_NOT_FOUND, CONTENT_VERSION_CONFLICT, CONTENT_TRANSITION_NOT_ALLOWED */
+    async publishTranslation(input: { documentId: string; locale: LocaleCode; expectedVersion?: number; actor: Actor; unit?: UnitOfWork }) {
+      return this.transition({ ...input, action: 'publish' });
     },
 
     /** @throws CONTENT_DOCUMENT_NOT_FOUND */
-    async getDocument(id: string): Promise<ContentDocument> {
-      const doc = await createContentRepository(db).findDocument(id);
+    async getDocument(id: string, unit?: UnitOfWork): Promise<ContentDocument> {
+      const doc = await createContentRepository(unit?.trx ?? db).findDocument(id);
       if (!doc) throw documentNotFound(id);
       return doc;
     },
 
-    async findTranslation(documentId: string, locale: LocaleCode): Promise<Translation | undefined> {
-      return createContentRepository(db).findTranslation(documentId, locale);
+    /** The stored translation: for a published one, the text visitors see (see findWorkingCopy). */
+    async findTranslation(documentId: string, locale: LocaleCode, unit?: UnitOfWork): Promise<Translation | undefined> {
+      return createContentRepository(unit?.trx ?? db).findTranslation(documentId, locale);
+    },
+
+    /** A translation as its editors see it: with its working copy, if it has one. */
+    async findWorkingCopy(documentId: string, locale: LocaleCode): Promise<WorkingCopy | undefined> {
+      const repo = createContentRepository(db);
+      const translation = await repo.findTranslation(documentId, locale);
+      if (!translation) return undefined;
+      const pending = translation.status === 'published' ? await repo.findPending(translation.id) : undefined;
+      return { translation, pending, text: pending ? withPending(translation, pending, translation.version) : translation };
+    },
+
+    /** The locales of these documents that have a working copy, by document. */
+    async listPendingLocales(documentIds: readonly string[]): Promise<Map<string, Set<LocaleCode>>> {
+      const out = new Map<string, Set<LocaleCode>>();
+      for (const p of await createContentRepository(db).listPending(documentIds)) {
+        if (!out.has(p.documentId)) out.set(p.documentId, new Set());
+        out.get(p.documentId)!.add(p.locale);
+      }
+      return out;
+    },
+
+    /** The review history of a document, newest first: who submitted, asked for changes, published, discarded. */
+    async listReviewNotes(documentId: string, locale?: LocaleCode): Promise<ReviewNote[]> {
+      return createContentRepository(db).listReviewNotes(documentId, locale);
+    },
+
+    /** What waits for a reviewer, oldest first; `locales` narrows it (null: every locale). */
+    async listReviewQueue(locales: readonly LocaleCode[] | null, limit = 200): Promise<ReviewQueueItem[]> {
+      return createContentRepository(db).listReviewQueue(locales, limit);
     },
 
     async listRevisions(documentId: string, locale: LocaleCode | null) {
       return createContentRepository(db).listRevisions(documentId, locale);
     },
 
-    /** Adds an entry pointing at a document to a menu; returns the entry's id. */
-    async addMenuItem(input: {
-      menu: string;
-      documentId: string;
-      parentId?: string | null;
-      position?: number;
-    }): Promise<string> {
+    /**
+     * Adds an entry pointing at a document to a menu; returns the entry's id.
+     * @throws POLICY_FORBIDDEN, CONTENT_DOCUMENT_NOT_FOUND
+     */
+    async addMenuItem(input: { menu: string; documentId: string; parentId?: string | null; position?: number; actor: Actor; unit?: UnitOfWork }): Promise<string> {
+      authorize(input.actor, 'content.edit');
       const id = newId();
-      await inTransaction(async (repo) => {
+      await operate(input.unit, async ({ repo, record, touch }) => {
         if (!(await repo.findDocument(input.documentId))) throw documentNotFound(input.documentId);
-        await repo.insertMenuItem({
-          id,
-          menu: input.menu,
-          parentId: input.parentId ?? null,
-          position: input.position ?? 0,
-          documentId: input.documentId,
-        });
+        await repo.insertMenuItem({ id, menu: input.menu, parentId: input.parentId ?? null, position: input.position ?? 0, documentId: input.documentId });
+        await record({ actorId: input.actor.id, action: 'menu.item-added', documentId: input.documentId, details: { menu: input.menu, item: id } });
+        touch(input.documentId);
       });
-      await changed(input.documentId);
       return id;
     },
 
@@ -388,29 +496,50 @@ export function createContentService({ db, clock, onChange, publishChecks = [] }
   };
 }
 
+const REVIEW_STEP: Partial<Record<WorkflowAction, ReviewNote['step']>> = {
+  submit: 'submitted',
+  'request-changes': 'changes-requested',
+  publish: 'published',
+  discard: 'discarded',
+};
+
+/** The published translation with its working copy's text: what editors edit and preview. */
+function withPending(t: Translation, p: PendingVersion, version: number): Translation {
+  const { slug, title, summary, body, fields, sourceVersion, sourceFingerprint, updatedAt } = p;
+  return { ...t, slug, title, summary, body, fields, sourceVersion, sourceFingerprint, updatedAt, version };
+}
+
+async function collectProblems(problems: FieldProblem[], check: () => Promise<void> | void): Promise<void> {
+  try {
+    await check();
+  } catch (error) {
+    if (!isAppError(error) || error.code !== CONTENT_INVALID) throw error;
+    problems.push(...error.details);
+  }
+}
+
 /**
  * The locale a translation is made from: as given, else as stored, else for a new translation the
  * document's source (the translation that has no source itself), never the locale itself.
  */
-async function resolveSourceLocale(
-  repo: ContentRepository,
-  documentId: string,
+function resolveSourceLocale(
+  existing: readonly Translation[],
   locale: LocaleCode,
   given: LocaleCode | null | undefined,
   current: Translation | undefined,
-): Promise<LocaleCode | null> {
+): LocaleCode | null {
   if (given !== undefined) return given === locale ? null : given;
   if (current) return current.sourceLocale;
-  const existing = await repo.listTranslations([documentId]);
   return existing.find((x) => x.sourceLocale === null && x.locale !== locale)?.locale ?? null;
 }
 
-async function writeRevision(repo: ContentRepository, t: Translation, actor: Actor): Promise<void> {
+/** A snapshot of every save and step; `pending` marks a working copy saved while the live text stayed. */
+async function writeRevision(repo: ContentRepository, t: Translation, actor: Actor, pending: boolean): Promise<void> {
   await repo.insertRevision({
     documentId: t.documentId,
     locale: t.locale,
     version: t.version,
-    snapshot: { slug: t.slug, title: t.title, summary: t.summary, body: t.body, fields: t.fields, status: t.status },
+    snapshot: { slug: t.slug, title: t.title, summary: t.summary, body: t.body, fields: t.fields, status: t.status, ...(pending ? { pending: true } : {}) },
     author: actor.id,
     createdAt: t.updatedAt,
   });

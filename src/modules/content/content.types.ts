@@ -86,9 +86,63 @@ export interface MenuEntry {
   readonly children: readonly MenuEntry[];
 }
 
-/** Who did it; accounts arrive with the back office, until then scripts act as "system". */
-export interface Actor {
-  readonly id: string;
+export type { Actor } from '../accounts/index.ts';
+export { SYSTEM as SYSTEM_ACTOR } from '../accounts/index.ts';
+
+/** Where a published translation's working copy stands in review. */
+export type ReviewState = 'draft' | 'in_review';
+
+/**
+ * The working copy of a published translation: what editors saved since it was published. Visitors,
+ * search, feeds, sitemaps, the export and the API keep reading the published text until a publish.
+ */
+export interface PendingVersion {
+  readonly documentId: string;
+  readonly locale: LocaleCode;
+  readonly slug: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly body: RichTextDoc;
+  readonly fields: FieldValues;
+  readonly reviewState: ReviewState;
+  readonly sourceVersion: number | null;
+  readonly sourceFingerprint: string | null;
+  readonly savedBy: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
 }
 
-export const SYSTEM_ACTOR: Actor = { id: 'system' };
+/** A translation as its editors work on it: the stored row, its working copy if any, and the text to edit. */
+export interface WorkingCopy {
+  /** The stored translation: for a published one, the text visitors see. */
+  readonly translation: Translation;
+  readonly pending: PendingVersion | undefined;
+  /** The text to edit and preview: the working copy over the published text, or the translation itself. */
+  readonly text: Translation;
+}
+
+export type ReviewStep = 'submitted' | 'changes-requested' | 'published' | 'discarded';
+
+/** One step of a translation's review, with what its author wrote (a message, a reviewer's comment). */
+export interface ReviewNote {
+  readonly id: string;
+  readonly documentId: string;
+  readonly locale: LocaleCode;
+  readonly step: ReviewStep;
+  readonly message: string;
+  readonly actorId: string;
+  readonly version: number;
+  readonly at: string;
+}
+
+/** A translation waiting for a reviewer: new work in review, or changes to a published page. */
+export interface ReviewQueueItem {
+  readonly documentId: string;
+  readonly type: string;
+  readonly locale: LocaleCode;
+  readonly title: string;
+  readonly version: number;
+  /** Changes to a page visitors already see, rather than a first publication. */
+  readonly isPendingChange: boolean;
+  readonly waitingSince: string;
+}

@@ -1,6 +1,7 @@
 /** @module content — documents, their per-locale translations, revisions, public paths and menus. */
 import type { Db } from '../../platform/db/database.ts';
 import type { Clock } from '../../platform/clock.ts';
+import type { AuditModule } from '../audit/index.ts';
 import { createContentReader } from './content-reader.ts';
 import { createContentTreeService } from './content-tree.service.ts';
 import { createContentService, type ContentChange, type PublishCheck } from './content.service.ts';
@@ -11,13 +12,14 @@ export function createContentModule(deps: {
   clock: Clock;
   onChange?: (change: ContentChange) => unknown;
   publishChecks?: readonly PublishCheck[];
+  audit?: Pick<AuditModule, 'record'>;
 }) {
   const service = createContentService(deps);
   return {
     service,
     reader: createContentReader(deps),
     tree: createContentTreeService({ db: deps.db, service }),
-    menus: createMenusService({ db: deps.db, ...(deps.onChange ? { onChange: deps.onChange } : {}) }),
+    menus: createMenusService(deps),
   };
 }
 
@@ -36,6 +38,7 @@ export { STORY_THEMES } from './types/story.type.ts';
 export { markupToRichText, richTextToMarkup, type KeyResolver } from './markup.ts';
 export { translationStates, textFingerprint, type TranslationState } from './translation-states.ts';
 export type { TranslationRow } from './translation-overview.ts';
-export { TRANSITIONS, WORKFLOW_ACTIONS, isWorkflowAction, transitionTarget, type WorkflowAction } from './transitions.ts';
+export { TRANSITIONS, WORKFLOW_ACTIONS, isWorkflowAction, planTransition, STEP_PERMISSION, transitionTarget, type TransitionPlan, type WorkflowAction } from './transitions.ts';
+export { sourceLocaleOf } from './translation-source.ts';
 export type { ContentTypeDef, FieldDef } from './content-type.ts';
 export * from './content.errors.ts';

@@ -1,11 +1,14 @@
 import type { Db } from '../../platform/db/database.ts';
+import { withUnitOfWork } from '../../platform/db/transaction.ts';
 import { newId } from '../../platform/ids.ts';
+import type { AuditModule, AuditRecordInput } from '../audit/index.ts';
+import { authorize } from '../policy/index.ts';
 import { localeChain, LOCALE_CODES, type LocaleCode } from '../locales/index.ts';
 import { findContentType } from './content-types.ts';
 import { createContentRepository, type ContentRepository } from './content.repository.ts';
 import { documentNotFound, invalidContent, menuItemNotFound } from './content.errors.ts';
 import type { ContentChange } from './content.service.ts';
-import type { ContentDocument, Translation } from './content.types.ts';
+import type { Actor, ContentDocument, Translation } from './content.types.ts';
 
 /** The menus the public site shows. */
 export const MENUS = ['main', 'footer'] as const;
@@ -42,10 +45,19 @@ interface MenuItemRow {
   readonly documentId: string;
 }
 
-/** The menus edited from the back office: entries added, removed and reordered, each in one transaction. */
-export function createMenusService({ db, onChange }: { db: Db; onChange?: (change: ContentChange) => unknown }) {
-  const inTransaction = async <T>(work: (repo: ContentRepository) => Promise<T>): Promise<T> =>
-    db.transaction().execute((trx) => work(createContentRepository(trx)));
+/**
+ * The menus edited from the back office: entries added, removed and reordered. Each is an operation:
+ * the actor needs content.edit, and the change commits with its audit entry in one transaction.
+ */
+export function createMenusService({ db, onChange, audit }: { db: Db; onChange?: (change: ContentChange) => unknown; audit?: Pick<AuditModule, 'record'> }) {
+  const inTransaction = async <T>(actor: Actor, work: (repo: ContentRepository, record: (entry: Omit<AuditRecordInput, 'actorId'>) => Promise<void>) => Promise<T>): Promise<T> => {
+    authorize(actor, 'content.edit');
+    return withUnitOfWork(db, undefined, ({ trx }) =>
+      work(createContentRepository(trx), async (entry) => {
+        await audit?.record({ ...entry, actorId: actor.id }, trx);
+      }),
+    );
+  };
   const changed = async (...documentIds: string[]) => onChange?.({ documentIds, menus: true });
 
   const titled = (document: ContentDocument, translations: readonly Translation[], locale: LocaleCode) => {
@@ -101,13 +113,13 @@ export function createMenusService({ db, onChange }: { db: Db; onChange?: (chang
     /**
      * Adds an entry pointing at a routable document, at the end of a parent entry's children (or of
      * the top level); returns its id.
-     * @throws CONTENT_INVALID (unknown menu, parent in another menu), CONTENT_DOCUMENT_NOT_FOUND, CONTENT_MENU_ITEM_NOT_FOUND
+     * @throws POLICY_FORBIDDEN, CONTENT_INVALID (unknown menu, parent in another menu), CONTENT_DOCUMENT_NOT_FOUND, CONTENT_MENU_ITEM_NOT_FOUND
      */
-    async addItem(input: { menu: string; documentId: string; parentId: string | null }): Promise<string> {
+    async addItem(input: { menu: string; documentId: string; parentId: string | null; actor: Actor }): Promise<string> {
       if (!isMenuName(input.menu)) throw invalidContent([{ path: 'menu', message: `must be one of ${MENUS.join(', ')}` }]);
       const menu = input.menu;
       const id = newId();
-      await inTransaction(async (repo) => {
+      await inTransaction(input.actor, async (repo, record) => {
         const doc = await repo.findDocument(input.documentId);
         if (!doc || !findContentType(doc.type)?.routable) throw documentNotFound(input.documentId);
         if (input.parentId !== null) {
@@ -118,6 +130,7 @@ export function createMenusService({ db, onChange }: { db: Db; onChange?: (chang
         const siblings = (await repo.listMenuItems(menu)).filter((i) => i.parentId === input.parentId);
         const position = siblings.reduce((max, i) => Math.max(max, i.position + 1), siblings.length);
         await repo.insertMenuItem({ id, menu, parentId: input.parentId, position, documentId: doc.id });
+        await record({ action: 'menu.item-added', documentId: doc.id, details: { menu, item: id } });
       });
       await changed(input.documentId);
       return id;
@@ -125,16 +138,17 @@ export function createMenusService({ db, onChange }: { db: Db; onChange?: (chang
 
     /**
      * Removes an entry and every entry under it; returns what was removed.
-     * @throws CONTENT_MENU_ITEM_NOT_FOUND
+     * @throws POLICY_FORBIDDEN, CONTENT_MENU_ITEM_NOT_FOUND
      */
-    async removeItem(id: string): Promise<{ menu: string; documentId: string; removed: number }> {
-      const result = await inTransaction(async (repo) => {
+    async removeItem(id: string, actor: Actor): Promise<{ menu: string; documentId: string; removed: number }> {
+      const result = await inTransaction(actor, async (repo, record) => {
         const item = await repo.findMenuItem(id);
         if (!item) throw menuItemNotFound(id);
         const items = await repo.listMenuItems(item.menu);
         const ids = [...descendantsOf(items, id).reverse(), id];
         await repo.deleteMenuItems(ids);
         const documentIds = items.filter((i) => ids.includes(i.id)).map((i) => i.documentId);
+        await record({ action: 'menu.item-removed', documentId: item.documentId, details: { menu: item.menu, item: id, removed: ids.length } });
         return { menu: item.menu, documentId: item.documentId, removed: ids.length, documentIds };
       });
       await changed(...new Set(result.documentIds));
@@ -144,10 +158,10 @@ export function createMenusService({ db, onChange }: { db: Db; onChange?: (chang
     /**
      * Swaps an entry with its previous or next sibling; the siblings' positions are renumbered 0…n.
      * Moving the first entry up (or the last down) changes nothing.
-     * @throws CONTENT_MENU_ITEM_NOT_FOUND
+     * @throws POLICY_FORBIDDEN, CONTENT_MENU_ITEM_NOT_FOUND
      */
-    async moveItem(input: { id: string; direction: 'up' | 'down' }): Promise<{ menu: string; documentId: string; moved: boolean }> {
-      const result = await inTransaction(async (repo) => {
+    async moveItem(input: { id: string; direction: 'up' | 'down'; actor: Actor }): Promise<{ menu: string; documentId: string; moved: boolean }> {
+      const result = await inTransaction(input.actor, async (repo, record) => {
         const item = await repo.findMenuItem(input.id);
         if (!item) throw menuItemNotFound(input.id);
         const siblings = (await repo.listMenuItems(item.menu)).filter((i) => i.parentId === item.parentId);
@@ -159,6 +173,7 @@ export function createMenusService({ db, onChange }: { db: Db; onChange?: (chang
         for (const [position, sibling] of order.entries()) {
           if (sibling.position !== position) await repo.setMenuItemPosition(sibling.id, position);
         }
+        await record({ action: 'menu.item-moved', documentId: item.documentId, details: { menu: item.menu, item: item.id, direction: input.direction } });
         return { menu: item.menu, documentId: item.documentId, moved: true };
       });
       if (result.moved) await changed(result.documentId);

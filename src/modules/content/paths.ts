@@ -6,9 +6,11 @@ import type { Translation } from './content.types.ts';
 
 /**
  * Recomputes the public path of a document and of everything under it, in every locale.
- * A locale without its own translation borrows the slug of the first fallback that has one,
- * so every page has an address in every locale and the address does not move when the
- * translation is published later.
+ * A locale without its own published translation borrows the slug of the first fallback that has
+ * one, so every page has an address in every locale, and the address of an unpublished translation
+ * never reaches the public (switcher, hreflang, sitemaps, export) before it is published. A
+ * document with nothing published uses its drafts' slugs, for previews and the back office.
+ * Descendants are recomputed only when a document's own paths changed.
  * Each path that changes is kept as a redirect to the document; a path a page now owns is no
  * longer a redirect.
  * @returns the documents whose paths were rebuilt (the root and its descendants)
@@ -45,6 +47,9 @@ export async function rebuildPaths(repo: ContentRepository, rootId: string): Pro
         if (owner !== undefined && owner !== doc.id) throw slugTaken(locale, path);
       }
     }
+    const before = await repo.listPaths([doc.id]);
+    const unchanged = before.length === paths.size && before.every((p) => paths.get(p.locale) === p.path);
+    if (unchanged) continue;
     await rememberOldPaths(repo, doc.id, paths);
     await repo.replacePaths(doc.id, paths);
     for (const child of await repo.listChildren(doc.id)) queue.push(child.id);
@@ -60,10 +65,12 @@ async function rememberOldPaths(repo: ContentRepository, documentId: string, nex
   for (const [locale, path] of next) await repo.deleteRedirects(locale, [path]);
 }
 
-function effectiveSlug(translations: readonly Translation[], locale: LocaleCode): string | undefined {
+function effectiveSlug(all: readonly Translation[], locale: LocaleCode): string | undefined {
+  const published = all.filter((t) => t.status === 'published');
+  const candidates = published.length > 0 ? published : all;
   for (const candidate of localeChain(locale)) {
-    const t = translations.find((x) => x.locale === candidate);
+    const t = candidates.find((x) => x.locale === candidate);
     if (t) return t.slug;
   }
-  return LOCALE_CODES.map((code) => translations.find((x) => x.locale === code)).find((t) => t)?.slug;
+  return LOCALE_CODES.map((code) => candidates.find((x) => x.locale === code)).find((t) => t)?.slug;
 }

@@ -29,12 +29,15 @@ describeEachDatabase('translation states', (dialect) => {
     expect((await content.service.findTranslation(page.id, 'en'))?.sourceLocale).toBe('fr');
   });
 
-  it('marks it outdated when the source’s words change, not when only its status does', async () => {
+  it('marks it outdated when the source’s published words change, not when only its status does or a change waits', async () => {
     const { page } = await setUp();
     await content.service.publishTranslation({ documentId: page.id, locale: 'fr', actor });
     expect((await statesOf(page.id)).en).toBe('current');
     const fr = (await content.service.findTranslation(page.id, 'fr'))!;
     await content.service.saveTranslation({ documentId: page.id, locale: 'fr', expectedVersion: fr.version, translation: { slug: 'agir', title: 'Agir maintenant' }, actor });
+    // Translations follow the published source: a working copy may still be discarded.
+    expect((await statesOf(page.id)).en).toBe('current');
+    await content.service.publishTranslation({ documentId: page.id, locale: 'fr', actor });
     expect((await statesOf(page.id)).en).toBe('outdated');
     const en = (await content.service.findTranslation(page.id, 'en'))!;
     expect(en.sourceVersion).toBe(1);

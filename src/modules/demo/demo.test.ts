@@ -37,6 +37,7 @@ describeEachDatabase('demo organisation', (dialect) => {
       translation: { slug: '', title: 'Accueil modifié' },
       actor: SYSTEM_ACTOR,
     });
+    await content.service.publishTranslation({ documentId: home.document.id, locale: 'fr', actor: SYSTEM_ACTOR });
     expect(await loadDemoOnFirstRun(content.service, settings, { createImage })).toBeUndefined();
     expect((await content.reader.findByPath('fr', '', show))?.translation.title).toBe('Accueil modifié');
     expect(await content.service.countDocuments()).toBe(DEMO_SITE.documents.length);

@@ -127,7 +127,7 @@ async function addMenu(
   resolve: (key: string) => string,
 ): Promise<void> {
   for (const [position, item] of items.entries()) {
-    const id = await content.addMenuItem({ menu, documentId: resolve(item.doc), parentId, position });
+    const id = await content.addMenuItem({ menu, documentId: resolve(item.doc), parentId, position, actor: SYSTEM_ACTOR });
     await addMenu(content, menu, item.children ?? [], id, resolve);
   }
 }

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
+import { withUnitOfWork } from '../../platform/db/transaction.ts';
 import type { StorySubmissionsTable } from '../../platform/db/schema.ts';
 import type { LocaleCode } from '../locales/index.ts';
 import type { StorySubmission, SubmissionContact, SubmissionStatus } from './submissions.types.ts';
@@ -61,7 +62,7 @@ export function createSubmissionsRepository(db: Db) {
 
     /** The submission and (by cascade, and explicitly for safety) its contact. */
     async delete(id: string): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+      await withUnitOfWork(db, undefined, async ({ trx }) => {
         await trx.deleteFrom('submissionContacts').where('submissionId', '=', id).execute();
         await trx.deleteFrom('storySubmissions').where('id', '=', id).execute();
       });

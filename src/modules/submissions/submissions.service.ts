@@ -1,8 +1,11 @@
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/database.ts';
+import { withUnitOfWork, type UnitOfWork } from '../../platform/db/transaction.ts';
 import { AppError, isAppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { SYSTEM, type Actor } from '../accounts/index.ts';
 import type { AuditModule } from '../audit/index.ts';
+import { authorize } from '../policy/index.ts';
 import type { ContentService, RichTextDoc } from '../content/index.ts';
 import { isLocaleCode, type LocaleCode } from '../locales/index.ts';
 import { sniffImageType } from '../media/index.ts';
@@ -40,7 +43,7 @@ export interface SubmissionsServiceDeps {
   readonly images: SubmissionImageStore;
   readonly videos?: SubmissionVideoStore;
   /** Told of each draft story made from a submission: the sender's agreement becomes its consent record. */
-  readonly onApproved?: (submission: StorySubmission, documentId: string, actor: { id: string }) => Promise<void>;
+  readonly onApproved?: (submission: StorySubmission, documentId: string, unit: UnitOfWork) => Promise<void>;
 }
 
 export function createSubmissionsService({
@@ -136,48 +139,60 @@ export function createSubmissionsService({
      * the contact details, and marks it approved.
      * @throws SUBMISSIONS_NOT_FOUND, SUBMISSIONS_NOT_PENDING, CONTENT_INVALID
      */
-    async approve(id: string, actor: { id: string }): Promise<{ submission: StorySubmission; documentId: string }> {
+    async approve(id: string, actor: Actor): Promise<{ submission: StorySubmission; documentId: string }> {
+      authorize(actor, 'submissions.moderate');
       const submission = await getSubmission(id);
       if (submission.status !== 'pending') throw submissionNotPending(submission.status);
       const locale: LocaleCode = isLocaleCode(submission.storyLanguage) ? submission.storyLanguage : 'en';
-      const { document } = await content.createDocumentWithTranslation({
-        type: 'story',
-        // Filed under the newest campaign, where the form is offered; editors can move it.
-        parentId: await newestCampaignId(),
-        fields: {
-          originCountry: submission.originCountry,
-          residenceCountry: submission.residenceCountry,
-          people: submission.displayName,
-          ...(submission.photoImageId ? { image: submission.photoImageId } : {}),
-          ...(submission.videoId ? { video: submission.videoId } : {}),
-        },
-        locale,
-        translation: {
-          slug: `story-${submission.id.slice(0, 8).toLowerCase()}`,
-          title: submission.displayName,
-          summary: summaryOf(submission.story),
-          body: storyToRichText(submission.story),
-        },
-        actor,
+      const parentId = await newestCampaignId();
+      // The draft story, its consent record, the submission's state and the audit entry: one commit.
+      // The story is made by the system: moderating is the permission this needs, not creating pages.
+      const documentId = await withUnitOfWork(db, undefined, async (unit) => {
+        const { document } = await content.createDocumentWithTranslation({
+          type: 'story',
+          // Filed under the newest campaign, where the form is offered; editors can move it.
+          parentId,
+          fields: {
+            originCountry: submission.originCountry,
+            residenceCountry: submission.residenceCountry,
+            people: submission.displayName,
+            ...(submission.photoImageId ? { image: submission.photoImageId } : {}),
+            ...(submission.videoId ? { video: submission.videoId } : {}),
+          },
+          locale,
+          translation: {
+            slug: `story-${submission.id.slice(0, 8).toLowerCase()}`,
+            title: submission.displayName,
+            summary: summaryOf(submission.story),
+            body: storyToRichText(submission.story),
+          },
+          actor: SYSTEM,
+          unit,
+        });
+        const moderatedAt = clock.now().toISOString();
+        const rows = createSubmissionsRepository(unit.trx);
+        // Another moderator decided first: the draft made here rolls back with everything else.
+        if (!(await rows.moderate(id, { status: 'approved', moderatedBy: actor.id, moderatedAt, storyDocumentId: document.id }))) {
+          throw submissionNotPending((await rows.find(id))?.status ?? 'approved');
+        }
+        await audit.record({ actorId: actor.id, action: 'submission.approved', documentId: document.id, locale, details: { submissionId: id } }, unit.trx);
+        await onApproved?.(submission, document.id, unit);
+        return document.id;
       });
-      const moderatedAt = clock.now().toISOString();
-      const moved = await repo.moderate(id, { status: 'approved', moderatedBy: actor.id, moderatedAt, storyDocumentId: document.id });
-      if (!moved) {
-        // Another moderator decided first: the draft just made is theirs to keep or not, so say so.
-        throw submissionNotPending((await getSubmission(id)).status);
-      }
-      await audit.record({ actorId: actor.id, action: 'submission.approved', documentId: document.id, locale, details: { submissionId: id } });
-      await onApproved?.(submission, document.id, actor);
-      return { submission: await getSubmission(id), documentId: document.id };
+      return { submission: await getSubmission(id), documentId };
     },
 
     /** @throws SUBMISSIONS_NOT_FOUND, SUBMISSIONS_NOT_PENDING */
-    async reject(id: string, actor: { id: string }): Promise<StorySubmission> {
+    async reject(id: string, actor: Actor): Promise<StorySubmission> {
+      authorize(actor, 'submissions.moderate');
       const submission = await getSubmission(id);
       if (submission.status !== 'pending') throw submissionNotPending(submission.status);
-      const moved = await repo.moderate(id, { status: 'rejected', moderatedBy: actor.id, moderatedAt: clock.now().toISOString() });
+      const moved = await withUnitOfWork(db, undefined, async ({ trx }) => {
+        if (!(await createSubmissionsRepository(trx).moderate(id, { status: 'rejected', moderatedBy: actor.id, moderatedAt: clock.now().toISOString() }))) return false;
+        await audit.record({ actorId: actor.id, action: 'submission.rejected', details: { submissionId: id } }, trx);
+        return true;
+      });
       if (!moved) throw submissionNotPending((await getSubmission(id)).status);
-      await audit.record({ actorId: actor.id, action: 'submission.rejected', details: { submissionId: id } });
       return getSubmission(id);
     },
 
@@ -187,7 +202,8 @@ export function createSubmissionsService({
      * stays (the audit entry names it). The audit entry holds ids only, never the erased data.
      * @throws SUBMISSIONS_NOT_FOUND
      */
-    async eraseContact(id: string, actor: { id: string }, options: { wholeSubmission?: boolean } = {}): Promise<{ erased: 'contact' | 'submission' }> {
+    async eraseContact(id: string, actor: Actor, options: { wholeSubmission?: boolean } = {}): Promise<{ erased: 'contact' | 'submission' }> {
+      authorize(actor, 'submissions.moderate');
       const submission = await getSubmission(id);
       const details = {
         submissionId: id,
@@ -196,9 +212,12 @@ export function createSubmissionsService({
         ...(submission.photoImageId ? { photoImageId: submission.photoImageId } : {}),
         ...(submission.videoId ? { videoId: submission.videoId } : {}),
       };
-      if (options.wholeSubmission) await repo.delete(id);
-      else await repo.deleteContact(id);
-      await audit.record({ actorId: actor.id, action: 'submission.erased', documentId: submission.storyDocumentId, details });
+      await withUnitOfWork(db, undefined, async ({ trx }) => {
+        const rows = createSubmissionsRepository(trx);
+        if (options.wholeSubmission) await rows.delete(id);
+        else await rows.deleteContact(id);
+        await audit.record({ actorId: actor.id, action: 'submission.erased', documentId: submission.storyDocumentId, details }, trx);
+      });
       return { erased: options.wholeSubmission ? 'submission' : 'contact' };
     },
   };

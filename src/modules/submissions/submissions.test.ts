@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { userActor } from '../accounts/index.ts';
 import { describeEachDatabase, openTestDatabase } from '../../../test/helpers/test-database.ts';
 import { manualClock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
@@ -6,6 +7,8 @@ import { createAuditModule } from '../audit/index.ts';
 import { createContentModule } from '../content/index.ts';
 import { checkSubmissionForm, createSubmissionsModule, storyToRichText, SUBMISSIONS_NOT_PENDING, type SubmissionsModule } from './index.ts';
 import { createRateLimiter } from './rate-limiter.ts';
+
+const MODERATOR = userActor({ id: 'mod', role: 'reviewer', locales: [] });
 
 const FORM = { displayName: 'Amal', originCountry: 'SY', residenceCountry: 'FR', story: 'Une histoire.', storyLanguage: 'fr', consent: 'yes' };
 
@@ -77,7 +80,7 @@ describeEachDatabase('submissions service', (dialect) => {
     const b = await submissions.submit({ locale: 'fr', form: { ...FORM, displayName: 'B' } });
     clock.advance(1000);
     const c = await submissions.submit({ locale: 'ar', form: { ...FORM, displayName: 'C', email: 'c@example.org' } });
-    await submissions.reject(a.id, { id: 'mod' });
+    await submissions.reject(a.id, MODERATOR);
     const { rows, total } = await submissions.list({ limit: 10, offset: 0 });
     expect(total).toBe(3);
     expect(rows.map((r) => r.displayName)).toEqual(['B', 'C', 'A']);
@@ -88,9 +91,9 @@ describeEachDatabase('submissions service', (dialect) => {
 
   it('approves once: a second decision is refused', async () => {
     const s = await submissions.submit({ locale: 'fr', form: { ...FORM, storyLanguage: 'uk' } });
-    const { documentId, submission } = await submissions.approve(s.id, { id: 'mod' });
+    const { documentId, submission } = await submissions.approve(s.id, MODERATOR);
     expect(submission).toMatchObject({ status: 'approved', moderatedBy: 'mod', storyDocumentId: documentId });
-    await expect(submissions.approve(s.id, { id: 'mod' })).rejects.toMatchObject({ code: SUBMISSIONS_NOT_PENDING });
-    await expect(submissions.reject(s.id, { id: 'mod' })).rejects.toMatchObject({ code: SUBMISSIONS_NOT_PENDING });
+    await expect(submissions.approve(s.id, MODERATOR)).rejects.toMatchObject({ code: SUBMISSIONS_NOT_PENDING });
+    await expect(submissions.reject(s.id, MODERATOR)).rejects.toMatchObject({ code: SUBMISSIONS_NOT_PENDING });
   });
 });

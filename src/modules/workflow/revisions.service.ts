@@ -1,3 +1,6 @@
+import type { Db } from '../../platform/db/database.ts';
+import { withUnitOfWork } from '../../platform/db/transaction.ts';
+import type { Actor } from '../accounts/index.ts';
 import type { AuditModule } from '../audit/index.ts';
 import {
   richTextToMarkup,
@@ -33,7 +36,7 @@ export interface RevisionComparison {
 export type RevisionsService = ReturnType<typeof createRevisionsService>;
 
 /** A translation's revisions: the list, the comparison of two, and restoring one as a new save. */
-export function createRevisionsService({ content, audit }: { content: ContentService; audit: AuditModule }) {
+export function createRevisionsService({ db, content, audit }: { db: Db; content: ContentService; audit: AuditModule }) {
   async function listRevisions(documentId: string, locale: LocaleCode): Promise<RevisionEntry[]> {
     const revisions = await content.listRevisions(documentId, locale);
     if (revisions.length === 0 && !(await content.findTranslation(documentId, locale))) {
@@ -92,33 +95,33 @@ export function createRevisionsService({ content, audit }: { content: ContentSer
       locale: LocaleCode;
       version: number;
       expectedVersion: number;
-      actorId: string;
+      actor: Actor;
     }): Promise<Translation> {
       if (!Number.isInteger(input.expectedVersion) || input.expectedVersion < 1) {
         throw invalidWorkflow([{ path: 'expectedVersion', message: 'must be the version you were looking at' }]);
       }
       const { snapshot } = await getRevision(input.documentId, input.locale, input.version);
-      const saved = await content.saveTranslation({
-        documentId: input.documentId,
-        locale: input.locale,
-        expectedVersion: input.expectedVersion,
-        translation: {
-          slug: snapshot.slug,
-          title: snapshot.title,
-          summary: snapshot.summary,
-          body: snapshot.body as RichTextDoc,
-          fields: snapshot.fields,
-        },
-        actor: { id: input.actorId },
+      // The restored text and its audit entry are one commit; a published translation gets it as its
+      // working copy, like any save.
+      return withUnitOfWork(db, undefined, async (unit) => {
+        const saved = await content.saveTranslation({
+          documentId: input.documentId,
+          locale: input.locale,
+          expectedVersion: input.expectedVersion,
+          translation: {
+            slug: snapshot.slug,
+            title: snapshot.title,
+            summary: snapshot.summary,
+            body: snapshot.body as RichTextDoc,
+            fields: snapshot.fields,
+          },
+          actor: input.actor,
+          unit,
+        });
+        const details = { restoredVersion: input.version, newVersion: saved.version };
+        await audit.record({ actorId: input.actor.id, action: 'revision.restored', documentId: input.documentId, locale: input.locale, details }, unit.trx);
+        return saved;
       });
-      await audit.record({
-        actorId: input.actorId,
-        action: 'revision.restored',
-        documentId: input.documentId,
-        locale: input.locale,
-        details: { restoredVersion: input.version, newVersion: saved.version },
-      });
-      return saved;
     },
   };
 }

@@ -1,3 +1,4 @@
+import { userActor, type Role } from '../accounts/index.ts';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { manualClock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
@@ -6,6 +7,8 @@ import { createAuditModule, type AuditModule } from '../audit/index.ts';
 import { createContentModule, markupToRichText, type ContentService, type Translation } from '../content/index.ts';
 import { createSettingsModule } from '../settings/index.ts';
 import { createWorkflowModule, type WorkflowModule } from './index.ts';
+
+const person = (id: string, role: Role) => userActor({ id, role, locales: [] });
 import { createTestHome, createTestPage } from './testing.ts';
 
 describeEachDatabase('revisions: list, compare, restore', (dialect) => {
@@ -25,7 +28,7 @@ describeEachDatabase('revisions: list, compare, restore', (dialect) => {
       slug: 'appel',
       title: 'Appel aux dons',
       body: '## Pourquoi\n\nLes familles ont besoin d’abri.\n\nMerci.',
-      actorId: 'u-alice',
+      actor: person('u-alice', 'editor'),
     });
     clock.advance(60_000);
     await content.saveTranslation({
@@ -33,7 +36,7 @@ describeEachDatabase('revisions: list, compare, restore', (dialect) => {
       locale: 'fr',
       expectedVersion: 1,
       translation: { slug: 'appel-urgent', title: 'Appel urgent aux dons', body: markupToRichText('## Pourquoi\n\nLes familles déplacées ont besoin d’abri.\n\nMerci.') },
-      actor: { id: 'u-bob' },
+      actor: person('u-bob', 'editor'),
     });
   });
   afterEach(() => database.close());
@@ -60,8 +63,8 @@ describeEachDatabase('revisions: list, compare, restore', (dialect) => {
   });
 
   it('restores an old revision as a new one, keeping the status, and records who did it', async () => {
-    await content.publishTranslation({ documentId: page.documentId, locale: 'fr', actor: { id: 'u-rev' } });
-    const restored = await workflow.revisions.restoreRevision({ documentId: page.documentId, locale: 'fr', version: 1, expectedVersion: 3, actorId: 'u-carol' });
+    await content.publishTranslation({ documentId: page.documentId, locale: 'fr', actor: person('u-rev', 'reviewer') });
+    const restored = await workflow.revisions.restoreRevision({ documentId: page.documentId, locale: 'fr', version: 1, expectedVersion: 3, actor: person('u-carol', 'editor') });
     expect(restored).toMatchObject({ version: 4, title: 'Appel aux dons', slug: 'appel', status: 'published' });
     const list = await workflow.revisions.listRevisions(page.documentId, 'fr');
     expect(list.map((r) => r.version)).toEqual([4, 3, 2, 1]);
@@ -72,7 +75,7 @@ describeEachDatabase('revisions: list, compare, restore', (dialect) => {
 
   it('refuses to restore over a version the editor did not see, and writes nothing', async () => {
     await expect(
-      workflow.revisions.restoreRevision({ documentId: page.documentId, locale: 'fr', version: 1, expectedVersion: 1, actorId: 'u-carol' }),
+      workflow.revisions.restoreRevision({ documentId: page.documentId, locale: 'fr', version: 1, expectedVersion: 1, actor: person('u-carol', 'editor') }),
     ).rejects.toMatchObject({ code: 'CONTENT_VERSION_CONFLICT', kind: 'conflict' });
     expect((await content.findTranslation(page.documentId, 'fr'))?.version).toBe(2);
     expect((await audit.list({ action: 'revision.restored' })).total).toBe(0);

@@ -2,7 +2,8 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { isAppError } from '../../platform/errors.ts';
 import type { AuditModule } from '../audit/index.ts';
-import { CONTENT_VERSION_CONFLICT, TRANSITIONS, transitionTarget, translationNotFound, type ContentService } from '../content/index.ts';
+import { SYSTEM } from '../accounts/index.ts';
+import { CONTENT_VERSION_CONFLICT, planTransition, TRANSITIONS, translationNotFound, type ContentService } from '../content/index.ts';
 import { createScheduleRepository } from './schedule.repository.ts';
 import { transitionNotAllowed } from './workflow.errors.ts';
 import type { RunResult, ScheduledChange } from './workflow.types.ts';
@@ -37,21 +38,17 @@ export function createScheduleRunner({ db, clock, content, audit, onError, inter
 
   async function apply(change: ScheduledChange): Promise<void> {
     for (let attempt = 1; ; attempt++) {
-      const current = await content.findTranslation(change.documentId, change.locale);
-      if (!current) throw translationNotFound(change.documentId, change.locale);
-      // Already where the change leads (published by hand before the date): nothing to do.
-      if (current.status === TRANSITIONS[change.action].to) return;
-      // The same editorial workflow as a change made by hand; unpublishing returns to draft.
-      const status = transitionTarget(change.action, current.status);
-      if (!status) throw transitionNotAllowed(change.action, current.status);
+      const copy = await content.findWorkingCopy(change.documentId, change.locale);
+      if (!copy) throw translationNotFound(change.documentId, change.locale);
+      const { translation: current, pending } = copy;
+      // Already where the change leads (published by hand before the date, nothing pending): nothing to do.
+      if (current.status === TRANSITIONS[change.action].to && !pending) return;
+      // The same editorial workflow as a change made by hand: a scheduled publish of a published
+      // page publishes its working copy; unpublishing returns to draft.
+      if (!planTransition(change.action, current.status, pending?.reviewState)) throw transitionNotAllowed(change.action, current.status);
       try {
-        await content.setTranslationStatus({
-          documentId: change.documentId,
-          locale: change.locale,
-          status,
-          expectedVersion: current.version,
-          actor: { id: change.createdBy },
-        });
+        // The system carries out what a person allowed to publish scheduled (checked when scheduled).
+        await content.transition({ documentId: change.documentId, locale: change.locale, action: change.action, expectedVersion: current.version, actor: SYSTEM });
         return;
       } catch (error) {
         // Someone saved the translation in between: read it again and retry.

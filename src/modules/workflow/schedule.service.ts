@@ -2,7 +2,10 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/database.ts';
 import type { FieldProblem } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { withUnitOfWork } from '../../platform/db/transaction.ts';
+import type { Actor } from '../accounts/index.ts';
 import type { AuditModule } from '../audit/index.ts';
+import { authorize } from '../policy/index.ts';
 import { translationNotFound, type ContentService } from '../content/index.ts';
 import { isLocaleCode, type LocaleCode } from '../locales/index.ts';
 import { createScheduleRepository } from './schedule.repository.ts';
@@ -29,9 +32,10 @@ export function createScheduleService({ db, clock, content, audit }: ScheduleSer
     /**
      * Schedules a publish or unpublish at a local date-time in an IANA zone, stored as a UTC instant.
      * A local time shown twice (clocks going back) means its first occurrence.
-     * @throws WORKFLOW_INVALID, WORKFLOW_NONEXISTENT_LOCAL_TIME, CONTENT_TRANSLATION_NOT_FOUND
+     * @throws POLICY_FORBIDDEN, WORKFLOW_INVALID, WORKFLOW_NONEXISTENT_LOCAL_TIME, CONTENT_TRANSLATION_NOT_FOUND
      */
     async scheduleChange(input: ScheduleInput): Promise<ScheduledChange & { ambiguous: boolean }> {
+      authorize(input.actor, 'content.publish', isLocaleCode(input.locale) ? { locale: input.locale } : {});
       const problems: FieldProblem[] = [];
       if (!isLocaleCode(input.locale)) problems.push({ path: 'locale', message: 'is not a locale of this site' });
       if (!(SCHEDULED_ACTIONS as readonly string[]).includes(input.action)) {
@@ -58,36 +62,31 @@ export function createScheduleService({ db, clock, content, audit }: ScheduleSer
         action: input.action as ScheduledAction,
         runAt: zoned.instant.toISOString(),
         timeZone: input.timeZone,
-        createdBy: input.actorId,
+        createdBy: input.actor.id,
         createdAt: now.toISOString(),
         doneAt: null,
         error: null,
       };
-      await repo.insertChange(change);
-      await audit.record({
-        actorId: input.actorId,
-        action: 'schedule.created',
-        documentId: change.documentId,
-        locale: change.locale,
-        details: { change: change.id, scheduledAction: change.action, runAt: change.runAt, timeZone: change.timeZone, local: `${input.date} ${input.time}` },
+      const details = { change: change.id, scheduledAction: change.action, runAt: change.runAt, timeZone: change.timeZone, local: `${input.date} ${input.time}` };
+      await withUnitOfWork(db, undefined, async ({ trx }) => {
+        await createScheduleRepository(trx).insertChange(change);
+        await audit.record({ actorId: input.actor.id, action: 'schedule.created', documentId: change.documentId, locale: change.locale, details }, trx);
       });
       return { ...change, ambiguous: zoned.ambiguous };
     },
 
     /**
      * Cancels a change that has not run yet.
-     * @throws WORKFLOW_CHANGE_NOT_FOUND (unknown, of another translation, or already carried out)
+     * @throws POLICY_FORBIDDEN, WORKFLOW_CHANGE_NOT_FOUND (unknown, of another translation, or already carried out)
      */
-    async cancelChange(input: { id: string; documentId: string; locale: LocaleCode; actorId: string }): Promise<void> {
+    async cancelChange(input: { id: string; documentId: string; locale: LocaleCode; actor: Actor }): Promise<void> {
+      authorize(input.actor, 'content.publish', { locale: input.locale });
       const change = await repo.findChange(input.id);
       if (!change || change.documentId !== input.documentId || change.locale !== input.locale) throw changeNotFound(input.id);
-      if (!(await repo.deletePending(input.id))) throw changeNotFound(input.id);
-      await audit.record({
-        actorId: input.actorId,
-        action: 'schedule.cancelled',
-        documentId: change.documentId,
-        locale: change.locale,
-        details: { change: change.id, scheduledAction: change.action, runAt: change.runAt },
+      await withUnitOfWork(db, undefined, async ({ trx }) => {
+        if (!(await createScheduleRepository(trx).deletePending(input.id))) throw changeNotFound(input.id);
+        const details = { change: change.id, scheduledAction: change.action, runAt: change.runAt };
+        await audit.record({ actorId: input.actor.id, action: 'schedule.cancelled', documentId: change.documentId, locale: change.locale, details }, trx);
       });
     },
 

@@ -1,3 +1,4 @@
+import { SYSTEM, userActor } from '../accounts/index.ts';
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -42,7 +43,7 @@ describeEachDatabase('scheduled publish and unpublish', (dialect) => {
   afterEach(() => database.close());
 
   const schedule = (documentId: string, date: string, time: string, timeZone: string, action = 'publish') =>
-    workflow.schedule.scheduleChange({ documentId, locale: 'fr', action, date, time, timeZone, actorId: 'u-reviewer' });
+    workflow.schedule.scheduleChange({ documentId, locale: 'fr', action, date, time, timeZone, actor: userActor({ id: 'u-reviewer', role: 'reviewer', locales: [] }) });
 
   it('stores 00:00 on 18 December in Geneva as 23:00 UTC the day before, and a summer time two hours ahead', async () => {
     const draft = await createTestPage(content, homeId);
@@ -104,7 +105,8 @@ describeEachDatabase('scheduled publish and unpublish', (dialect) => {
     const published = await content.findTranslation(draft.documentId, 'fr');
     expect(published).toMatchObject({ status: 'published', version: 2 });
     const revisions = await content.listRevisions(draft.documentId, 'fr');
-    expect(revisions[0]).toMatchObject({ version: 2, author: 'u-reviewer' });
+    // The system carries the change out; the audit entry names who scheduled it.
+    expect(revisions[0]).toMatchObject({ version: 2, author: 'system' });
     expect(await workflow.schedule.listPending()).toEqual([]);
     expect((await workflow.schedule.listDone())[0]).toMatchObject({ id: change.id, doneAt: '2026-12-03T09:00:00.000Z', error: null });
     const { entries } = await audit.list({ action: 'schedule.applied' });
@@ -127,7 +129,7 @@ describeEachDatabase('scheduled publish and unpublish', (dialect) => {
   it('records a change the workflow does not allow as failed, with the reason, and does not retry it', async () => {
     const draft = await createTestPage(content, homeId);
     const change = await schedule(draft.documentId, '2026-12-01', '12:00', 'Europe/Zurich');
-    await content.setTranslationStatus({ documentId: draft.documentId, locale: 'fr', status: 'archived', actor: { id: 'u' } });
+    await content.transition({ documentId: draft.documentId, locale: 'fr', action: 'archive', actor: SYSTEM });
     clock.advance(3 * HOUR);
     const runner = workflow.createRunner();
     const result = await runner.runDue();
@@ -144,8 +146,8 @@ describeEachDatabase('scheduled publish and unpublish', (dialect) => {
     let failOnce = true;
     const flaky: ContentService = {
       ...content,
-      setTranslationStatus: async (input) => {
-        if (!failOnce) return content.setTranslationStatus(input);
+      transition: async (input) => {
+        if (!failOnce) return content.transition(input);
         failOnce = false;
         throw new Error('database is locked');
       },
@@ -165,9 +167,9 @@ describeEachDatabase('scheduled publish and unpublish', (dialect) => {
     clock.advance(4 * HOUR);
     const flaky: ContentService = {
       ...content,
-      setTranslationStatus: async (input) => {
+      transition: async (input) => {
         if (input.documentId === second.documentId) throw new Error('database is locked');
-        return content.setTranslationStatus(input);
+        return content.transition(input);
       },
     };
     const deps = { db: database.db, clock, audit, settings: createSettingsModule({ db: database.db }) };
@@ -183,7 +185,7 @@ describeEachDatabase('scheduled publish and unpublish', (dialect) => {
     let dead = false;
     const dying: ContentService = {
       ...content,
-      setTranslationStatus: async () => {
+      transition: async () => {
         dead = true;
         // The process is killed here: the promise never settles and nothing is handed back.
         return new Promise(() => undefined);
@@ -205,7 +207,7 @@ describeEachDatabase('scheduled publish and unpublish', (dialect) => {
     const first = await schedule(draft.documentId, '2026-12-01', '12:00', 'Europe/Zurich');
     const second = await schedule(draft.documentId, '2026-12-24', '12:00', 'Europe/Zurich');
     const cancel = (id: string, locale: 'fr' | 'en' = 'fr') =>
-      workflow.schedule.cancelChange({ id, documentId: draft.documentId, locale, actorId: 'u-reviewer' });
+      workflow.schedule.cancelChange({ id, documentId: draft.documentId, locale, actor: userActor({ id: 'u-reviewer', role: 'reviewer', locales: [] }) });
     await expect(cancel(second.id, 'en')).rejects.toMatchObject({ code: 'WORKFLOW_CHANGE_NOT_FOUND' });
     await cancel(second.id);
     clock.advance(4 * HOUR);
@@ -230,7 +232,7 @@ describeEachDatabase('schedule runners of several instances', (dialect) => {
     for (let i = 0; i < 6; i++) {
       const draft = await createTestPage(one.content, homeId);
       ids.push(draft.documentId);
-      const input = { documentId: draft.documentId, locale: 'fr' as const, action: 'publish', timeZone: 'UTC', actorId: 'u' };
+      const input = { documentId: draft.documentId, locale: 'fr' as const, action: 'publish', timeZone: 'UTC', actor: SYSTEM };
       await one.workflow.schedule.scheduleChange({ ...input, date: '2026-12-01', time: `1${i}:00` });
     }
     return { one, ids };

@@ -1,4 +1,4 @@
-import { markupToRichText, SYSTEM_ACTOR, type ContentService, type Translation } from '../content/index.ts';
+import { markupToRichText, SYSTEM_ACTOR, type Actor, type ContentService, type Translation } from '../content/index.ts';
 import type { LocaleCode } from '../locales/index.ts';
 
 let counter = 0;
@@ -15,10 +15,10 @@ export async function createTestHome(content: ContentService): Promise<string> {
 export async function createTestPage(
   content: ContentService,
   parentId: string,
-  overrides: { locale?: LocaleCode; slug?: string; title?: string; body?: string; publish?: boolean; actorId?: string } = {},
+  overrides: { locale?: LocaleCode; slug?: string; title?: string; body?: string; publish?: boolean; actor?: Actor } = {},
 ): Promise<Translation> {
   counter += 1;
-  const actor = { id: overrides.actorId ?? SYSTEM_ACTOR.id };
+  const actor = overrides.actor ?? SYSTEM_ACTOR;
   const doc = await content.createDocument({ type: 'page', parentId, actor });
   const saved = await content.saveTranslation({
     documentId: doc.id,

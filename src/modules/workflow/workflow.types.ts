@@ -1,3 +1,4 @@
+import type { Actor } from '../accounts/index.ts';
 import type { LocaleCode } from '../locales/index.ts';
 
 export type ScheduledAction = 'publish' | 'unpublish';
@@ -29,7 +30,7 @@ export interface ScheduleInput {
   /** "00:00" */
   readonly time: string;
   readonly timeZone: string;
-  readonly actorId: string;
+  readonly actor: Actor;
 }
 
 /** What a revision of a translation holds (the content service's snapshot). */

@@ -220,6 +220,37 @@ export interface SubmissionContactsTable {
   createdAt: string;
 }
 
+/** The working copy of a published translation (see the migration that creates it). */
+export interface PendingTranslationsTable {
+  translationId: string;
+  documentId: string;
+  locale: string;
+  slug: string;
+  title: string;
+  summary: string;
+  body: string;
+  fields: string;
+  /** 'draft' or 'in_review'. */
+  reviewState: string;
+  sourceVersion: number | null;
+  sourceFingerprint: string | null;
+  savedBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One step of a translation's review: submitted, changes-requested, published, discarded. */
+export interface ReviewNotesTable {
+  id: string;
+  documentId: string;
+  locale: string;
+  step: string;
+  message: string;
+  actorId: string;
+  version: number;
+  at: string;
+}
+
 export interface Schema {
   documents: DocumentsTable;
   translations: TranslationsTable;
@@ -240,4 +271,6 @@ export interface Schema {
   consentRecords: ConsentRecordsTable;
   storySubmissions: StorySubmissionsTable;
   submissionContacts: SubmissionContactsTable;
+  pendingTranslations: PendingTranslationsTable;
+  reviewNotes: ReviewNotesTable;
 }

@@ -8,7 +8,7 @@ import {
 import { CONTENT_INVALID, CONTENT_VERSION_CONFLICT } from '../../../modules/content/index.ts';
 import { isLocaleCode, LOCALE_CODES, type LocaleCode } from '../../../modules/locales/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
-import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { loadDocument, loadTranslationTarget, sendNotFound, type DocumentContext } from '../document-context.ts';
 import { CaptionsPage, captionsUrl, textOf, type Done, type PageState, type Target, type TrackState } from '../views/captions.view.tsx';
 import { discardUnreadBody, nextFilePart, readFormTokenFirst, refusalFor, registerUploadParsing } from './media-upload.ts';
@@ -40,7 +40,8 @@ export function registerCaptionsRoutes(app: FastifyInstance, deps: AdminDeps): v
         if (!target) return reply;
         const { ctx, locale, tracks } = target;
         const req = request.admin;
-        const current = ctx.translations.get(locale);
+        // The working copy of a published translation: the new track joins the pending changes.
+        const current = ctx.copies.get(locale)?.text;
         if (!current) return sendCaptionsPage(reply, 409, req, deps, target, { expectedVersion: 0 });
         const fields: Record<string, string> = {};
         const part = await nextFilePart(request, fields);
@@ -57,23 +58,16 @@ export function registerCaptionsRoutes(app: FastifyInstance, deps: AdminDeps): v
         const parsed = parseCaptions(read);
         if (!parsed.ok) return refuse(422, req.t('captionsPage.problems'), parsed.problems);
 
-        const actor = req.auth!.user;
         try {
           // Every other field of the translation is sent back as stored: only the track changes.
-          const saved = await deps.content.service.saveTranslation({
+          await deps.content.service.saveTranslation({
             documentId: ctx.document.id,
             locale,
             expectedVersion,
             translation: { slug: current.slug, title: current.title, summary: current.summary, body: current.body, fields: { ...current.fields, [track]: parsed.vtt } },
-            actor,
+            actor: actorOf(req),
             keepSourceVersion: true,
-          });
-          await deps.audit.record({
-            actorId: actor.id,
-            action: 'captions.uploaded',
-            documentId: ctx.document.id,
-            locale,
-            details: { track, cues: parsed.cues.length, sourceFormat: parsed.sourceFormat, warnings: parsed.warnings.length, version: saved.version },
+            auditAs: { action: 'captions.uploaded', details: { track, cues: parsed.cues.length, sourceFormat: parsed.sourceFormat, warnings: parsed.warnings.length } },
           });
           // The warnings ride along in the address (at most 20, their details already cut short by the parser).
           const query = new URLSearchParams({ done: track, cues: String(parsed.cues.length) });
@@ -84,7 +78,7 @@ export function registerCaptionsRoutes(app: FastifyInstance, deps: AdminDeps): v
           if (error.code === CONTENT_VERSION_CONFLICT) {
             // Someone saved first: nothing is kept, the page shows the version stored now.
             const now = (await loadDocument(deps.content, ctx.document.id)) ?? ctx;
-            const stored = now.translations.get(locale);
+            const stored = now.copies.get(locale)?.translation;
             return sendCaptionsPage(reply, 409, req, deps, { ctx: now, locale, tracks }, { expectedVersion: stored?.version ?? 0, track, error: req.t('captionsPage.conflict') });
           }
           if (error.code !== CONTENT_INVALID) throw error;

@@ -17,7 +17,7 @@ import {
 } from '../../../modules/consent/index.ts';
 import { LOCALES } from '../../../modules/locales/index.ts';
 import { isAppError, type FieldProblem } from '../../../platform/errors.ts';
-import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { documentTitle, loadDocument, sendNotFound, type DocumentContext } from '../document-context.ts';
 import type { AdminMessageKey } from '../messages/index.ts';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
@@ -77,7 +77,7 @@ export function registerConsentRoutes(app: FastifyInstance, deps: ConsentPageDep
           collectedAt: form.collectedAt,
           expiresAt: form.expiresAt,
         },
-        req.auth!.user,
+        actorOf(req),
       );
     } catch (error) {
       if (!isAppError(error) || error.code !== CONSENT_INVALID) throw error;
@@ -114,7 +114,7 @@ export function registerConsentRoutes(app: FastifyInstance, deps: ConsentPageDep
       );
     }
     try {
-      const { unpublished } = await deps.consent.withdraw(record.id, req.auth!.user);
+      const { unpublished } = await deps.consent.withdraw(record.id, actorOf(req));
       return reply.redirect(`${base}?done=${unpublished.length > 0 ? 'withdrawn' : 'withdrawn-offline'}`, 303);
     } catch (error) {
       if (!isAppError(error) || (error.code !== CONSENT_ALREADY_WITHDRAWN && error.code !== CONSENT_NOT_FOUND)) throw error;

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { CONTENT_INVALID, CONTENT_SLUG_TAKEN, CONTENT_TYPES, type ContentTypeDef } from '../../../modules/content/index.ts';
 import { DEFAULT_LOCALE, isLocaleCode, LOCALE_CODES, LOCALES, type LocaleCode } from '../../../modules/locales/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
-import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { documentTitle, loadDocument, loadReferenceOptions, type DocumentContext } from '../document-context.ts';
 import { EMPTY_DRAFT, formText, readRawFields, readTranslationDraft, toFieldValues, toTranslationInput, type FormBody, type RawFields, type TranslationDraft } from '../document-form.ts';
 import { inputForPath, localizeProblems, NO_ERRORS, type FormErrors } from '../field-errors.ts';
@@ -30,9 +30,9 @@ export function registerDocumentCreateRoutes(app: FastifyInstance, deps: AdminDe
     const locale = isLocaleCode(formText(body, 'locale')) ? (formText(body, 'locale') as LocaleCode) : DEFAULT_LOCALE;
     const shared = readRawFields(body, type.sharedFields, 'shared');
     const draft = readTranslationDraft(body, type.translatableFields);
-    const actor = request.admin.auth!.user;
+    const actor = actorOf(request.admin);
     try {
-      const { document, translation } = await deps.content.service.createDocumentWithTranslation({
+      const { document } = await deps.content.service.createDocumentWithTranslation({
         type: type.name,
         parentId: parent?.document.id ?? null,
         fields: toFieldValues(type.sharedFields, shared),
@@ -40,8 +40,6 @@ export function registerDocumentCreateRoutes(app: FastifyInstance, deps: AdminDe
         translation: toTranslationInput(draft, type.translatableFields),
         actor,
       });
-      await deps.audit.record({ actorId: actor.id, action: 'document.created', documentId: document.id, details: { type: type.name } });
-      await deps.audit.record({ actorId: actor.id, action: 'translation.saved', documentId: document.id, locale, details: { version: translation.version } });
       return reply.redirect(`/admin/documents/${document.id}?done=created`, 303);
     } catch (error) {
       if (!isAppError(error) || (error.code !== CONTENT_INVALID && error.code !== CONTENT_SLUG_TAKEN)) throw error;

@@ -4,7 +4,7 @@ import { allows } from '../../../modules/policy/index.ts';
 import { CONTENT_INVALID, CONTENT_SLUG_TAKEN, CONTENT_VERSION_CONFLICT, type FieldDef } from '../../../modules/content/index.ts';
 import { LOCALE_CODES, LOCALES } from '../../../modules/locales/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
-import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { documentTitle, loadDocument, loadReferenceOptions, sendNotFound, type DocumentContext } from '../document-context.ts';
 import { documentChanges, formVersion, rawFieldsOf, readRawFields, toFieldValues, type Change, type FormBody, type RawFields } from '../document-form.ts';
 import { inputForPath, localizeProblems, NO_ERRORS, type FormErrors } from '../field-errors.ts';
@@ -31,7 +31,7 @@ export function registerDocumentOverviewRoutes(app: FastifyInstance, deps: Admin
     const body = (request.body ?? {}) as FormBody;
     const values = readRawFields(body, ctx.type.sharedFields, 'shared');
     const expectedVersion = formVersion(body);
-    const actor = request.admin.auth!.user;
+    const actor = actorOf(request.admin);
     try {
       const saved = await deps.content.service.updateDocument({
         id: ctx.document.id,
@@ -39,7 +39,6 @@ export function registerDocumentOverviewRoutes(app: FastifyInstance, deps: Admin
         fields: toFieldValues(ctx.type.sharedFields, values),
         actor,
       });
-      await deps.audit.record({ actorId: actor.id, action: 'document.saved', documentId: saved.id, details: { version: saved.version } });
       return reply.redirect(`/admin/documents/${saved.id}?done=saved`, 303);
     } catch (error) {
       if (!isAppError(error)) throw error;

@@ -10,7 +10,7 @@ import {
   type MenuTarget,
 } from '../../../modules/content/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
-import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { sendNotFound } from '../document-context.ts';
 import type { AdminMessageKey } from '../messages/index.ts';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
@@ -36,14 +36,13 @@ export function registerMenuRoutes(app: FastifyInstance, deps: AdminDeps): void 
   app.post('/admin/menus/items', { config: { access: 'content.edit' } }, async (request, reply) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const req = request.admin;
-    const actor = req.auth!.user;
+    const actor = actorOf(req);
     const parentId = body.parentId === '' || body.parentId === undefined ? null : body.parentId;
     if (!isMenuName(body.menu) || !isId(body.documentId) || (parentId !== null && !isId(parentId))) {
       return sendMenus(reply, 400, req, deps, { kind: 'error', key: 'menus.error.input' });
     }
     try {
-      const id = await deps.content.menus.addItem({ menu: body.menu, documentId: body.documentId, parentId });
-      await deps.audit.record({ actorId: actor.id, action: 'menu.item-added', documentId: body.documentId, details: { menu: body.menu, item: id, parentId } });
+      const id = await deps.content.menus.addItem({ menu: body.menu, documentId: body.documentId, parentId, actor });
       return reply.redirect(`/admin/menus?done=added#item-${id}`, 303);
     } catch (error) {
       if (!isAppError(error)) throw error;
@@ -57,14 +56,13 @@ export function registerMenuRoutes(app: FastifyInstance, deps: AdminDeps): void 
     const { id } = request.params as { id: string };
     const body = (request.body ?? {}) as Record<string, unknown>;
     const req = request.admin;
-    const actor = req.auth!.user;
+    const actor = actorOf(req);
     const direction = body.direction === 'up' || body.direction === 'down' ? body.direction : undefined;
     if (direction === undefined || !isId(id)) {
       return sendMenus(reply, 400, req, deps, { kind: 'error', key: 'menus.error.input' });
     }
     try {
-      const moved = await deps.content.menus.moveItem({ id, direction });
-      await deps.audit.record({ actorId: actor.id, action: 'menu.item-moved', documentId: moved.documentId, details: { menu: moved.menu, item: id, direction } });
+      await deps.content.menus.moveItem({ id, direction, actor });
       return reply.redirect(`/admin/menus?done=moved#item-${id}`, 303);
     } catch (error) {
       if (isAppError(error) && error.code === CONTENT_MENU_ITEM_NOT_FOUND) return sendNotFound(reply, req, deps);
@@ -75,11 +73,10 @@ export function registerMenuRoutes(app: FastifyInstance, deps: AdminDeps): void 
   app.post('/admin/menus/items/:id/remove', { config: { access: 'content.edit' } }, async (request, reply) => {
     const { id } = request.params as { id: string };
     const req = request.admin;
-    const actor = req.auth!.user;
+    const actor = actorOf(req);
     if (!isId(id)) return sendNotFound(reply, req, deps);
     try {
-      const removed = await deps.content.menus.removeItem(id);
-      await deps.audit.record({ actorId: actor.id, action: 'menu.item-removed', documentId: removed.documentId, details: { menu: removed.menu, item: id, removed: removed.removed } });
+      const removed = await deps.content.menus.removeItem(id, actor);
       return reply.redirect(`/admin/menus?done=removed#menu-${removed.menu}`, 303);
     } catch (error) {
       if (isAppError(error) && error.code === CONTENT_MENU_ITEM_NOT_FOUND) return sendNotFound(reply, req, deps);

@@ -4,7 +4,7 @@ import { allows } from '../../../modules/policy/index.ts';
 import { CONTENT_INVALID, CONTENT_SLUG_TAKEN, CONTENT_VERSION_CONFLICT, type Translation } from '../../../modules/content/index.ts';
 import { WORKFLOW_REVISION_NOT_FOUND, type RevisionEntry } from '../../../modules/workflow/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
-import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 import { FormMessage, PostForm } from '../views/form.view.tsx';
 import { ComparisonView } from '../views/revision-compare.view.tsx';
@@ -61,7 +61,7 @@ export function registerRevisionRoutes(app: FastifyInstance, deps: AdminDeps): v
         locale: translation.locale,
         version,
         expectedVersion,
-        actorId: req.auth!.user.id,
+        actor: actorOf(req),
       });
       return reply.redirect(`${translationPath(saved)}/revisions?done=restored&version=${version}`, 303);
     } catch (error) {

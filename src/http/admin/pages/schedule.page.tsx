@@ -10,7 +10,7 @@ import {
   type ScheduledChange,
 } from '../../../modules/workflow/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
-import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import type { AdminMessageKey } from '../messages/index.ts';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 import { FormMessage, PostForm } from '../views/form.view.tsx';
@@ -74,7 +74,7 @@ export function registerScheduleRoutes(app: FastifyInstance, deps: AdminDeps): v
     if (text('intent') === 'cancel') {
       const back = text('back') === 'list' ? '/admin/schedule' : base;
       try {
-        await deps.workflow.schedule.cancelChange({ id: text('change'), documentId: translation.documentId, locale: translation.locale, actorId: req.auth!.user.id });
+        await deps.workflow.schedule.cancelChange({ id: text('change'), documentId: translation.documentId, locale: translation.locale, actor: actorOf(req) });
       } catch (error) {
         if (!isAppError(error) || error.code !== WORKFLOW_CHANGE_NOT_FOUND) throw error;
         return sendSchedulePage(reply, 409, req, deps, translation, { error: req.t('schedule.error.gone') });
@@ -84,7 +84,7 @@ export function registerScheduleRoutes(app: FastifyInstance, deps: AdminDeps): v
 
     const form: ScheduleForm = { action: text('action'), date: text('date'), time: text('time'), timeZone: text('timeZone') };
     try {
-      const change = await deps.workflow.schedule.scheduleChange({ ...form, documentId: translation.documentId, locale: translation.locale, actorId: req.auth!.user.id });
+      const change = await deps.workflow.schedule.scheduleChange({ ...form, documentId: translation.documentId, locale: translation.locale, actor: actorOf(req) });
       return reply.redirect(`${base}?done=scheduled${change.ambiguous ? '&fold=1' : ''}`, 303);
     } catch (error) {
       if (!isAppError(error) || (error.code !== WORKFLOW_INVALID && error.code !== WORKFLOW_NONEXISTENT_LOCAL_TIME)) throw error;

@@ -11,7 +11,8 @@ import {
 } from '../../../modules/submissions/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { AdminMessagePage } from '../views/admin-layout.view.tsx';
-import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import type { UserActor } from '../../../modules/accounts/index.ts';
+import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import type { AdminMessageKey } from '../messages/index.ts';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 import { FormMessage, PostForm } from '../views/form.view.tsx';
@@ -76,10 +77,10 @@ export function registerSubmissionRoutes(app: FastifyInstance, deps: Submissions
   });
 
   /** Runs one confirmed action; a missing confirmation or a lost race shows the page again with why. */
-  async function moderate(req: AdminRequest, reply: FastifyReply, id: string, body: unknown, action: (id: string, actor: { id: string }) => Promise<string>) {
+  async function moderate(req: AdminRequest, reply: FastifyReply, id: string, body: unknown, action: (id: string, actor: UserActor) => Promise<string>) {
     if ((body as Record<string, unknown> | undefined)?.confirm !== 'yes') return sendDetail(reply, 400, req, id, { kind: 'error', key: 'submissions.confirmMissing' });
     try {
-      const done = await action(id, { id: req.auth!.user.id });
+      const done = await action(id, actorOf(req));
       const target = done === 'erasedAll' ? '/admin/submissions' : `/admin/submissions/${encodeURIComponent(id)}`;
       return reply.redirect(`${target}?done=${done}`, 303);
     } catch (error) {

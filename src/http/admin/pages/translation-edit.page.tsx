@@ -1,15 +1,17 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { CONTENT_INVALID, CONTENT_SLUG_TAKEN, CONTENT_VERSION_CONFLICT, richTextToMarkup, textFingerprint, type Translation } from '../../../modules/content/index.ts';
+import { CONTENT_INVALID, CONTENT_SLUG_TAKEN, CONTENT_VERSION_CONFLICT, richTextToMarkup, textFingerprint, type ReviewNote, type Translation } from '../../../modules/content/index.ts';
+import { POLICY_FORBIDDEN } from '../../../modules/policy/index.ts';
 import { LOCALES, type LocaleCode } from '../../../modules/locales/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
-import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
-import { documentTitle, loadDocument, loadReferenceOptions, loadTranslationTarget, type DocumentContext } from '../document-context.ts';
+import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { documentTitle, formatWhen, loadDocument, loadReferenceOptions, loadTranslationTarget, sendForbidden, type DocumentContext } from '../document-context.ts';
 import { draftOf, EMPTY_DRAFT, formVersion, readTranslationDraft, toTranslationInput, translationChanges, type Change, type FormBody, type TranslationDraft } from '../document-form.ts';
 import { inputForPath, localizeProblems, NO_ERRORS, type FormErrors } from '../field-errors.ts';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 import { ChangesMeanwhile, FormErrorList, TranslationInputs } from '../views/document-form.view.tsx';
 import { fieldLabel, type ReferenceOptions } from '../views/field-input.view.tsx';
 import { FormMessage, PostForm } from '../views/form.view.tsx';
+import { StatusBadge } from '../views/translation-table.view.tsx';
 import { WorkflowButtons } from '../views/workflow-buttons.view.tsx';
 import { WorkflowLinks } from '../views/workflow.view.tsx';
 import { captionsUrl, trackFields } from './captions.page.tsx';
@@ -23,12 +25,12 @@ export function registerTranslationEditRoutes(app: FastifyInstance, deps: AdminD
     const target = await loadTranslationTarget(request, reply, deps);
     if (!target) return reply;
     const { ctx, locale } = target;
-    const current = ctx.translations.get(locale);
+    const copy = ctx.copies.get(locale);
     const done = (request.query as Record<string, unknown>).done;
     const notice = DONE_NOTICES.find((n) => n === done);
     return sendEditor(reply, 200, request.admin, deps, ctx, locale, {
-      draft: current ? draftOf(current) : EMPTY_DRAFT,
-      expectedVersion: current?.version ?? 0,
+      draft: copy ? draftOf(copy.text) : EMPTY_DRAFT,
+      expectedVersion: copy?.translation.version ?? 0,
       notice,
     });
   });
@@ -40,24 +42,25 @@ export function registerTranslationEditRoutes(app: FastifyInstance, deps: AdminD
     const body = (request.body ?? {}) as FormBody;
     const draft = readTranslationDraft(body, ctx.type.translatableFields);
     const expectedVersion = formVersion(body);
-    const actor = request.admin.auth!.user;
     try {
       const saved = await deps.content.service.saveTranslation({
         documentId: ctx.document.id,
         locale,
         expectedVersion,
         translation: toTranslationInput(draft, ctx.type.translatableFields),
-        actor,
+        actor: actorOf(request.admin),
       });
-      await deps.audit.record({ actorId: actor.id, action: 'translation.saved', documentId: saved.documentId, locale, details: { version: saved.version } });
-      return reply.redirect(`/admin/documents/${saved.documentId}/${locale}?done=${expectedVersion === 0 ? 'created' : 'saved'}`, 303);
+      // A published translation keeps its text for visitors: the save went to its working copy.
+      const done = expectedVersion === 0 ? 'created' : saved.status === 'published' ? 'pending' : 'saved';
+      return reply.redirect(`/admin/documents/${saved.documentId}/${locale}?done=${done}`, 303);
     } catch (error) {
       if (!isAppError(error)) throw error;
+      if (error.code === POLICY_FORBIDDEN) return sendForbidden(reply, request.admin, deps, request.admin.t('edit.forbiddenLocale', { locale: LOCALES[locale].endonym }));
       if (error.code === CONTENT_VERSION_CONFLICT) {
         // Someone saved first: keep this editor's text, show what is stored now, and let a second
         // save (now knowingly made on the current version) replace it.
         const now = (await loadDocument(deps.content, ctx.document.id)) ?? ctx;
-        const stored = now.translations.get(locale);
+        const stored = now.copies.get(locale)?.text;
         const base = (await deps.content.service.listRevisions(ctx.document.id, locale)).find((r) => r.version === expectedVersion);
         const changes = stored ? translationChanges(base?.snapshot, stored) : [];
         return sendEditor(reply, 409, request.admin, deps, now, locale, { draft, expectedVersion: stored?.version ?? 0, changes });
@@ -78,17 +81,37 @@ interface EditorState {
 }
 
 /** What a redirect back to the form may announce (`?done=`): a save or a workflow step. */
-const DONE_NOTICES = ['saved', 'created', 'submit', 'publish', 'unpublish', 'archive'] as const;
+const DONE_NOTICES = ['saved', 'created', 'pending', 'submit', 'request-changes', 'publish', 'unpublish', 'archive', 'discard'] as const;
 
 async function sendEditor(reply: FastifyReply, status: number, req: AdminRequest, deps: AdminDeps, ctx: DocumentContext, locale: LocaleCode, state: EditorState) {
   const options = await loadReferenceOptions(deps.content, ctx.type, req.locale, deps);
-  return sendAdminPage(reply, status, <EditorPage req={req} deps={deps} ctx={ctx} locale={locale} state={state} options={options} />);
+  const review = ctx.copies.has(locale) ? await reviewState(deps, ctx, locale) : undefined;
+  return sendAdminPage(reply, status, <EditorPage req={req} deps={deps} ctx={ctx} locale={locale} state={state} options={options} review={review} />);
 }
 
-function EditorPage(props: { req: AdminRequest; deps: AdminDeps; ctx: DocumentContext; locale: LocaleCode; state: EditorState; options: ReferenceOptions }) {
-  const { req, ctx, locale, state } = props;
+/** What the editor shows of the review: a reviewer's comment still to act on, and how to compare pending with live. */
+interface ReviewInfo {
+  readonly changesRequested: ReviewNote | undefined;
+  /** The latest revision of the published text and of the working copy, to compare them. */
+  readonly liveVersion: number | undefined;
+  readonly pendingVersion: number | undefined;
+}
+
+async function reviewState(deps: AdminDeps, ctx: DocumentContext, locale: LocaleCode): Promise<ReviewInfo> {
+  const [notes, revisions] = await Promise.all([
+    deps.content.service.listReviewNotes(ctx.document.id, locale),
+    ctx.copies.get(locale)?.pending ? deps.content.service.listRevisions(ctx.document.id, locale) : [],
+  ]);
+  const latest = notes[0];
+  const live = revisions.find((r) => !(typeof r.snapshot === 'object' && r.snapshot !== null && 'pending' in r.snapshot));
+  return { changesRequested: latest?.step === 'changes-requested' ? latest : undefined, liveVersion: live?.version, pendingVersion: revisions[0]?.version };
+}
+
+function EditorPage(props: { req: AdminRequest; deps: AdminDeps; ctx: DocumentContext; locale: LocaleCode; state: EditorState; options: ReferenceOptions; review: ReviewInfo | undefined }) {
+  const { req, ctx, locale, state, review } = props;
   const { t } = req;
-  const current = ctx.translations.get(locale);
+  const copy = ctx.copies.get(locale);
+  const current = copy?.text;
   const isSource = locale === ctx.sourceLocale;
   const source = isSource ? undefined : ctx.translations.get(ctx.sourceLocale);
   const language = LOCALES[locale];
@@ -99,15 +122,33 @@ function EditorPage(props: { req: AdminRequest; deps: AdminDeps; ctx: DocumentCo
       <p><a href={`/admin/documents/${ctx.document.id}`}>{t('edit.translation.back')}</a></p>
       {current && trackFields(ctx).length > 0 ? <p><a href={captionsUrl(ctx.document.id, locale)}>{t('captionsPage.link')}</a></p> : null}
       {state.notice ? <FormMessage kind="success">{t(`edit.done.${state.notice}`)}</FormMessage> : null}
-      {current ? (
+      {copy ? (
         <dl class="facts-list">
           <dt>{t('documents.status')}</dt>
-          <dd><span class={`status status--${current.status}`}>{t(`status.${current.status}`)}</span></dd>
+          <dd><StatusBadge req={req} copy={copy} /></dd>
           <dt>{t('edit.overview.version')}</dt>
-          <dd>{current.version}</dd>
+          <dd>{copy.translation.version}</dd>
         </dl>
       ) : null}
-      {current && !state.changes && !state.errors ? <WorkflowButtons req={req} translation={current} isSource={isSource} back="edit" /> : null}
+      {review?.changesRequested ? (
+        <div class="form-message form-message--error" role="status">
+          <p>{t('review.changesRequested', { when: formatWhen(req, review.changesRequested.at) })}</p>
+          <blockquote>{review.changesRequested.message}</blockquote>
+        </div>
+      ) : null}
+      {copy?.pending ? (
+        <div class="notice" role="note">
+          <p>{t('review.pendingNotice')}</p>
+          <p>
+            {review?.liveVersion !== undefined && review.pendingVersion !== undefined ? (
+              <a href={`/admin/documents/${ctx.document.id}/${locale}/revisions/compare?from=${review.liveVersion}&to=${review.pendingVersion}`}>{t('review.diffLink')}</a>
+            ) : null}
+            {' · '}
+            <a href={`/admin/documents/${ctx.document.id}/${locale}/revisions#preview-heading`}>{t('review.previewLink')}</a>
+          </p>
+        </div>
+      ) : null}
+      {copy && !state.changes && !state.errors ? <WorkflowButtons req={req} copy={copy} isSource={isSource} back="edit" /> : null}
       {current ? <WorkflowLinks req={req} translation={current} /> : null}
       {state.changes ? <ChangesMeanwhile changes={state.changes} t={t} language={{ lang: locale, dir: language.dir }} status={(s) => t(`status.${s}` as Parameters<typeof t>[0])} /> : null}
       <div class={source ? 'editor editor--side-by-side' : 'editor'}>

@@ -9,7 +9,7 @@ import {
   type TreeNode,
 } from '../../../modules/content/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
-import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { sendNotFound } from '../document-context.ts';
 import type { AdminMessageKey } from '../messages/index.ts';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
@@ -28,7 +28,7 @@ export function registerTreeRoutes(app: FastifyInstance, deps: AdminDeps): void 
     const expectedVersion = Number(body.expectedVersion);
     const direction = body.direction === 'up' || body.direction === 'down' ? body.direction : undefined;
     const parentId = typeof body.parentId === 'string' ? body.parentId : undefined;
-    const actor = request.admin.auth!.user;
+    const actor = actorOf(request.admin);
     const req = request.admin;
     if (!Number.isInteger(expectedVersion) || (direction === undefined && parentId === undefined) || id.length > 64) {
       return sendTree(reply, 400, req, deps, { kind: 'error', key: 'tree.error.input' });
@@ -39,7 +39,6 @@ export function registerTreeRoutes(app: FastifyInstance, deps: AdminDeps): void 
       } else {
         await deps.content.tree.moveUnder({ id, expectedVersion, parentId: parentId || null, actor });
       }
-      await deps.audit.record({ actorId: actor.id, action: 'document.moved', documentId: id, details: { direction, parentId } });
       return reply.redirect(`/admin/tree?done=moved#node-${id}`, 303);
     } catch (error) {
       if (!isAppError(error)) throw error;

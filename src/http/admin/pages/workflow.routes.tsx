@@ -1,69 +1,61 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import {
+  CONTENT_INVALID,
+  CONTENT_TRANSITION_NOT_ALLOWED,
+  CONTENT_TRANSLATION_NOT_FOUND,
   CONTENT_VERSION_CONFLICT,
-  transitionTarget,
+  STEP_PERMISSION,
   WORKFLOW_ACTIONS,
-  type WorkflowAction,
 } from '../../../modules/content/index.ts';
 import { isLocaleCode, LOCALES } from '../../../modules/locales/index.ts';
+import { POLICY_FORBIDDEN } from '../../../modules/policy/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
-import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
-import { loadDocument, mayRunAction, sendForbidden, sendNotFound } from '../document-context.ts';
+import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { sendForbidden, sendNotFound } from '../document-context.ts';
 import { formText, formVersion, type FormBody } from '../document-form.ts';
 import type { AdminMessageKey } from '../messages/index.ts';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 
-/** What the audit log calls each step. */
-const AUDIT_ACTION: Readonly<Record<WorkflowAction, string>> = {
-  submit: 'translation.submitted',
-  publish: 'translation.published',
-  unpublish: 'translation.unpublished',
-  archive: 'translation.archived',
-};
 
 /**
- * The workflow steps of one translation, one POST route each so the permission matrix sees them:
- * submitting needs content.submit (a translator only in their locales), the others content.publish.
- * Each carries the version the button was shown with; a step on stale information is refused.
+ * The workflow steps of one translation, one POST route each: the form's version, the step and its
+ * message go to the content module's transition operation, which checks who may take it, where the
+ * translation stands and the publish rules. This file only turns its refusals into pages.
  */
 export function registerWorkflowRoutes(app: FastifyInstance, deps: AdminDeps): void {
   for (const action of WORKFLOW_ACTIONS) {
-    const access = action === 'submit' ? 'content.submit' : 'content.publish';
-    app.post(`/admin/documents/:id/:locale/${action}`, { config: { access } }, async (request, reply) => {
+    app.post(`/admin/documents/:id/:locale/${action}`, { config: { access: STEP_PERMISSION[action] } }, async (request, reply) => {
       const params = request.params as { id: string; locale: string };
-      const ctx = isLocaleCode(params.locale) ? await loadDocument(deps.content, params.id) : undefined;
-      const translation = ctx && isLocaleCode(params.locale) ? ctx.translations.get(params.locale) : undefined;
-      if (!ctx || !translation) return sendNotFound(reply, request.admin, deps);
-      const { locale, documentId } = translation;
-      const user = request.admin.auth!.user;
-      if (!mayRunAction(user, action, { locale, isSource: locale === ctx.sourceLocale })) {
-        return sendForbidden(reply, request.admin, deps, request.admin.t('edit.forbiddenLocale', { locale: LOCALES[locale].endonym }));
-      }
+      if (!isLocaleCode(params.locale) || params.id.length > 64) return sendNotFound(reply, request.admin, deps);
+      const locale = params.locale;
+      const documentId = params.id;
       const body = (request.body ?? {}) as FormBody;
-      const expectedVersion = formVersion(body);
       const back = formText(body, 'back') === 'edit' ? `/admin/documents/${documentId}/${locale}` : `/admin/documents/${documentId}`;
-      if (translation.version !== expectedVersion) return sendRefusal(reply, request.admin, deps, 'edit.workflow.conflict', back);
-      const to = transitionTarget(action, translation.status);
-      if (!to) return sendRefusal(reply, request.admin, deps, 'edit.workflow.notAllowed', back);
+      const t = request.admin.t;
       try {
-        const saved = await deps.content.service.setTranslationStatus({ documentId, locale, status: to, expectedVersion, actor: user });
-        await deps.audit.record({
-          actorId: user.id,
-          action: AUDIT_ACTION[action],
+        await deps.content.service.transition({
           documentId,
           locale,
-          details: { from: translation.status, to, version: saved.version },
+          action,
+          expectedVersion: formVersion(body),
+          message: formText(body, 'message'),
+          actor: actorOf(request.admin),
         });
       } catch (error) {
-        if (isAppError(error) && error.code === CONTENT_VERSION_CONFLICT) return sendRefusal(reply, request.admin, deps, 'edit.workflow.conflict', back);
-        if (isAppError(error) && error.code === 'CONTENT_INVALID') {
-          const t = request.admin.t;
+        if (!isAppError(error)) throw error;
+        if (error.code === CONTENT_TRANSLATION_NOT_FOUND) return sendNotFound(reply, request.admin, deps);
+        if (error.code === POLICY_FORBIDDEN) return sendForbidden(reply, request.admin, deps, t('edit.forbiddenLocale', { locale: LOCALES[locale].endonym }));
+        if (error.code === CONTENT_VERSION_CONFLICT) return sendRefusal(reply, request.admin, deps, 'edit.workflow.conflict', back);
+        if (error.code === CONTENT_TRANSITION_NOT_ALLOWED) return sendRefusal(reply, request.admin, deps, 'edit.workflow.notAllowed', back);
+        if (error.code === CONTENT_INVALID) {
           const reasons = error.details.map((d) =>
-            d.path === 'consent' && d.reason
-              ? t('edit.workflow.needsConsent', { reason: t(`consent.block.${d.reason}` as AdminMessageKey) })
-              : /alt text/.test(d.message)
-                ? t('edit.workflow.needsAlt', { language: LOCALES[locale].endonym })
-                : t('field.invalid', { message: d.message }),
+            d.path === 'message'
+              ? t('edit.workflow.messageRequired')
+              : d.path === 'consent' && d.reason
+                ? t('edit.workflow.needsConsent', { reason: t(`consent.block.${d.reason}` as AdminMessageKey) })
+                : /alt text/.test(d.message)
+                  ? t('edit.workflow.needsAlt', { language: LOCALES[locale].endonym })
+                  : t('field.invalid', { message: d.message }),
           );
           return sendAdminPage(
             reply,
@@ -82,7 +74,7 @@ export function registerWorkflowRoutes(app: FastifyInstance, deps: AdminDeps): v
   }
 }
 
-/** 409: the step no longer applies (someone acted first, or the status does not allow it). */
+/** 409: the step no longer applies (someone acted first, or the state does not allow it). */
 function sendRefusal(reply: FastifyReply, req: AdminRequest, deps: AdminDeps, key: AdminMessageKey, back: string) {
   return sendAdminPage(
     reply,

@@ -1,6 +1,7 @@
 import { userActor } from '../../../modules/accounts/index.ts';
 import { allows } from '../../../modules/policy/index.ts';
 import type { AuditEntry } from '../../../modules/audit/index.ts';
+import type { WorkingCopy } from '../../../modules/content/index.ts';
 import { LOCALE_CODES, LOCALES } from '../../../modules/locales/index.ts';
 import type { AdminRequest } from '../admin-plugin.tsx';
 import { formatWhen, type DocumentContext } from '../document-context.ts';
@@ -31,7 +32,8 @@ export function TranslationTable({ req, ctx, history }: { req: AdminRequest; ctx
       </thead>
       <tbody>
         {LOCALE_CODES.map((locale) => {
-          const translation = ctx.translations.get(locale);
+          const copy = ctx.copies.get(locale);
+          const translation = copy?.text;
           const isSource = locale === ctx.sourceLocale;
           const mayEdit = user ? allows(userActor(user), 'translation.edit', { locale, isSource }) : false;
           const last = history.find((e) => e.locale === locale);
@@ -44,7 +46,7 @@ export function TranslationTable({ req, ctx, history }: { req: AdminRequest; ctx
               <td lang={translation ? locale : undefined} dir={translation ? LOCALES[locale].dir : undefined}>
                 {translation?.title ?? <span class="state state--missing">{t('edit.overview.missing')}</span>}
               </td>
-              <td>{translation ? <span class={`status status--${translation.status}`}>{t(`status.${translation.status}`)}</span> : '—'}</td>
+              <td>{copy ? <StatusBadge req={req} copy={copy} /> : '—'}</td>
               <td>{translation ? translation.version : '—'}</td>
               <td>
                 {translation ? <time datetime={translation.updatedAt}>{formatWhen(req, translation.updatedAt)}</time> : '—'}
@@ -57,7 +59,7 @@ export function TranslationTable({ req, ctx, history }: { req: AdminRequest; ctx
                     <span class="visually-hidden"> ({LOCALES[locale].endonym})</span>
                   </a>
                 ) : null}
-                {translation ? <WorkflowButtons req={req} translation={translation} isSource={isSource} back="overview" /> : null}
+                {copy ? <WorkflowButtons req={req} copy={copy} isSource={isSource} back="overview" /> : null}
               </td>
             </tr>
           );
@@ -67,7 +69,16 @@ export function TranslationTable({ req, ctx, history }: { req: AdminRequest; ctx
   );
 }
 
-/** What was done to the document, newest first. */
+/** Where a translation stands: its status, and for a published one whether changes wait. */
+export function StatusBadge({ req, copy }: { req: AdminRequest; copy: WorkingCopy }) {
+  const { translation, pending } = copy;
+  if (pending) {
+    return <span class="status status--pending">{req.t(pending.reviewState === 'in_review' ? 'review.status.pendingInReview' : 'review.status.pending')}</span>;
+  }
+  return <span class={`status status--${translation.status}`}>{req.t(`status.${translation.status}`)}</span>;
+}
+
+/** What was done to the document, newest first, with what reviewers and authors wrote. */
 export function DocumentHistory({ req, entries }: { req: AdminRequest; entries: readonly HistoryEntry[] }) {
   const { t } = req;
   if (entries.length === 0) return <p class="field__hint">{t('edit.overview.noHistory')}</p>;
@@ -77,6 +88,7 @@ export function DocumentHistory({ req, entries }: { req: AdminRequest; entries: 
         <li>
           <time datetime={entry.at}>{formatWhen(req, entry.at)}</time> · {entry.who} · {actionLabel(t, entry.action)}
           {entry.locale ? ` (${entry.locale.toUpperCase()})` : ''}
+          {typeof entry.details.message === 'string' && entry.details.message !== '' ? <blockquote class="history__message">{entry.details.message}</blockquote> : null}
         </li>
       ))}
     </ol>

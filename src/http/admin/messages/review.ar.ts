@@ -1,0 +1,32 @@
+import type { reviewFr } from './review.fr.ts';
+
+/** Review of translations and working copies of published pages, in Arabic. */
+export const reviewAr: Readonly<Record<keyof typeof reviewFr, string>> = {
+  'edit.action.request-changes': 'طلب تعديلات',
+  'edit.action.discard': 'تجاهل التعديلات المعلّقة',
+  'edit.done.request-changes': 'طُلبت التعديلات: يرى المؤلف تعليقك.',
+  'edit.done.discard': 'تم تجاهل التعديلات المعلّقة: تبقى النسخة المنشورة على الموقع.',
+  'edit.done.pending': 'حُفظ كتعديلات معلّقة: يرى الزوار النسخة المنشورة حتى النشر التالي.',
+  'edit.workflow.messageRequired': 'اذكر ما يجب تغييره: سيقرأ المؤلف هذا التعليق.',
+  'review.status.pending': 'منشور · تعديلات معلّقة',
+  'review.status.pendingInReview': 'منشور · تعديلات قيد المراجعة',
+  'review.pendingNotice': 'لا يزال الزوار يرون النص المنشور. ما تحفظه يغيّر نسخة العمل، وتُنشر حين ينشرها شخص مخوّل بالنشر.',
+  'review.diffLink': 'مقارنة التعديلات المعلّقة بالنص المنشور',
+  'review.previewLink': 'معاينة النسخة المعلّقة',
+  'review.message.label': 'رسالة إلى المراجع (اختيارية)',
+  'review.comment.label': 'ما يجب تغييره (سيقرأه المؤلف)',
+  'review.changesRequested': 'طُلبت تعديلات في {when}:',
+  'review.history.title': 'سجل المراجعة',
+  'review.history.none': 'لا توجد خطوات مراجعة بعد.',
+  'review.step.submitted': 'أُرسل للمراجعة',
+  'review.step.changes-requested': 'طُلبت تعديلات',
+  'review.step.published': 'نُشر',
+  'review.step.discarded': 'تم تجاهل التعديلات',
+  'review.queue.title': 'بانتظار المراجعة',
+  'review.queue.empty': 'لا شيء بانتظار المراجعة في لغاتك.',
+  'review.queue.since': 'بانتظار المراجعة منذ {when}',
+  'review.queue.pendingChange': 'تعديلات على صفحة منشورة',
+  'edit.log.translation.changes-requested': 'طلب تعديلات',
+  'edit.log.translation.pending-discarded': 'تجاهل التعديلات المعلّقة',
+  'review.queue.newWork': 'نشر أول',
+};

@@ -1,0 +1,32 @@
+import type { reviewFr } from './review.fr.ts';
+
+/** Review of translations and working copies of published pages, in English. */
+export const reviewEn: Readonly<Record<keyof typeof reviewFr, string>> = {
+  'edit.action.request-changes': 'Request changes',
+  'edit.action.discard': 'Discard pending changes',
+  'edit.done.request-changes': 'Changes requested: the author sees your comment.',
+  'edit.done.discard': 'Pending changes discarded: the published version stays online.',
+  'edit.done.pending': 'Saved as pending changes: visitors see the published version until the next publish.',
+  'edit.workflow.messageRequired': 'Say what needs to change: the author will read this comment.',
+  'review.status.pending': 'Published · changes pending',
+  'review.status.pendingInReview': 'Published · changes in review',
+  'review.pendingNotice': 'Visitors still see the published text. Your saves change the working copy, which goes live when someone allowed to publish publishes it.',
+  'review.diffLink': 'Compare the pending changes with the published text',
+  'review.previewLink': 'Preview the pending version',
+  'review.message.label': 'Message for the reviewer (optional)',
+  'review.comment.label': 'What needs to change (the author will read this)',
+  'review.changesRequested': 'Changes requested on {when}:',
+  'review.history.title': 'Review history',
+  'review.history.none': 'No review steps yet.',
+  'review.step.submitted': 'Submitted for review',
+  'review.step.changes-requested': 'Changes requested',
+  'review.step.published': 'Published',
+  'review.step.discarded': 'Changes discarded',
+  'review.queue.title': 'Waiting for review',
+  'review.queue.empty': 'Nothing waits for review in your languages.',
+  'review.queue.since': 'waiting since {when}',
+  'review.queue.pendingChange': 'changes to a published page',
+  'edit.log.translation.changes-requested': 'Changes requested',
+  'edit.log.translation.pending-discarded': 'Pending changes discarded',
+  'review.queue.newWork': 'first publication',
+};

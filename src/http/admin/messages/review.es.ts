@@ -1,0 +1,32 @@
+import type { reviewFr } from './review.fr.ts';
+
+/** Review of translations and working copies of published pages, in Spanish. */
+export const reviewEs: Readonly<Record<keyof typeof reviewFr, string>> = {
+  'edit.action.request-changes': 'Pedir cambios',
+  'edit.action.discard': 'Descartar los cambios pendientes',
+  'edit.done.request-changes': 'Cambios pedidos: la persona autora ve su comentario.',
+  'edit.done.discard': 'Cambios pendientes descartados: la versión publicada sigue en línea.',
+  'edit.done.pending': 'Guardado como cambios pendientes: el público ve la versión publicada hasta la próxima publicación.',
+  'edit.workflow.messageRequired': 'Diga qué debe cambiar: la persona autora leerá este comentario.',
+  'review.status.pending': 'Publicado · cambios pendientes',
+  'review.status.pendingInReview': 'Publicado · cambios en revisión',
+  'review.pendingNotice': 'El público sigue viendo el texto publicado. Lo que guarde cambia la copia de trabajo, que se publica cuando alguien autorizado la publique.',
+  'review.diffLink': 'Comparar los cambios pendientes con el texto publicado',
+  'review.previewLink': 'Vista previa de la versión pendiente',
+  'review.message.label': 'Mensaje para la revisión (opcional)',
+  'review.comment.label': 'Qué debe cambiar (la persona autora lo leerá)',
+  'review.changesRequested': 'Cambios pedidos el {when}:',
+  'review.history.title': 'Historial de revisión',
+  'review.history.none': 'Todavía no hay pasos de revisión.',
+  'review.step.submitted': 'Enviado a revisión',
+  'review.step.changes-requested': 'Cambios pedidos',
+  'review.step.published': 'Publicado',
+  'review.step.discarded': 'Cambios descartados',
+  'review.queue.title': 'Pendiente de revisión',
+  'review.queue.empty': 'Nada espera revisión en sus idiomas.',
+  'review.queue.since': 'en espera desde el {when}',
+  'review.queue.pendingChange': 'cambios de una página publicada',
+  'edit.log.translation.changes-requested': 'Cambios pedidos',
+  'edit.log.translation.pending-discarded': 'Cambios pendientes descartados',
+  'review.queue.newWork': 'primera publicación',
+};
