@@ -1,4 +1,4 @@
-import { SYSTEM, userActor } from '../../src/modules/accounts/index.ts';
+import { userActor } from '../../src/modules/accounts/index.ts';
 import { parse } from 'parse5';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { markupToRichText } from '../../src/modules/content/index.ts';
@@ -95,7 +95,7 @@ describeEachDatabase('back office: scheduling and revisions', (dialect) => {
       locale: 'fr',
       expectedVersion: 1,
       translation: { slug: page.slug, title: 'Rapport annuel', body: markupToRichText('Les chiffres définitifs de 2030.') },
-      actor: userActor({ id: reviewer.userId, role: 'reviewer', locales: [] }),
+      actor: userActor({ id: reviewer.userId, role: 'administrator', locales: [] }),
     });
     const list = await translator.get(`/admin/documents/${page.documentId}/fr/revisions`);
     expect(list.statusCode).toBe(200);
@@ -119,7 +119,7 @@ describeEachDatabase('back office: scheduling and revisions', (dialect) => {
       locale: 'fr',
       expectedVersion: translation.version,
       translation: { slug: page.slug, title: 'Titre modifié' },
-      actor: SYSTEM,
+      actor: userActor({ id: 'someone', role: 'editor', locales: [] }),
     });
     const stale = await editor.post(`/admin/documents/${page.documentId}/fr/revisions/1/restore`, { expectedVersion: '1' });
     expect(stale.statusCode).toBe(409);

@@ -29,7 +29,7 @@ describeEachDatabase('translation dashboard', (dialect) => {
     expect(text).toContain('English');
   });
 
-  it('puts a page whose source text changed into the translator’s queue as outdated, linking to its editor', async () => {
+  it('puts a page whose published source text changed into the translator’s queue as outdated, linking to its editor', async () => {
     const about = (await site.content.reader.findByPath('fr', 'qui-sommes-nous', { fallback: 'show' }))!;
     const fr = about.translation;
     await site.content.service.saveTranslation({
@@ -39,6 +39,9 @@ describeEachDatabase('translation dashboard', (dialect) => {
       translation: { slug: fr.slug, title: fr.title, summary: `${fr.summary} Nouvelle phrase.`, body: fr.body, fields: fr.fields },
       actor: SYSTEM_ACTOR,
     });
+    // Translators follow the published source: a working copy is not yet something to translate.
+    expect((await queueLinks()).links).toEqual([]);
+    await site.content.service.publishTranslation({ documentId: fr.documentId, locale: 'fr', actor: SYSTEM_ACTOR });
     const { links, text } = await queueLinks();
     expect(links).toEqual([`/admin/documents/${fr.documentId}/en`]);
     expect(text).toMatch(/outdated|source text changed|texte source a changé/i);

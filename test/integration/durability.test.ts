@@ -19,7 +19,8 @@ describe('a save the editor saw acknowledged', () => {
       const dataDir = server.dataDir;
       try {
         const browser = new HttpSession(server.baseUrl);
-        const link = new URL(addUser({ dataDir, publicUrl: server.baseUrl, databaseUrl }, 'editor', 'crash@example.org'));
+        // An administrator: the change goes live only once published, and both steps are acknowledged writes.
+        const link = new URL(addUser({ dataDir, publicUrl: server.baseUrl, databaseUrl }, 'administrator', 'crash@example.org'));
         const form = await browser.get(link.pathname + link.search);
         expect((await browser.submitForm(form.body, '/admin/set-password', { password: PASSWORD })).status).toBe(303);
         const signIn = await browser.get('/admin/sign-in');
@@ -32,6 +33,8 @@ describe('a save the editor saw acknowledged', () => {
         const title = `Agir, sauvé juste avant la panne ${randomBytes(3).toString('hex')}`;
         const saved = await browser.submitForm(editor.body, `${documentPath}/fr`, { title });
         expect(saved.status).toBe(303);
+        const pending = await browser.get(`${documentPath}/fr`);
+        expect((await browser.submitForm(pending.body, `${documentPath}/fr/publish`)).status).toBe(303);
 
         // The response is in: the editor was told it is saved. Now the server dies without warning.
         await server.crash();

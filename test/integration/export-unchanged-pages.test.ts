@@ -8,7 +8,7 @@ import { MANIFEST_NAME } from '../../src/export/export-writer.ts';
 import { exportSite, type ExportSummary } from '../../src/export/static-export.ts';
 import { SYSTEM_ACTOR as actor } from '../../src/modules/content/index.ts';
 import { buildTestSite, TEST_PUBLIC_URL, type TestSite } from '../helpers/build-test-app.ts';
-import { publishedPage } from '../helpers/content-fixtures.ts';
+import { publishedPage, savePublished } from '../helpers/content-fixtures.ts';
 import { describeEachDatabase } from '../helpers/test-database.ts';
 
 /**
@@ -58,7 +58,7 @@ describeEachDatabase('export of unchanged pages', (dialect) => {
   const retitle = async (p: string, change: { title?: string; slug?: string }) => {
     const { document } = await find(p);
     const t = (await site.content.service.findTranslation(document.id, 'fr'))!;
-    await site.content.service.saveTranslation({
+    await savePublished(site, {
       documentId: document.id,
       locale: 'fr',
       expectedVersion: t.version,

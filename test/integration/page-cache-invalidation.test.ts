@@ -2,6 +2,7 @@ import { SYSTEM } from '../../src/modules/accounts/index.ts';
 import { afterAll, beforeEach, expect, it } from 'vitest';
 import { SYSTEM_ACTOR as actor, type LocalizedDocument } from '../../src/modules/content/index.ts';
 import { buildTestSite, type TestSite } from '../helpers/build-test-app.ts';
+import { savePublished } from '../helpers/content-fixtures.ts';
 import { describeEachDatabase } from '../helpers/test-database.ts';
 
 /** A change evicts the cached pages that show it, and only those; nothing stale is served once it is acknowledged. */
@@ -35,7 +36,7 @@ describeEachDatabase('page cache invalidation', (dialect) => {
   const retitle = async (path: string, title: string) => {
     const { document, translation } = await find(path);
     const t = (await site.content.service.findTranslation(document.id, 'fr'))!;
-    await site.content.service.saveTranslation({
+    await savePublished(site, {
       documentId: document.id,
       locale: 'fr',
       expectedVersion: t.version,
@@ -101,7 +102,7 @@ describeEachDatabase('page cache invalidation', (dialect) => {
   it('moves the pages below a section when its address changes', async () => {
     const section = await find(WHO);
     const t = (await site.content.service.findTranslation(section.document.id, 'fr'))!;
-    await site.content.service.saveTranslation({
+    await savePublished(site, {
       documentId: section.document.id,
       locale: 'fr',
       expectedVersion: t.version,

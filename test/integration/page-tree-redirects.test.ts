@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/modules/content/index.ts';
 import { signInAs, type AdminClient } from '../helpers/admin-session.ts';
 import { buildTestSite, type TestSite } from '../helpers/build-test-app.ts';
-import { publishedPage } from '../helpers/content-fixtures.ts';
+import { publishedPage, savePublished } from '../helpers/content-fixtures.ts';
 import { describeEachDatabase } from '../helpers/test-database.ts';
 
 describeEachDatabase('page tree and redirects', (dialect) => {
@@ -27,7 +27,7 @@ describeEachDatabase('page tree and redirects', (dialect) => {
   const version = async (id: string) => (await site.content.service.getDocument(id)).version;
   async function rename(id: string, slug: string) {
     const t = (await site.content.service.findTranslation(id, 'fr'))!;
-    await site.content.service.saveTranslation({
+    await savePublished(site, {
       documentId: id,
       locale: 'fr',
       expectedVersion: t.version,

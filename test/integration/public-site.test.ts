@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/modules/content/index.ts';
 import { describeEachDatabase } from '../helpers/test-database.ts';
 import { buildTestSite, TEST_PUBLIC_URL, type TestSite } from '../helpers/build-test-app.ts';
+import { savePublished } from '../helpers/content-fixtures.ts';
 import { attr, findAll, findFirst, textOf } from '../helpers/html.ts';
 
 describeEachDatabase('public site', (dialect) => {
@@ -138,11 +139,11 @@ describeEachDatabase('public site', (dialect) => {
     expect(gzip.headers.vary).toContain('Accept-Encoding');
   });
 
-  it('shows a change the moment it is saved, never a stale cached page', async () => {
+  it('shows a change the moment it is published, never a stale cached page', async () => {
     const home = await site.content.reader.findByPath('fr', 'qui-sommes-nous', { fallback: 'show' });
     expect((await get('/fr/qui-sommes-nous')).body).toContain(home!.translation.title);
     const t = home!.translation;
-    await site.content.service.saveTranslation({
+    await savePublished(site, {
       documentId: t.documentId,
       locale: 'fr',
       expectedVersion: t.version,
@@ -157,7 +158,7 @@ describeEachDatabase('public site', (dialect) => {
     const payload = '<script>alert(1)</script><img src=x onerror=alert(2)>"\'&';
     const home = await site.content.reader.findByPath('fr', 'agir', { fallback: 'show' });
     const t = home!.translation;
-    await site.content.service.saveTranslation({
+    await savePublished(site, {
       documentId: t.documentId,
       locale: 'fr',
       expectedVersion: t.version,

@@ -6,6 +6,7 @@ import type { SearchResult } from '../../src/modules/search/index.ts';
 import { readAttackList } from '../helpers/attacks.ts';
 import { buildTestSite, TEST_PUBLIC_URL, type TestSite } from '../helpers/build-test-app.ts';
 import { attr, findAll, findFirst, textOf } from '../helpers/html.ts';
+import { savePublished } from '../helpers/content-fixtures.ts';
 import { describeEachDatabase } from '../helpers/test-database.ts';
 
 const OPERATOR_QUERIES = ['"cohésion sociale"', 'migrants OR réfugiés', 'NEAR(migrants accueil)', '-migrants', '*', "'", '\\', 'title:migrants', '^migrants', '"unclosed phrase', '(((', 'AND', 'migr*'];
@@ -71,7 +72,7 @@ describeEachDatabase('Full-text search', (dialect) => {
       expect(titles(await search('fr', 'quintessor'))).toEqual(['Le programme Quintessor']);
 
       const current = (await site.content.service.findTranslation(id.document.id, 'fr'))!;
-      await site.content.service.saveTranslation({
+      await savePublished(site, {
         documentId: id.document.id,
         locale: 'fr',
         expectedVersion: current.version,
@@ -97,7 +98,7 @@ describeEachDatabase('Full-text search', (dialect) => {
       await site.content.service.publishTranslation({ documentId: document.id, locale: 'fr', actor: SYSTEM_ACTOR });
       expect((await search('fr', 'fiche orvalis')).hits[0]?.path).toBe('rubrique-orvalis/fiche-orvalis');
       const current = (await site.content.service.findTranslation(parent, 'fr'))!;
-      await site.content.service.saveTranslation({
+      await savePublished(site, {
         documentId: parent,
         locale: 'fr',
         expectedVersion: current.version,
@@ -120,7 +121,7 @@ describeEachDatabase('Full-text search', (dialect) => {
     it('indexes an edited story transcript', async () => {
       const story = (await search('fr', 'Gaziantep', { type: 'story' })).hits[0]!;
       const current = (await site.content.service.findTranslation(story.documentId, 'fr'))!;
-      await site.content.service.saveTranslation({
+      await savePublished(site, {
         documentId: story.documentId,
         locale: 'fr',
         expectedVersion: current.version,

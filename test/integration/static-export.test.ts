@@ -9,6 +9,7 @@ import { exportSite, outputPath, type ExportSummary } from '../../src/export/sta
 import { MANIFEST_NAME, readManifest } from '../../src/export/export-writer.ts';
 import { nginxConfig } from '../../src/export/nginx-config.ts';
 import { SYSTEM_ACTOR as actor } from '../../src/modules/content/index.ts';
+import { savePublished } from '../helpers/content-fixtures.ts';
 import { buildTestSite, TEST_PUBLIC_URL, type TestSite } from '../helpers/build-test-app.ts';
 
 /** A page of the demo in no menu (its title shows on few pages), and one to take off the site. */
@@ -93,7 +94,7 @@ describe('static export', () => {
 
   it('after one title changes, rewrites exactly the pages that show it (and sitemaps, feeds, search index)', async () => {
     const renamed = await findDocument(site, RENAMED);
-    await site.content.service.saveTranslation({
+    await savePublished(site, {
       documentId: renamed.document.id,
       locale: 'fr',
       expectedVersion: renamed.translation.version,
