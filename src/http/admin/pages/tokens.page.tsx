@@ -182,6 +182,7 @@ function TokensPage({ req, deps, tokens, outcome }: { req: AdminRequest; deps: A
         <Checkboxes
           name="scopes"
           legend={t('tokens.scopes')}
+          hint={t('tokens.scopes.hint')}
           error={errors.byField.scopes}
           options={TOKEN_SCOPES.map((scope: TokenScope) => ({ value: scope, label: t(`tokens.scope.${scope}`) }))}
           checked={form?.scopes ?? ['read']}
