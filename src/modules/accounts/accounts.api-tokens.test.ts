@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { manualClock } from '../../platform/clock.ts';
 import { describeEachDatabase } from '../../../test/helpers/test-database.ts';
+import { ApiRateLimitedError } from './accounts.errors.ts';
 import { createApiTokenRateLimiter } from './api-token-rate.ts';
 import { SYSTEM, userActor, type Actor, type TokenActor } from './actor.ts';
 import { createAccountsModule } from './index.ts';
@@ -193,6 +194,7 @@ describeEachDatabase('accounts: API tokens', (dialect) => {
     expect(f.accounts.apiTokens.checkApiTokenRate(other.token.id)).toBeUndefined();
     f.clock.advance(45_000);
     expect(f.accounts.apiTokens.checkApiTokenRate(token.id)).toBeUndefined();
+    expect(new ApiRateLimitedError(45)).toMatchObject({ code: 'ACCOUNTS_API_RATE_LIMITED', kind: 'unavailable', retryAfterSeconds: 45 });
   });
 });
 
