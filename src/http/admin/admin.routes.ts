@@ -13,6 +13,7 @@ import { registerSignInRoutes } from './pages/sign-in.page.tsx';
 import { registerTranslationEditRoutes } from './pages/translation-edit.page.tsx';
 import { registerTranslationRoutes } from './pages/translations.page.tsx';
 import { registerUserRoutes } from './pages/users.page.tsx';
+import { registerTokenRoutes } from './pages/tokens.page.tsx';
 import { registerWorkflowRoutes } from './pages/workflow.routes.tsx';
 import { registerPreviewLinkRoutes } from './pages/preview-link.page.tsx';
 import { registerRevisionRoutes } from './pages/revisions.page.tsx';
@@ -35,6 +36,7 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps & Pick
     registerTranslationEditRoutes(admin, deps);
     registerWorkflowRoutes(admin, deps);
     registerUserRoutes(admin, deps);
+    registerTokenRoutes(admin, deps);
     registerAuditRoutes(admin, deps);
     registerAccountRoutes(admin, deps);
     registerTranslationRoutes(admin, deps);

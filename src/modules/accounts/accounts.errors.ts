@@ -9,6 +9,9 @@ export const ACCOUNTS_WEAK_PASSWORD = 'ACCOUNTS_WEAK_PASSWORD';
 export const ACCOUNTS_WRONG_PASSWORD = 'ACCOUNTS_WRONG_PASSWORD';
 export const ACCOUNTS_SIGN_IN_FAILED = 'ACCOUNTS_SIGN_IN_FAILED';
 export const ACCOUNTS_RATE_LIMITED = 'ACCOUNTS_RATE_LIMITED';
+export const ACCOUNTS_API_TOKEN_INVALID = 'ACCOUNTS_API_TOKEN_INVALID';
+export const ACCOUNTS_API_TOKEN_NOT_FOUND = 'ACCOUNTS_API_TOKEN_NOT_FOUND';
+export const ACCOUNTS_API_RATE_LIMITED = 'ACCOUNTS_API_RATE_LIMITED';
 
 /** Too many failed sign-ins: carries how long to wait, for a Retry-After header. */
 export class RateLimitedError extends AppError {
@@ -18,6 +21,24 @@ export class RateLimitedError extends AppError {
     super(ACCOUNTS_RATE_LIMITED, 'unavailable', `Too many failed sign-ins; try again in ${retryAfterSeconds} s`);
     this.retryAfterSeconds = retryAfterSeconds;
   }
+}
+
+/** An API token made too many requests in the current minute: carries how long to wait, for Retry-After. */
+export class ApiRateLimitedError extends AppError {
+  readonly retryAfterSeconds: number;
+
+  constructor(retryAfterSeconds: number) {
+    super(ACCOUNTS_API_RATE_LIMITED, 'unavailable', `Too many requests with this API token; try again in ${retryAfterSeconds} s`);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+export function invalidApiToken(details: readonly FieldProblem[]): AppError {
+  return new AppError(ACCOUNTS_API_TOKEN_INVALID, 'validation', 'The API token details are not valid', { details });
+}
+
+export function apiTokenNotFound(id: string): AppError {
+  return new AppError(ACCOUNTS_API_TOKEN_NOT_FOUND, 'not_found', `API token ${id.slice(0, 40)} does not exist`);
 }
 
 export function invalidAccount(details: readonly FieldProblem[]): AppError {

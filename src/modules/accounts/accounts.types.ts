@@ -2,6 +2,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/database.ts';
 import type { AuditModule } from '../audit/index.ts';
 import type { LocaleCode } from '../locales/index.ts';
+import type { TokenScope } from './actor.ts';
 
 export const ROLES = ['administrator', 'editor', 'translator', 'reviewer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -48,6 +49,8 @@ export interface AccountsConfig {
   readonly signInLimit: { readonly perAccount: number; readonly perClient: number; readonly windowMinutes: number };
   /** Lifetime of a set-password or setup link. */
   readonly tokenHours: number;
+  /** Requests one API token may make per minute (counted in memory, per instance). */
+  readonly apiTokenRequestsPerMinute: number;
 }
 
 export const DEFAULT_ACCOUNTS_CONFIG: AccountsConfig = {
@@ -55,7 +58,29 @@ export const DEFAULT_ACCOUNTS_CONFIG: AccountsConfig = {
   absoluteHours: 12,
   signInLimit: { perAccount: 5, perClient: 20, windowMinutes: 15 },
   tokenHours: 24,
+  apiTokenRequestsPerMinute: 600,
 };
+
+/** An API token as administrators see it: never its secret, nor the secret's hash. */
+export interface ApiTokenInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly scopes: readonly TokenScope[];
+  /** null: every locale. */
+  readonly locales: readonly LocaleCode[] | null;
+  /** The id of the actor who created it (a user id, or `system`). */
+  readonly createdBy: string;
+  readonly createdAt: string;
+  /** null: never expires. */
+  readonly expiresAt: string | null;
+  /** Recorded at most once a minute, so it may lag the latest request by that much. */
+  readonly lastUsedAt: string | null;
+  readonly revokedAt: string | null;
+  /** At the time it was read. */
+  readonly state: ApiTokenState;
+}
+
+export type ApiTokenState = 'active' | 'expired' | 'revoked';
 
 /** What every accounts service is built from. */
 export interface AccountsDeps {

@@ -11,6 +11,7 @@ export const TEST_ACCOUNTS_CONFIG: AccountsConfig = {
   absoluteHours: 8,
   signInLimit: { perAccount: 3, perClient: 5, windowMinutes: 15 },
   tokenHours: 24,
+  apiTokenRequestsPerMinute: 5,
 };
 export const GOOD_PASSWORD = 'correct horse battery staple';
 export const MINUTE = 60_000;

@@ -118,6 +118,20 @@ export interface AccountTokensTable {
   usedAt: string | null;
 }
 
+/** JSON text: `scopes` a list of TokenScope; `locales` a list of LocaleCode, or null for every locale. */
+export interface ApiTokensTable {
+  id: string;
+  name: string;
+  secretHash: string;
+  scopes: string;
+  locales: string | null;
+  createdBy: string;
+  createdAt: string;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
 export interface SignInFailuresTable {
   id: string;
   key: string;
@@ -264,6 +278,7 @@ export interface Schema {
   users: UsersTable;
   sessions: SessionsTable;
   accountTokens: AccountTokensTable;
+  apiTokens: ApiTokensTable;
   signInFailures: SignInFailuresTable;
   auditLog: AuditLogTable;
   scheduledChanges: ScheduledChangesTable;

@@ -51,15 +51,19 @@ import { reviewFr } from './review.fr.ts';
 import { reviewEn } from './review.en.ts';
 import { reviewEs } from './review.es.ts';
 import { reviewAr } from './review.ar.ts';
+import { tokensFr } from './tokens.fr.ts';
+import { tokensEn } from './tokens.en.ts';
+import { tokensEs } from './tokens.es.ts';
+import { tokensAr } from './tokens.ar.ts';
 
 /**
  * The back office's catalogs. Each area may keep its own pair of files (`<area>.fr.ts`, typed
  * `as const`, and `<area>.en.ts`, `<area>.es.ts`, `<area>.ar.ts`, typed complete against it) and list them here.
  */
-const FR = { ...adminFr, ...translationsFr, ...editFr, ...mediaFr, ...workflowFr, ...treeFr, ...menusFr, ...storiesFr, ...videoFr, ...captionsFr, ...consentFr, ...submissionsFr, ...reviewFr } as const;
-const EN: Readonly<Record<keyof typeof FR, string>> = { ...adminEn, ...translationsEn, ...editEn, ...mediaEn, ...workflowEn, ...treeEn, ...menusEn, ...storiesEn, ...videoEn, ...captionsEn, ...consentEn, ...submissionsEn, ...reviewEn };
-const ES: Readonly<Record<keyof typeof FR, string>> = { ...adminEs, ...translationsEs, ...editEs, ...mediaEs, ...workflowEs, ...treeEs, ...menusEs, ...storiesEs, ...videoEs, ...captionsEs, ...consentEs, ...submissionsEs, ...reviewEs };
-const AR: Readonly<Record<keyof typeof FR, string>> = { ...adminAr, ...translationsAr, ...editAr, ...mediaAr, ...workflowAr, ...treeAr, ...menusAr, ...storiesAr, ...videoAr, ...captionsAr, ...consentAr, ...submissionsAr, ...reviewAr };
+const FR = { ...adminFr, ...translationsFr, ...editFr, ...mediaFr, ...workflowFr, ...treeFr, ...menusFr, ...storiesFr, ...videoFr, ...captionsFr, ...consentFr, ...submissionsFr, ...reviewFr, ...tokensFr } as const;
+const EN: Readonly<Record<keyof typeof FR, string>> = { ...adminEn, ...translationsEn, ...editEn, ...mediaEn, ...workflowEn, ...treeEn, ...menusEn, ...storiesEn, ...videoEn, ...captionsEn, ...consentEn, ...submissionsEn, ...reviewEn, ...tokensEn };
+const ES: Readonly<Record<keyof typeof FR, string>> = { ...adminEs, ...translationsEs, ...editEs, ...mediaEs, ...workflowEs, ...treeEs, ...menusEs, ...storiesEs, ...videoEs, ...captionsEs, ...consentEs, ...submissionsEs, ...reviewEs, ...tokensEs };
+const AR: Readonly<Record<keyof typeof FR, string>> = { ...adminAr, ...translationsAr, ...editAr, ...mediaAr, ...workflowAr, ...treeAr, ...menusAr, ...storiesAr, ...videoAr, ...captionsAr, ...consentAr, ...submissionsAr, ...reviewAr, ...tokensAr };
 
 export type AdminMessageKey = keyof typeof FR;
 export type AdminCatalog = Readonly<Record<keyof typeof adminFr, string>>;

@@ -23,7 +23,7 @@ export function Field({
 }: {
   name: string;
   label: string;
-  type?: 'text' | 'email' | 'password' | 'search';
+  type?: 'text' | 'email' | 'password' | 'search' | 'date';
   value?: string;
   error?: string;
   required?: boolean;
