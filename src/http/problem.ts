@@ -136,7 +136,7 @@ function firstClause(when: string): string {
 }
 
 /** Seconds to wait, from a RateLimitedError-like error (accounts' sign-in limiter, for one). */
-function retryAfterOf(error: unknown): number | undefined {
+export function retryAfterOf(error: unknown): number | undefined {
   const seconds = (error as { retryAfterSeconds?: unknown }).retryAfterSeconds;
   return typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0 ? Math.ceil(seconds) : undefined;
 }
