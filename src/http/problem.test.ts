@@ -35,6 +35,15 @@ describe('problemFor', () => {
     expect(body).toMatchObject({ code: 'ACCOUNTS_RATE_LIMITED', status: 429, retryAfterSeconds: 120 });
   });
 
+  it('carries an error\'s extension members, such as the text a refused write sent, without losing a standard one', () => {
+    const error = Object.assign(new AppError('API_PRECONDITION_FAILED', 'conflict', 'Version 4 is current'), {
+      extensions: { sent: { title: 'Mon titre' }, currentVersion: 4, status: 200, code: 'OVERRIDE' },
+    });
+    const { status, body } = problemFor(error, 'r4');
+    expect(status).toBe(412);
+    expect(body).toMatchObject({ status: 412, code: 'API_PRECONDITION_FAILED', sent: { title: 'Mon titre' }, currentVersion: 4 });
+  });
+
   it('answers an undeclared AppError code by its kind, with a title for the kind', () => {
     const { status, body } = problemFor(new AppError('SOMETHING_ELSE', 'forbidden', 'no'), 'r3');
     expect(status).toBe(403);

@@ -16,6 +16,7 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
 /** An error answer as RFC 9457 describes it, with our stable `code` and field `errors` as extensions. */
 export interface ProblemDetails {
+  readonly [extension: string]: unknown;
   readonly type: string;
   readonly title: string;
   readonly status: number;
@@ -82,7 +83,7 @@ export function problemFor(error: unknown, requestId: string): Problem {
     if (retryAfterSeconds !== undefined) headers['retry-after'] = String(retryAfterSeconds);
     const errors = error.details.map(({ path, message, reason }) => (reason === undefined ? { path, message } : { path, message, reason }));
     const body = bodyFor(error.code, status, error.message, instance, errors, error.kind);
-    return { status, headers, body: retryAfterSeconds === undefined ? body : { ...body, retryAfterSeconds } };
+    return { status, headers, body: { ...extensionsOf(error), ...body, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) } };
   }
   const validation = validationProblems(error);
   if (validation) return { status: 400, headers, body: bodyFor(HTTP_BAD_REQUEST, 400, 'The request does not match its schema', instance, validation) };
@@ -139,6 +140,15 @@ function firstClause(when: string): string {
 export function retryAfterOf(error: unknown): number | undefined {
   const seconds = (error as { retryAfterSeconds?: unknown }).retryAfterSeconds;
   return typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0 ? Math.ceil(seconds) : undefined;
+}
+
+/**
+ * Extra members an error asks to carry (RFC 9457 §3.2), such as the text a refused write sent:
+ * an `extensions` object on the error. They never replace a standard member.
+ */
+function extensionsOf(error: unknown): Record<string, unknown> {
+  const extensions = (error as { extensions?: unknown }).extensions;
+  return typeof extensions === 'object' && extensions !== null && !Array.isArray(extensions) ? { ...extensions } : {};
 }
 
 interface SchemaProblem {
