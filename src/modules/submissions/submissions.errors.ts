@@ -32,6 +32,7 @@ export function submissionNotPending(status: SubmissionStatus): AppError {
   return new AppError(SUBMISSIONS_NOT_PENDING, 'conflict', `The submission was already moderated (${status})`);
 }
 
-export function tooManySubmissions(retryAfterSeconds: number): AppError {
-  return new AppError(SUBMISSIONS_RATE_LIMITED, 'unavailable', `Too many submissions from this address; retry in ${retryAfterSeconds}s`);
+/** Carries `retryAfterSeconds` like accounts' RateLimitedError, so any answer can send Retry-After. */
+export function tooManySubmissions(retryAfterSeconds: number): AppError & { readonly retryAfterSeconds: number } {
+  return Object.assign(new AppError(SUBMISSIONS_RATE_LIMITED, 'unavailable', `Too many submissions from this address; retry in ${retryAfterSeconds}s`), { retryAfterSeconds });
 }
