@@ -318,7 +318,12 @@ describeEachDatabase('Full-text search', (dialect) => {
       const json = await site.app.inject({ method: 'GET', url: `/fr/search.json?q=${q}` });
       expect(json.statusCode).toBe(400);
       expect(json.headers['content-type']).toMatch(/^application\/problem\+json/);
-      expect(json.json()).toMatchObject({ status: 400, code: 'SEARCH_QUERY_TOO_LONG' });
+      expect(json.json()).toMatchObject({
+        type: '/api/v1/errors#SEARCH_QUERY_TOO_LONG',
+        status: 400,
+        code: 'SEARCH_QUERY_TOO_LONG',
+        errors: [{ path: 'q', reason: 'tooLong' }],
+      });
     });
 
     it('refuses an unknown type with a 400 and an unknown locale with a 404', async () => {

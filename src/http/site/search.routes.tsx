@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { renderToString } from 'preact-render-to-string';
 import type { ContentModule } from '../../modules/content/index.ts';
 import { isLocaleCode, type LocaleCode } from '../../modules/locales/index.ts';
@@ -13,7 +13,9 @@ import {
   type SearchResult,
 } from '../../modules/search/index.ts';
 import type { SettingsModule } from '../../modules/settings/index.ts';
-import { isAppError, type AppError } from '../../platform/errors.ts';
+import { AppError, isAppError } from '../../platform/errors.ts';
+import { HTTP_NOT_FOUND } from '../http.errors.ts';
+import { sendProblem } from '../problem.ts';
 import type { SiteAssets } from './site-assets.ts';
 import type { SiteRenderer } from './site.routes.tsx';
 import { SEARCH_SEGMENT, SearchPage, type SearchPageModel } from './views/search.view.tsx';
@@ -74,14 +76,14 @@ export function registerSearchRoutes(app: FastifyInstance, deps: SearchRouteDeps
 
   app.get(`/:locale/${SEARCH_SEGMENT}.json`, async (request, reply) => {
     const locale = localeParam(request);
-    if (!locale) return sendProblem(reply, 404, 'NOT_FOUND', 'No such locale');
+    if (!locale) return sendProblem(reply, new AppError(HTTP_NOT_FOUND, 'not_found', 'No such locale'));
     const params = readParams(request);
     let result: SearchResult;
     try {
       result = await runSearch(deps.search, locale, params);
     } catch (caught) {
       if (!isAppError(caught) || caught.kind !== 'validation') throw caught;
-      return sendProblem(reply, 400, caught.code, caught.message);
+      return sendProblem(reply, caught);
     }
     return reply
       .header('content-type', 'application/json; charset=utf-8')
@@ -127,12 +129,4 @@ function readParams(request: FastifyRequest): SearchParams {
 function errorMessage(ctx: ViewContext, error: AppError): string {
   if (error.code === SEARCH_QUERY_TOO_LONG) return ctx.t('search.tooLong', { max: MAX_QUERY_LENGTH });
   return ctx.t('search.invalidType');
-}
-
-function sendProblem(reply: FastifyReply, status: number, code: string, detail: string) {
-  return reply
-    .code(status)
-    .header('content-type', 'application/problem+json; charset=utf-8')
-    .header('cache-control', 'no-store')
-    .send({ type: 'about:blank', title: status === 400 ? 'Bad Request' : 'Not Found', status, code, detail });
 }

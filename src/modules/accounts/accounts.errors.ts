@@ -1,4 +1,4 @@
-import { AppError, type FieldProblem } from '../../platform/errors.ts';
+import { AppError, defineErrors, type FieldProblem } from '../../platform/errors.ts';
 
 export const ACCOUNTS_INVALID = 'ACCOUNTS_INVALID';
 export const ACCOUNTS_EMAIL_TAKEN = 'ACCOUNTS_EMAIL_TAKEN';
@@ -12,6 +12,22 @@ export const ACCOUNTS_RATE_LIMITED = 'ACCOUNTS_RATE_LIMITED';
 export const ACCOUNTS_API_TOKEN_INVALID = 'ACCOUNTS_API_TOKEN_INVALID';
 export const ACCOUNTS_API_TOKEN_NOT_FOUND = 'ACCOUNTS_API_TOKEN_NOT_FOUND';
 export const ACCOUNTS_API_RATE_LIMITED = 'ACCOUNTS_API_RATE_LIMITED';
+
+/** Every code of this module with its HTTP status; docs/errors.md is generated from it. */
+export const ACCOUNTS_ERRORS = defineErrors({
+  ACCOUNTS_INVALID: { kind: 'validation', status: 400, when: "A user's email, role, locales, display name or interface language is wrong; `details` lists each `{ path, message }`. A translator needs at least one of fr, en, es, ar." },
+  ACCOUNTS_EMAIL_TAKEN: { kind: 'conflict', status: 409, when: 'Another account already uses this email address (compared lower-cased).' },
+  ACCOUNTS_USER_NOT_FOUND: { kind: 'not_found', status: 404, when: 'No user has this id.' },
+  ACCOUNTS_LAST_ADMINISTRATOR: { kind: 'conflict', status: 409, when: 'The change would disable or demote the last enabled administrator. Nothing was written.' },
+  ACCOUNTS_TOKEN_INVALID: { kind: 'validation', status: 400, when: "A set-password or setup link is not valid: unknown, used, expired or of the other kind, or setup is already done. One code for all, so a link's history is not revealed." },
+  ACCOUNTS_WEAK_PASSWORD: { kind: 'validation', status: 400, when: 'The new password is too weak: fewer than 12 or more than 256 characters, one character repeated, or the email address; `details` names the field.' },
+  ACCOUNTS_WRONG_PASSWORD: { kind: 'validation', status: 400, when: 'The current password is not correct when changing a password (`details` path `currentPassword`). Counts as a failed sign-in.' },
+  ACCOUNTS_SIGN_IN_FAILED: { kind: 'unauthenticated', status: 401, when: 'Sign-in refused. The same message for an unknown account, a wrong password, an account without a password and a disabled account; the audit log has the reason.' },
+  ACCOUNTS_RATE_LIMITED: { kind: 'unavailable', status: 429, when: "Too many failed sign-ins in the window for this email or this client address. The error's `retryAfterSeconds` gives `Retry-After`." },
+  ACCOUNTS_API_TOKEN_INVALID: { kind: 'validation', status: 400, when: 'The details of a new API token are not valid; `details` names `name`, `scopes`, `locales` or `expiresAt`.' },
+  ACCOUNTS_API_TOKEN_NOT_FOUND: { kind: 'not_found', status: 404, when: 'No API token has this id. Revoking a revoked token is not an error: nothing changes.' },
+  ACCOUNTS_API_RATE_LIMITED: { kind: 'unavailable', status: 429, when: "Too many requests with this API token in the current minute. The error's `retryAfterSeconds` gives `Retry-After`." },
+});
 
 /** Too many failed sign-ins: carries how long to wait, for a Retry-After header. */
 export class RateLimitedError extends AppError {

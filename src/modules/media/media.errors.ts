@@ -1,4 +1,4 @@
-import { AppError, type FieldProblem } from '../../platform/errors.ts';
+import { AppError, defineErrors, type FieldProblem } from '../../platform/errors.ts';
 
 /** Upload refusals: each names what the editor can do about it, in the back office's catalog. */
 export const MEDIA_UPLOAD_EMPTY = 'MEDIA_UPLOAD_EMPTY';
@@ -8,6 +8,17 @@ export const MEDIA_TOO_MANY_PIXELS = 'MEDIA_TOO_MANY_PIXELS';
 export const MEDIA_UNREADABLE_IMAGE = 'MEDIA_UNREADABLE_IMAGE';
 export const MEDIA_IMAGE_NOT_FOUND = 'MEDIA_IMAGE_NOT_FOUND';
 export const MEDIA_INVALID_DETAILS = 'MEDIA_INVALID_DETAILS';
+
+/** Every code of this module with its HTTP status; docs/errors.md is generated from it. */
+export const MEDIA_ERRORS = defineErrors({
+  MEDIA_UPLOAD_EMPTY: { kind: 'validation', status: 400, when: 'An upload without a file, or with an empty one.' },
+  MEDIA_UPLOAD_TOO_LARGE: { kind: 'validation', status: 413, when: 'The upload is larger than `MEDIA_MAX_UPLOAD_MB`. Nothing is kept.' },
+  MEDIA_UNSUPPORTED_TYPE: { kind: 'validation', status: 415, when: "The file's first bytes are not JPEG, PNG, WebP, AVIF/HEIF or GIF (SVG, HTML, text, video…). Name and declared type are never consulted." },
+  MEDIA_TOO_MANY_PIXELS: { kind: 'validation', status: 422, when: 'The image declares more than 40 million pixels; refused before decoding.' },
+  MEDIA_UNREADABLE_IMAGE: { kind: 'validation', status: 422, when: 'The image is truncated, corrupt or of a variant the decoder lacks, such as HEIC. No rendition is left behind.' },
+  MEDIA_IMAGE_NOT_FOUND: { kind: 'not_found', status: 404, when: 'No image has this id.' },
+  MEDIA_INVALID_DETAILS: { kind: 'validation', status: 400, when: 'An alt text over 500 characters, an unknown locale, or a focal point outside 0–1; `details` names `alt.<locale>` or `focalPoint.x`/`.y`.' },
+});
 
 export const MEDIA_UPLOAD_ERRORS = [
   MEDIA_UPLOAD_EMPTY,

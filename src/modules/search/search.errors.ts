@@ -1,8 +1,14 @@
-import { AppError } from '../../platform/errors.ts';
+import { AppError, defineErrors } from '../../platform/errors.ts';
 import { MAX_QUERY_LENGTH } from './search-text.ts';
 
 export const SEARCH_QUERY_TOO_LONG = 'SEARCH_QUERY_TOO_LONG';
 export const SEARCH_INVALID_TYPE = 'SEARCH_INVALID_TYPE';
+
+/** Every code of this module with its HTTP status; docs/errors.md is generated from it. */
+export const SEARCH_ERRORS = defineErrors({
+  SEARCH_QUERY_TOO_LONG: { kind: 'validation', status: 400, when: 'A search query over 1,000 characters.' },
+  SEARCH_INVALID_TYPE: { kind: 'validation', status: 400, when: 'The `type` filter of a search names no content type with public pages.' },
+});
 
 export function queryTooLong(length: number): AppError {
   return new AppError(SEARCH_QUERY_TOO_LONG, 'validation', `The search has ${length} characters; at most ${MAX_QUERY_LENGTH} are read`, {

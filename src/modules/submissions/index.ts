@@ -12,7 +12,7 @@ export type * from './submissions.types.ts';
 export { SUBMISSION_STATUSES } from './submissions.types.ts';
 export * from './submissions.errors.ts';
 export { CONSENT_TEXT_VERSION, COUNTRY_CODES, DISPLAY_NAME_MAX, STORY_LANGUAGES, STORY_MAX, checkSubmissionForm, cleanLine, cleanStory } from './submission-input.ts';
-export { isSubmissionUploadError, storyToRichText, SUBMISSIONS_PHOTO_TYPE, SUBMISSIONS_VIDEO_UNAVAILABLE, type SubmissionImageStore, type SubmissionVideoStore } from './submissions.service.ts';
+export { isSubmissionUploadError, storyToRichText, type SubmissionImageStore, type SubmissionVideoStore } from './submissions.service.ts';
 export { SUBMISSION_UPLOAD_TOO_LARGE, type StagedUpload } from './upload-staging.ts';
 export type { RateLimiter } from './rate-limiter.ts';
 

@@ -10,7 +10,7 @@ import type { ContentService, RichTextDoc } from '../content/index.ts';
 import { isLocaleCode, type LocaleCode } from '../locales/index.ts';
 import { sniffImageType } from '../media/index.ts';
 import { CONSENT_TEXT_VERSION, checkSubmissionForm } from './submission-input.ts';
-import { invalidSubmission, submissionNotFound, submissionNotPending } from './submissions.errors.ts';
+import { invalidSubmission, submissionNotFound, submissionNotPending, SUBMISSIONS_PHOTO_TYPE, SUBMISSIONS_UPLOAD_TOO_LARGE, SUBMISSIONS_VIDEO_UNAVAILABLE } from './submissions.errors.ts';
 import { createSubmissionsRepository } from './submissions.repository.ts';
 import type { StorySubmission, SubmissionContact, SubmissionForm, SubmissionPage, SubmissionStatus } from './submissions.types.ts';
 import type { StagedUpload } from './upload-staging.ts';
@@ -24,9 +24,6 @@ export interface SubmissionImageStore {
 export interface SubmissionVideoStore {
   createVideoFromUpload(source: AsyncIterable<Uint8Array>, opts: { fileName?: string }): Promise<{ id: string }>;
 }
-
-export const SUBMISSIONS_PHOTO_TYPE = 'SUBMISSIONS_PHOTO_TYPE';
-export const SUBMISSIONS_VIDEO_UNAVAILABLE = 'SUBMISSIONS_VIDEO_UNAVAILABLE';
 
 const PHOTO_TYPES = new Set(['jpeg', 'png', 'webp']);
 const MAX_PAGE = 100;
@@ -252,5 +249,5 @@ function summaryOf(story: string): string {
 }
 
 export function isSubmissionUploadError(error: unknown): error is AppError {
-  return isAppError(error) && (error.code.startsWith('MEDIA_') || error.code.startsWith('VIDEO_') || error.code.startsWith('SUBMISSIONS_PHOTO') || error.code === SUBMISSIONS_VIDEO_UNAVAILABLE || error.code === 'SUBMISSIONS_UPLOAD_TOO_LARGE');
+  return isAppError(error) && (error.code.startsWith('MEDIA_') || error.code.startsWith('VIDEO_') || error.code.startsWith('SUBMISSIONS_PHOTO') || error.code === SUBMISSIONS_VIDEO_UNAVAILABLE || error.code === SUBMISSIONS_UPLOAD_TOO_LARGE);
 }

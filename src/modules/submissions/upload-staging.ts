@@ -3,8 +3,10 @@ import { createReadStream } from 'node:fs';
 import fs, { type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../platform/errors.ts';
+import { SUBMISSIONS_UPLOAD_TOO_LARGE } from './submissions.errors.ts';
 
-export const SUBMISSION_UPLOAD_TOO_LARGE = 'SUBMISSIONS_UPLOAD_TOO_LARGE';
+/** The older name of SUBMISSIONS_UPLOAD_TOO_LARGE, kept for its callers. */
+export const SUBMISSION_UPLOAD_TOO_LARGE = SUBMISSIONS_UPLOAD_TOO_LARGE;
 const HEAD_BYTES = 64;
 
 /**

@@ -1,4 +1,4 @@
-import { AppError } from '../../platform/errors.ts';
+import { AppError, defineErrors } from '../../platform/errors.ts';
 
 /** Upload refusals: each names what the editor can do about it, in the back office's catalog. */
 export const VIDEO_UPLOAD_EMPTY = 'VIDEO_UPLOAD_EMPTY';
@@ -7,6 +7,16 @@ export const VIDEO_UNSUPPORTED_TYPE = 'VIDEO_UNSUPPORTED_TYPE';
 export const VIDEO_UNREADABLE = 'VIDEO_UNREADABLE';
 export const VIDEO_TRUNCATED = 'VIDEO_TRUNCATED';
 export const VIDEO_NOT_FOUND = 'VIDEO_NOT_FOUND';
+
+/** Every code of this module with its HTTP status; docs/errors.md is generated from it. */
+export const VIDEO_ERRORS = defineErrors({
+  VIDEO_UPLOAD_EMPTY: { kind: 'validation', status: 400, when: 'A video upload without a file, or with an empty one.' },
+  VIDEO_UPLOAD_TOO_LARGE: { kind: 'validation', status: 413, when: 'The video is larger than `VIDEO_MAX_UPLOAD_MB`. Nothing is kept.' },
+  VIDEO_UNSUPPORTED_TYPE: { kind: 'validation', status: 415, when: 'The first bytes are not an MP4/MOV (`ftyp`) or WebM/Matroska (EBML) header: an image, HTML, SVG….' },
+  VIDEO_UNREADABLE: { kind: 'validation', status: 422, when: 'ffprobe cannot read it, or it has no video stream (sound only).' },
+  VIDEO_TRUNCATED: { kind: 'validation', status: 422, when: 'The file was cut short: an MP4 without its index ("moov atom not found"), or packets ending well before the declared duration.' },
+  VIDEO_NOT_FOUND: { kind: 'not_found', status: 404, when: 'No video has this id.' },
+});
 
 export const VIDEO_UPLOAD_ERRORS = [
   VIDEO_UPLOAD_EMPTY,
