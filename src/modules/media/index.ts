@@ -180,6 +180,14 @@ export function createMediaModule({
     resolveFile(name: string): string | undefined {
       return MEDIA_FILE_PATTERN.test(name) ? path.join(mediaDir, name) : undefined;
     },
+
+    /**
+     * Every image's size, variants and focal point, and every alt text, as raw rows: what the static
+     * export hashes to tell whether a page showing an image changed (export/site-versions.ts).
+     */
+    listVersionRows() {
+      return repo.listVersionRows();
+    },
   };
 }
 

@@ -43,6 +43,11 @@ export function createSettingsModule({ db, onChange }: { db: Db; onChange?: () =
       await repo.insertIfAbsent(key, initial());
       return repo.find(key);
     },
+
+    /** Every stored setting as its raw row, for the static export's site version (export/site-versions.ts). */
+    listVersionRows() {
+      return repo.listAll();
+    },
   };
 }
 

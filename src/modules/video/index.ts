@@ -174,6 +174,14 @@ export function createVideoModule({
     resolveFile(name: string): string | undefined {
       return VIDEO_FILE_PATTERN.test(name) ? path.join(videoDir, name) : undefined;
     },
+
+    /**
+     * Every video's status, files and hash as raw rows: what the static export hashes to tell
+     * whether a page showing a video changed (export/site-versions.ts).
+     */
+    listVersionRows() {
+      return repo.listVersionRows();
+    },
   };
 }
 
