@@ -2,6 +2,7 @@
 import type { Db } from '../../platform/db/database.ts';
 import type { FallbackPolicy } from '../content/index.ts';
 import { createSettingsRepository } from './settings.repository.ts';
+import type { Schema } from '../../platform/db/schema.ts';
 
 export type SettingKey = 'fallbackPolicy' | 'demoLoadedAt' | 'previewSecret';
 
@@ -52,3 +53,6 @@ export function createSettingsModule({ db, onChange }: { db: Db; onChange?: () =
 }
 
 export type SettingsModule = ReturnType<typeof createSettingsModule>;
+
+/** The tables only this module queries; anything else asks through this index (test/boundaries.test.ts). */
+export const OWNED_TABLES = ['siteSettings'] as const satisfies readonly (keyof Schema)[];
