@@ -46,7 +46,7 @@ const QUERY_START = /\.\s*(selectFrom|insertInto|replaceInto|updateTable|deleteF
 const TABLE_CALL = new RegExp(`\\.\\s*(${TABLE_METHODS.join('|')})\\s*\\(`, 'g');
 const TRANSACTION = /\.\s*transaction\s*\(\s*\)/g;
 const SQL_HELPER = /\bsql\s*\.\s*(raw|table|ref|id)\s*\(/g;
-/** Where the lead and delivery code live: modules must not reach them. */
+/** Delivery code (and, below, the composition root): modules and platform/ never import them. */
 const DELIVERY = ['src/http/', 'src/cli/', 'src/export/'];
 const COMPOSITION = ['src/main.ts', 'src/modules.ts'];
 /** Files that name every table by design: the migrations, their test and the schema types. */
