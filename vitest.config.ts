@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/integration/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/integration/**/*.test.ts', 'test/boundaries.test.ts'],
           testTimeout: 20_000,
           // Building the demo site in a beforeAll takes a few seconds, more on a loaded 2-core machine.
           hookTimeout: 60_000,

@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Db } from '../platform/db/database.ts';
+import type { ContentReader } from '../modules/content/index.ts';
+import type { MediaModule } from '../modules/media/index.ts';
+import type { SettingsModule } from '../modules/settings/index.ts';
+import type { VideoModule } from '../modules/video/index.ts';
 import { projectRoot } from '../platform/project-root.ts';
 
 /**
- * The state of everything a page-cache tag names, read from the database in a few queries without
- * any text body, as one short hash per tag. A page whose tags all hash as they did at the last
+ * The state of everything a page-cache tag names, asked of the modules that own it in a few queries
+ * without any text body, as one short hash per tag. A page whose tags all hash as they did at the last
  * export shows exactly what it showed then, so the export can keep its files without rendering it.
  *
  * Each hash covers what the cache invalidation reacts to (cache-invalidation.ts): a document's row,
@@ -22,16 +25,20 @@ export interface SiteVersions {
   pageVersion(tags: readonly string[]): string | undefined;
 }
 
-export async function loadSiteVersions(db: Db, publicUrl: string): Promise<SiteVersions> {
-  const [documents, translations, paths, menuItems, settings, assets, altTexts, videos] = await Promise.all([
-    db.selectFrom('documents').select(['id', 'type', 'parentId', 'position', 'version', 'updatedAt', 'fields']).execute(),
-    db.selectFrom('translations').select(['documentId', 'locale', 'status', 'version', 'slug', 'updatedAt']).execute(),
-    db.selectFrom('documentPaths').selectAll().execute(),
-    db.selectFrom('menuItems').selectAll().execute(),
-    db.selectFrom('siteSettings').selectAll().execute(),
-    db.selectFrom('mediaAssets').select(['id', 'width', 'height', 'variants', 'focalX', 'focalY']).execute(),
-    db.selectFrom('mediaAltTexts').selectAll().execute(),
-    db.selectFrom('videos').select(['id', 'status', 'renditions', 'hash', 'updatedAt']).execute(),
+/** The modules whose rows make up the versions: each answers for its own tables. */
+export interface SiteVersionSources {
+  readonly content: { readonly reader: Pick<ContentReader, 'listVersionRows'> };
+  readonly settings: Pick<SettingsModule, 'listVersionRows'>;
+  readonly media: Pick<MediaModule, 'listVersionRows'>;
+  readonly video: Pick<VideoModule, 'listVersionRows'>;
+}
+
+export async function loadSiteVersions(sources: SiteVersionSources, publicUrl: string): Promise<SiteVersions> {
+  const [{ documents, translations, paths, menuItems }, settings, { assets, altTexts }, videos] = await Promise.all([
+    sources.content.reader.listVersionRows(),
+    sources.settings.listVersionRows(),
+    sources.media.listVersionRows(),
+    sources.video.listVersionRows(),
   ]);
 
   const rowsOf = <T extends Record<string, unknown>>(rows: readonly T[], key: keyof T) => {

@@ -4,9 +4,8 @@ import { LOCALE_CODES, isLocaleCode, type LocaleCode } from '../modules/locales/
 import { findCssLinks, findHtmlLinks, findXmlLinks, toSitePath } from './export-links.ts';
 import { ExportWriter, type Precompressed } from './export-writer.ts';
 import type { PageCache } from '../http/site/page-cache.ts';
-import type { Db } from '../platform/db/database.ts';
 import { indexWithPagefind } from './pagefind-index.ts';
-import { loadSiteVersions } from './site-versions.ts';
+import { loadSiteVersions, type SiteVersionSources } from './site-versions.ts';
 import { SEARCH_SCRIPT, SEARCH_SCRIPT_PATH, staticFormPage, staticSearchPage, withoutSearchBody } from './static-pages.ts';
 
 export interface ExportOptions {
@@ -20,10 +19,10 @@ export interface ExportOptions {
   /** Build the Pagefind index for the static search page (default true). */
   readonly pagefind?: boolean;
   /**
-   * The application's database and page cache: with them, a page whose content has not changed
+   * The application's modules and page cache: with them, a page whose content has not changed
    * since the last export into `outDir` keeps its files without being rendered (site-versions.ts).
    */
-  readonly skipUnchanged?: { readonly db: Db; readonly pageCache: PageCache };
+  readonly skipUnchanged?: { readonly modules: SiteVersionSources; readonly pageCache: PageCache };
 }
 
 export interface ExportSummary {
@@ -76,7 +75,7 @@ export async function exportSite(app: FastifyInstance, options: ExportOptions): 
   let pages = 0;
   let skipped = 0;
   let htmlChanged = false;
-  const versions = options.skipUnchanged ? await loadSiteVersions(options.skipUnchanged.db, options.publicUrl) : undefined;
+  const versions = options.skipUnchanged ? await loadSiteVersions(options.skipUnchanged.modules, options.publicUrl) : undefined;
   if (versions) writer.setSite(versions.site);
 
   const enqueue = (sitePath: string, optional: boolean, from: string): void => {

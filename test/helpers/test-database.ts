@@ -35,6 +35,13 @@ export async function openTestDatabase(dialect: TestDialect): Promise<Database> 
   };
 }
 
+/** A second pool on a test database's PostgreSQL schema, as a second server instance would have. */
+export function openSecondPool(database: Database): Database {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error('TEST_DATABASE_URL is not set');
+  return openDatabase({ url, schema: database.schema });
+}
+
 /** Runs the suite once per available database, naming the database in each test's title. */
 export function describeEachDatabase(title: string, suite: (dialect: TestDialect) => void): void {
   for (const dialect of testDialects()) {

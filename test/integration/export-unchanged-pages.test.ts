@@ -36,7 +36,7 @@ describeEachDatabase('export of unchanged pages', (dialect) => {
   let outDir: string;
   const scratch: string[] = [];
   const incremental = () =>
-    exportSite(site.app, { outDir, publicUrl: TEST_PUBLIC_URL, pagefind: false, skipUnchanged: { db: site.database.db, pageCache: site.pageCache } });
+    exportSite(site.app, { outDir, publicUrl: TEST_PUBLIC_URL, pagefind: false, skipUnchanged: { modules: site, pageCache: site.pageCache } });
 
   /** Exports incrementally, then from scratch with an empty page cache, and checks both wrote the same site. */
   async function exportAndCompare(): Promise<ExportSummary> {

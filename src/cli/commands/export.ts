@@ -34,7 +34,7 @@ export async function runExport(database: Database, config: Config, args: readon
       pagefind: options.search,
       onProgress: progress.update,
       // Pages unchanged since the last export into OUT keep their files; --full renders them all.
-      ...(options.full ? {} : { skipUnchanged: { db: database.db, pageCache: modules.pageCache } }),
+      ...(options.full ? {} : { skipUnchanged: { modules, pageCache: modules.pageCache } }),
     });
     progress.end();
     for (const warning of summary.warnings.slice(0, 20)) process.stderr.write(`warning: ${warning}\n`);

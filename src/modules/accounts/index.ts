@@ -4,6 +4,7 @@ import { createApiTokensService } from './api-tokens.service.ts';
 import { createSessionsService } from './sessions.service.ts';
 import { createSetupService } from './setup.service.ts';
 import { createUsersService } from './users.service.ts';
+import type { Schema } from '../../platform/db/schema.ts';
 
 export function createAccountsModule(deps: AccountsDeps) {
   return {
@@ -24,3 +25,6 @@ export { ROLES, DEFAULT_ACCOUNTS_CONFIG } from './accounts.types.ts';
 export { SYSTEM, TOKEN_SCOPES, userActor, actorId, type Actor, type UserActor, type TokenActor, type SystemActor, type TokenScope } from './actor.ts';
 export { PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from './passwords.ts';
 export * from './accounts.errors.ts';
+
+/** The tables only this module queries; anything else asks through this index (test/boundaries.test.ts). */
+export const OWNED_TABLES = ['users', 'sessions', 'accountTokens', 'signInFailures', 'apiTokens'] as const satisfies readonly (keyof Schema)[];

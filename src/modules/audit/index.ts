@@ -2,6 +2,7 @@
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { createAuditService } from './audit.service.ts';
+import type { Schema } from '../../platform/db/schema.ts';
 
 export function createAuditModule(deps: { db: Db; clock: Clock }) {
   return createAuditService(deps);
@@ -10,3 +11,6 @@ export function createAuditModule(deps: { db: Db; clock: Clock }) {
 export type AuditModule = ReturnType<typeof createAuditModule>;
 export type * from './audit.types.ts';
 export * from './audit.errors.ts';
+
+/** The tables only this module queries; anything else asks through this index (test/boundaries.test.ts). */
+export const OWNED_TABLES = ['auditLog'] as const satisfies readonly (keyof Schema)[];

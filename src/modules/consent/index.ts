@@ -4,6 +4,7 @@
  */
 import { createConsentService, type ConsentServiceDeps } from './consent.service.ts';
 import { createConsentSweeper, type ConsentSweeperOptions } from './consent.sweeper.ts';
+import type { Schema } from '../../platform/db/schema.ts';
 
 export function createConsentModule(deps: ConsentServiceDeps) {
   const service = createConsentService(deps);
@@ -22,3 +23,6 @@ export { consentStatus, FORM_REFERENCE_MAX, PERSON_LABEL_MAX } from './consent.r
 export type * from './consent.types.ts';
 export { CONSENT_CHANNELS } from './consent.types.ts';
 export * from './consent.errors.ts';
+
+/** The tables only this module queries; anything else asks through this index (test/boundaries.test.ts). */
+export const OWNED_TABLES = ['consentRecords'] as const satisfies readonly (keyof Schema)[];

@@ -187,6 +187,13 @@ export function createContentReader({ db }: { db: Db }) {
               });
       return build(null, 0);
     },
+
+    /**
+     * The rows the static export hashes to tell whether a page changed since the last export
+     * (export/site-versions.ts): every document, translation status and version, path and menu
+     * item, drafts included and text bodies left out.
+     */
+    listVersionRows: () => repo.listVersionRows(),
   };
 }
 

@@ -419,6 +419,17 @@ export function createContentRepository(db: Db) {
         }))
         .sort((a, b) => a.waitingSince.localeCompare(b.waitingSince) || a.documentId.localeCompare(b.documentId));
     },
+
+    /** Every document, translation (no text), path and menu item: what a page's version is made of. */
+    async listVersionRows() {
+      const [documents, translations, paths, menuItems] = await Promise.all([
+        db.selectFrom('documents').select(['id', 'type', 'parentId', 'position', 'version', 'updatedAt', 'fields']).execute(),
+        db.selectFrom('translations').select(['documentId', 'locale', 'status', 'version', 'slug', 'updatedAt']).execute(),
+        db.selectFrom('documentPaths').selectAll().execute(),
+        db.selectFrom('menuItems').selectAll().execute(),
+      ]);
+      return { documents, translations, paths, menuItems };
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import { createContentReader } from './content-reader.ts';
 import { createContentTreeService } from './content-tree.service.ts';
 import { createContentService, type ContentChange, type PublishCheck } from './content.service.ts';
 import { createMenusService } from './menus.service.ts';
+import type { Schema } from '../../platform/db/schema.ts';
 
 export function createContentModule(deps: {
   db: Db;
@@ -42,3 +43,6 @@ export { TRANSITIONS, WORKFLOW_ACTIONS, isWorkflowAction, planTransition, STEP_P
 export { sourceLocaleOf } from './translation-source.ts';
 export type { ContentTypeDef, FieldDef } from './content-type.ts';
 export * from './content.errors.ts';
+
+/** The tables only this module queries; anything else asks through this index (test/boundaries.test.ts). */
+export const OWNED_TABLES = ['documents', 'translations', 'documentPaths', 'pathRedirects', 'revisions', 'menuItems', 'pendingTranslations', 'reviewNotes'] as const satisfies readonly (keyof Schema)[];

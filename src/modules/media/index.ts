@@ -11,6 +11,7 @@ import { imageNotFound, invalidDetails, tooManyPixels, unreadableImage } from '.
 import { createMediaRepository } from './media.repository.ts';
 import { receiveUpload, sweepIncoming, toDisplayName } from './media.upload.ts';
 import type { AltTexts, FocalPoint, ImageAsset, ImageDetailsInput, ImageFormat, ImageInput, ImageProcessor, ImageVariant, MediaLimits, SourceType } from './media.types.ts';
+import type { Schema } from '../../platform/db/schema.ts';
 
 export type { AltTexts, FocalPoint, ImageAsset, ImageDetailsInput, ImageFormat, ImageProcessor, ImageVariant, MediaLimits, SourceType };
 export { sharpImageProcessor } from './sharp-image-processor.ts';
@@ -180,6 +181,14 @@ export function createMediaModule({
     resolveFile(name: string): string | undefined {
       return MEDIA_FILE_PATTERN.test(name) ? path.join(mediaDir, name) : undefined;
     },
+
+    /**
+     * Every image's size, variants and focal point, and every alt text, as raw rows: what the static
+     * export hashes to tell whether a page showing an image changed (export/site-versions.ts).
+     */
+    listVersionRows() {
+      return repo.listVersionRows();
+    },
   };
 }
 
@@ -199,3 +208,6 @@ function cleanAlt(alt: AltTexts, problems: FieldProblem[]): Partial<Record<Local
   }
   return out;
 }
+
+/** The tables only this module queries; anything else asks through this index (test/boundaries.test.ts). */
+export const OWNED_TABLES = ['mediaAssets', 'mediaAltTexts'] as const satisfies readonly (keyof Schema)[];

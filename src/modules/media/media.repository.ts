@@ -95,5 +95,13 @@ export function createMediaRepository(db: Db) {
         .execute();
       return new Set(rows.map((r) => r.assetId));
     },
+
+    async listVersionRows() {
+      const [assets, altTexts] = await Promise.all([
+        db.selectFrom('mediaAssets').select(['id', 'width', 'height', 'variants', 'focalX', 'focalY']).execute(),
+        db.selectFrom('mediaAltTexts').selectAll().execute(),
+      ]);
+      return { assets, altTexts };
+    },
   };
 }

@@ -2,6 +2,7 @@
 import type { Db } from '../../platform/db/database.ts';
 import type { FallbackPolicy } from '../content/index.ts';
 import { createSettingsRepository } from './settings.repository.ts';
+import type { Schema } from '../../platform/db/schema.ts';
 
 export type SettingKey = 'fallbackPolicy' | 'demoLoadedAt' | 'previewSecret';
 
@@ -43,7 +44,15 @@ export function createSettingsModule({ db, onChange }: { db: Db; onChange?: () =
       await repo.insertIfAbsent(key, initial());
       return repo.find(key);
     },
+
+    /** Every stored setting as its raw row, for the static export's site version (export/site-versions.ts). */
+    listVersionRows() {
+      return repo.listAll();
+    },
   };
 }
 
 export type SettingsModule = ReturnType<typeof createSettingsModule>;
+
+/** The tables only this module queries; anything else asks through this index (test/boundaries.test.ts). */
+export const OWNED_TABLES = ['siteSettings'] as const satisfies readonly (keyof Schema)[];

@@ -24,5 +24,9 @@ export function createSettingsRepository(db: Db) {
         .onConflict((oc) => oc.column('key').doNothing())
         .execute();
     },
+
+    async listAll() {
+      return db.selectFrom('siteSettings').selectAll().execute();
+    },
   };
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { createRateLimiter } from './rate-limiter.ts';
 import { createSubmissionsService, type SubmissionsServiceDeps } from './submissions.service.ts';
 import { stageUpload } from './upload-staging.ts';
+import type { Schema } from '../../platform/db/schema.ts';
 
 export type * from './submissions.types.ts';
 export { SUBMISSION_STATUSES } from './submissions.types.ts';
@@ -47,3 +48,6 @@ export function createSubmissionsModule(
 }
 
 export type SubmissionsModule = ReturnType<typeof createSubmissionsModule>;
+
+/** The tables only this module queries; anything else asks through this index (test/boundaries.test.ts). */
+export const OWNED_TABLES = ['storySubmissions', 'submissionContacts'] as const satisfies readonly (keyof Schema)[];

@@ -13,6 +13,7 @@ import { VIDEO_SNIFF_BYTES, sniffVideoType } from './video.sniff.ts';
 import { ORIGINAL_MIME, originalName, VIDEO_FILE_PATTERN } from './video.transcode.ts';
 import type { VideoAsset, VideoFile, VideoSourceType, VideoStatus, VideoTools } from './video.types.ts';
 import { createVideoWorker, type RunOutcome } from './video.worker.ts';
+import type { Schema } from '../../platform/db/schema.ts';
 
 export type { VideoAsset, VideoFile, VideoSourceType, VideoStatus, VideoTools };
 export type { RunOutcome };
@@ -174,6 +175,14 @@ export function createVideoModule({
     resolveFile(name: string): string | undefined {
       return VIDEO_FILE_PATTERN.test(name) ? path.join(videoDir, name) : undefined;
     },
+
+    /**
+     * Every video's status, files and hash as raw rows: what the static export hashes to tell
+     * whether a page showing a video changed (export/site-versions.ts).
+     */
+    listVersionRows() {
+      return repo.listVersionRows();
+    },
   };
 }
 
@@ -198,3 +207,6 @@ function displayNameOf(raw: string | undefined): string {
   // toDisplayName falls back to "image", the media library's word.
   return name === 'image' && !/image/i.test(raw ?? '') ? 'video' : name;
 }
+
+/** The tables only this module queries; anything else asks through this index (test/boundaries.test.ts). */
+export const OWNED_TABLES = ['videos'] as const satisfies readonly (keyof Schema)[];

@@ -138,6 +138,10 @@ export function createVideoRepository(db: Db) {
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
+
+    async listVersionRows() {
+      return db.selectFrom('videos').select(['id', 'status', 'renditions', 'hash', 'updatedAt']).execute();
+    },
   };
 }
 

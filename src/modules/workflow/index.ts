@@ -8,6 +8,7 @@ import { createPreviewLinks } from './preview-links.ts';
 import { createRevisionsService } from './revisions.service.ts';
 import { createScheduleRunner } from './schedule.runner.ts';
 import { createScheduleService } from './schedule.service.ts';
+import type { Schema } from '../../platform/db/schema.ts';
 
 export interface WorkflowDeps {
   readonly db: Db;
@@ -52,3 +53,6 @@ export {
 
 /** The zone the scheduling form offers first: the organisation's seat (Geneva). */
 export const DEFAULT_TIME_ZONE = 'Europe/Zurich';
+
+/** The tables only this module queries; anything else asks through this index (test/boundaries.test.ts). */
+export const OWNED_TABLES = ['scheduledChanges'] as const satisfies readonly (keyof Schema)[];

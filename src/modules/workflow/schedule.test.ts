@@ -8,7 +8,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { manualClock } from '../../platform/clock.ts';
 import { migrateToLatest, openDatabase, type Database } from '../../platform/db/database.ts';
 import { PROJECT_ROOT } from '../../../test/helpers/server-process.ts';
-import { describeEachDatabase, openTestDatabase } from '../../../test/helpers/test-database.ts';
+import { describeEachDatabase, openSecondPool, openTestDatabase } from '../../../test/helpers/test-database.ts';
 import { createAuditModule } from '../audit/index.ts';
 import { createContentModule, type ContentService } from '../content/index.ts';
 import { createSettingsModule } from '../settings/index.ts';
@@ -250,7 +250,7 @@ describeEachDatabase('schedule runners of several instances', (dialect) => {
     const a = await openTestDatabase(dialect);
     // PostgreSQL: a second pool, as a second server would have. SQLite (synchronous, one thread):
     // two connections here would block each other, so the runners share one; processes are below.
-    const b = dialect === 'postgres' ? openDatabase({ url: process.env.TEST_DATABASE_URL!, schema: a.schema }) : a;
+    const b = dialect === 'postgres' ? openSecondPool(a) : a;
     cleanups.push(async () => (b !== a ? await b.close() : undefined), () => a.close());
     const clock = manualClock('2026-12-01T09:00:00.000Z');
     const { one, ids } = await seed(a, clock);
