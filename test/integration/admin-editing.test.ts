@@ -74,6 +74,38 @@ describeEachDatabase('back office: editing and workflow', (dialect) => {
     expect(publicPage.body).not.toContain('Texte d’origine.');
   });
 
+  it('queues submitted changes for reviewers, oldest first, and shows the author the changes a reviewer asked for', async () => {
+    const page = await publishedPage('Bonjour.');
+    await translator.post(`/admin/documents/${page.id}/en`, { expectedVersion: '0', slug: `en-${page.slug}`, title: 'Hello page', body: 'Hello.' });
+    await reviewer.post(`/admin/documents/${page.id}/en/publish`, { expectedVersion: String(await version(page.id, 'en')) });
+    const saved = await translator.post(`/admin/documents/${page.id}/en`, { expectedVersion: String(await version(page.id, 'en')), slug: `en-${page.slug}`, title: 'Hello again', body: 'Hello again.' });
+    expect(saved.headers.location).toContain('done=pending');
+    const submitted = await translator.post(`/admin/documents/${page.id}/en/submit`, { expectedVersion: String(await version(page.id, 'en')), message: 'Shorter greeting' });
+    expect(submitted.statusCode).toBe(303);
+
+    const dashboard = parse((await reviewer.get('/admin')).body);
+    const queue = findAll(dashboard, 'section').find((s) => findAll(s, 'h2').some((h) => attr(h, 'id') === 'review-queue'))!;
+    const entry = findAll(queue, 'a').find((a) => attr(a, 'href') === `/admin/documents/${page.id}/en`);
+    expect(entry && textOf(entry)).toBe('Hello again');
+    expect(textOf(queue)).toContain('modifications d’une page publiée');
+    expect(textOf(parse((await editor.get('/admin')).body))).not.toContain('En attente de relecture');
+
+    const noComment = await reviewer.post(`/admin/documents/${page.id}/en/request-changes`, { expectedVersion: String(await version(page.id, 'en')), message: ' ' });
+    expect(noComment.statusCode).toBe(422);
+    const sentBack = await reviewer.post(`/admin/documents/${page.id}/en/request-changes`, { expectedVersion: String(await version(page.id, 'en')), message: 'Keep “Hello page” as the title.' });
+    expect(sentBack.statusCode).toBe(303);
+    const form = textOf(parse((await translator.get(`/admin/documents/${page.id}/en`)).body));
+    expect(form).toContain('Keep “Hello page” as the title.');
+    expect(form).toContain('Publié · modifications en attente');
+    expect((await site.app.inject({ url: `/en/en-${page.slug}` })).body).toContain('Hello.');
+
+    const discarded = await translator.post(`/admin/documents/${page.id}/en/discard`, { expectedVersion: String(await version(page.id, 'en')), back: 'edit' });
+    expect(discarded.statusCode).toBe(303);
+    expect(fieldOf((await translator.get(`/admin/documents/${page.id}/en`)).body, 'title').value).toBe('Hello page');
+    const history = textOf(parse((await reviewer.get(`/admin/documents/${page.id}`)).body));
+    expect(history).toContain('Shorter greeting');
+  });
+
   it('takes a translation from draft through review to publication, recording who and when', async () => {
     const page = await publishedPage('Bonjour.');
     const created = await translator.post(`/admin/documents/${page.id}/en`, { expectedVersion: '0', slug: `en-${page.slug}`, title: 'Hello page', body: 'Hello there.' });

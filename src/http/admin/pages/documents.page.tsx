@@ -6,6 +6,7 @@ import { isLocaleCode, LOCALE_CODES, LOCALES } from '../../../modules/locales/in
 import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 import { Pagination } from '../views/pagination.view.tsx';
+import { ReviewQueue } from '../views/review-queue.view.tsx';
 import { ConsentAlerts } from './consent.page.tsx';
 
 const PAGE_SIZE = 25;
@@ -14,10 +15,14 @@ const PAGE_SIZE = 25;
 export function registerDocumentRoutes(app: FastifyInstance, deps: AdminDeps): void {
   app.get('/admin', { config: { access: 'admin.access' } }, async (request, reply) => {
     const { t, auth } = request.admin;
-    // Stories taken off the site because consent ended: the editors hear of it first thing.
-    const [{ rows }, alerts] = await Promise.all([
+    const actor = auth ? userActor(auth.user) : undefined;
+    // Stories taken off the site because consent ended: the editors hear of it first thing; and
+    // what waits for review, for those who publish.
+    const mayPublish = actor !== undefined && allows(actor, 'content.publish');
+    const [{ rows }, alerts, queue] = await Promise.all([
       deps.content.service.listForAdmin({ limit: 10, offset: 0 }),
-      auth && allows(userActor(auth.user), 'consent.read') ? deps.consent.listAlerts() : [],
+      actor && allows(actor, 'consent.read') ? deps.consent.listAlerts() : [],
+      mayPublish ? deps.content.service.listReviewQueue(null) : [],
     ]);
     return sendAdminPage(
       reply,
@@ -25,6 +30,7 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: AdminDeps): v
       <AdminLayout req={request.admin} title={t('dashboard.title')} stylesheet={deps.stylesheet} current="/admin">
         <p>{t('dashboard.welcome', { name: auth?.user.displayName || auth?.user.email || '' })}</p>
         <ConsentAlerts req={request.admin} alerts={alerts} />
+        {mayPublish ? <ReviewQueue req={request.admin} items={queue} /> : null}
         <h2>{t('dashboard.recent')}</h2>
         <DocumentTable req={request.admin} rows={rows} />
       </AdminLayout>,
