@@ -427,8 +427,8 @@ export function createContentService({ db, clock, onChange, publishChecks = [], 
     },
 
     /** A translation as its editors see it: with its working copy, if it has one. */
-    async findWorkingCopy(documentId: string, locale: LocaleCode): Promise<WorkingCopy | undefined> {
-      const repo = createContentRepository(db);
+    async findWorkingCopy(documentId: string, locale: LocaleCode, unit?: UnitOfWork): Promise<WorkingCopy | undefined> {
+      const repo = createContentRepository(unit?.trx ?? db);
       const translation = await repo.findTranslation(documentId, locale);
       if (!translation) return undefined;
       const pending = translation.status === 'published' ? await repo.findPending(translation.id) : undefined;
