@@ -205,5 +205,11 @@ export function problem(description: string) {
   return { description, content: { 'application/problem+json': { schema: { $ref: 'Problem' } } } } as const;
 }
 
+/** Any operation may meet these: a malformed request, a failure on the server. */
+export const ANY_ERROR = {
+  '4xx': problem('The request could not be read (`HTTP_BAD_REQUEST`, `HTTP_NOT_FOUND`…).'),
+  500: problem('Something failed on the server (`INTERNAL_ERROR`); `instance` names the request in the log.'),
+} as const;
+
 export const BAD_REQUEST = problem('A parameter is invalid (`HTTP_BAD_REQUEST`, each one in `errors`).');
 export const NOT_FOUND = problem('Nothing published answers here (`HTTP_NOT_FOUND`).');

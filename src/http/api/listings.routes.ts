@@ -4,7 +4,7 @@ import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES } from '../../modules/locales/ind
 import { DEFAULT_PAGE_SIZE, MAX_PAGE, MAX_PAGE_SIZE, MAX_QUERY_LENGTH } from '../../modules/search/index.ts';
 import { formatFactValue } from '../site/format.ts';
 import { loadFacts } from '../site/page-model.ts';
-import { BAD_REQUEST, Direction, Fact, LocaleCode as LocaleCodeSchema, LocaleQuery, MenuName, NOT_MODIFIED, ok, ref, SearchHit, Story } from './api-schemas.ts';
+import { ANY_ERROR, BAD_REQUEST, Direction, Fact, LocaleCode as LocaleCodeSchema, LocaleQuery, MenuName, NOT_MODIFIED, ok, ref, SearchHit, Story } from './api-schemas.ts';
 import { CURSOR_QUERY, paginate } from './cursor.ts';
 import { hasPath, pageUrl, toPageSummary, toStoryVideo } from './delivery-model.tsx';
 import type { ApiInstance, DeliveryDeps } from './api-types.ts';
@@ -34,6 +34,7 @@ export function registerListingRoutes(api: ApiInstance, deps: DeliveryDeps): voi
             'The locales.',
           ),
           304: NOT_MODIFIED,
+          ...ANY_ERROR,
         },
       },
     },
@@ -61,6 +62,7 @@ export function registerListingRoutes(api: ApiInstance, deps: DeliveryDeps): voi
         response: {
           200: ok(Type.Object({ menu: MenuName, locale: LocaleCodeSchema, items: Type.Array(ref('MenuEntry')) }), 'The menu.'),
           304: NOT_MODIFIED,
+          ...ANY_ERROR,
           400: BAD_REQUEST,
         },
       },
@@ -94,6 +96,7 @@ export function registerListingRoutes(api: ApiInstance, deps: DeliveryDeps): voi
         response: {
           200: ok(Type.Object({ locale: LocaleCodeSchema, items: Type.Array(Fact) }), 'The key figures.'),
           304: NOT_MODIFIED,
+          ...ANY_ERROR,
           400: BAD_REQUEST,
         },
       },
@@ -119,6 +122,7 @@ export function registerListingRoutes(api: ApiInstance, deps: DeliveryDeps): voi
         response: {
           200: ok(Type.Object({ items: Type.Array(Story), nextCursor: Type.Union([Type.String(), Type.Null()]) }), 'One page of stories.'),
           304: NOT_MODIFIED,
+          ...ANY_ERROR,
           400: BAD_REQUEST,
         },
       },
@@ -178,6 +182,7 @@ export function registerListingRoutes(api: ApiInstance, deps: DeliveryDeps): voi
             'One page of results, best first.',
           ),
           304: NOT_MODIFIED,
+          ...ANY_ERROR,
           400: BAD_REQUEST,
         },
       },

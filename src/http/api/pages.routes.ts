@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { AppError } from '../../platform/errors.ts';
 import { HTTP_NOT_FOUND } from './api-problem.ts';
-import { BAD_REQUEST, LocaleParams, NOT_FOUND, NOT_MODIFIED, ok, PageDocument, PageRedirect, PageSummary, PUBLIC_PATH_OPTIONS } from './api-schemas.ts';
+import { ANY_ERROR, BAD_REQUEST, LocaleParams, NOT_FOUND, NOT_MODIFIED, ok, PageDocument, PageRedirect, PageSummary, PUBLIC_PATH_OPTIONS } from './api-schemas.ts';
 import { CURSOR_QUERY, paginate } from './cursor.ts';
 import { hasPath, toPage, toPageSummary } from './delivery-model.tsx';
 import type { ApiInstance, DeliveryDeps } from './api-types.ts';
@@ -29,6 +29,7 @@ export function registerPageRoutes(api: ApiInstance, deps: DeliveryDeps): void {
           200: ok(PageDocument, 'The page.'),
           301: { ...PageRedirect, description: 'The page moved: the same operation at its current path.', headers: { Location: { type: 'string', description: 'The same operation at the current path.' } } },
           304: NOT_MODIFIED,
+          ...ANY_ERROR,
           400: BAD_REQUEST,
           404: NOT_FOUND,
         },
@@ -61,6 +62,7 @@ export function registerPageRoutes(api: ApiInstance, deps: DeliveryDeps): void {
         response: {
           200: ok(Type.Object({ items: Type.Array(PageSummary), nextCursor: Type.Union([Type.String(), Type.Null()]) }), 'One page of children.'),
           304: NOT_MODIFIED,
+          ...ANY_ERROR,
           400: BAD_REQUEST,
           404: NOT_FOUND,
         },
