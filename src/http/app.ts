@@ -66,6 +66,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Fastify answers a malformed URL itself; route it to our localised 400 page instead.
     frameworkErrors: (error, request, reply) => {
       if (isApiRequest(request.url)) {
+        // Before any route or hook: the API's open CORS header is added here.
+        reply.header('access-control-allow-origin', '*');
         sendProblem(reply, error.statusCode === 404 ? routeNotFound() : badRequest('url', 'is not a valid address'));
         return;
       }
