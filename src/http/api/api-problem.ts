@@ -130,19 +130,18 @@ export function sendProblem(reply: FastifyReply, error: unknown): FastifyReply {
   return reply.code(problem.status).headers(problem.headers).send(JSON.stringify(problem.body));
 }
 
-interface SchemaIssue {
-  readonly instancePath?: string;
-  readonly message?: string;
-  readonly params?: { readonly missingProperty?: unknown };
-}
-
 function validationErrors(error: unknown): { path: string; message: string }[] | undefined {
   if (typeof error !== 'object' || error === null || !('validation' in error) || !Array.isArray(error.validation)) return undefined;
   const context = 'validationContext' in error && typeof error.validationContext === 'string' ? error.validationContext : 'request';
-  return (error.validation as SchemaIssue[]).slice(0, 20).map((issue) => {
-    const missing = typeof issue.params?.missingProperty === 'string' ? `/${issue.params.missingProperty}` : '';
-    const pointer = `${issue.instancePath ?? ''}${missing}`;
-    return { path: `${context}${pointer.replaceAll('/', '.')}`, message: issue.message ?? 'is invalid' };
+  const issues: unknown[] = error.validation.slice(0, 20);
+  return issues.map((issue) => {
+    const field = (name: string): unknown => (typeof issue === 'object' && issue !== null && name in issue ? Reflect.get(issue, name) : undefined);
+    const params = field('params');
+    const missing = typeof params === 'object' && params !== null && 'missingProperty' in params && typeof params.missingProperty === 'string' ? `/${params.missingProperty}` : '';
+    const instancePath = field('instancePath');
+    const message = field('message');
+    const pointer = `${typeof instancePath === 'string' ? instancePath : ''}${missing}`;
+    return { path: `${context}${pointer.replaceAll('/', '.')}`, message: typeof message === 'string' ? message : 'is invalid' };
   });
 }
 

@@ -20,6 +20,7 @@ const STATUS_OF_KIND: Readonly<Record<string, string>> = {
 /** The OpenAPI document, its readable reference page and the error codes page; none of them is in the document. */
 export function registerReferenceRoutes(api: ApiInstance, options: { stylesheet: string }): void {
   const html = (body: string) => `<!DOCTYPE html>${body}`;
+  // The document @fastify/swagger generates is OpenAPI 3.1 (openapi.ts): the shape the view reads.
   const document = (): OpenApiDocument => api.swagger() as OpenApiDocument;
   const errorRows = loadErrorRows();
 
