@@ -12,6 +12,8 @@ import type { SubmissionsModule } from '../modules/submissions/index.ts';
 import type { WorkflowModule } from '../modules/workflow/index.ts';
 import type { Logger } from '../platform/logger.ts';
 import { registerAdmin, type AdminRouteInfo } from './admin/admin.routes.ts';
+import { isApiRequest, registerApi } from './api/api.plugin.ts';
+import { badRequest, routeNotFound, sendProblem } from './api/api-problem.ts';
 import { registerErrorHandling } from './error-handler.ts';
 import { SESSION_COOKIE } from './admin/admin-plugin.tsx';
 import { registerSecurityHeaders, securityHeaders } from './security-headers.ts';
@@ -63,6 +65,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     routerOptions: { maxParamLength: 2048 },
     // Fastify answers a malformed URL itself; route it to our localised 400 page instead.
     frameworkErrors: (error, request, reply) => {
+      if (isApiRequest(request.url)) {
+        // Before any route or hook: the API's open CORS header is added here.
+        reply.header('access-control-allow-origin', '*');
+        sendProblem(reply, error.statusCode === 404 ? routeNotFound() : badRequest('url', 'is not a valid address'));
+        return;
+      }
       void site.sendError(request, reply, error.statusCode === 404 ? 'notFound' : 'badRequest');
     },
   });
@@ -87,6 +95,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerFeedRoutes(app, { ...deps, cache: deps.pageCache }, site);
   // Search: rendered per query, outside the page cache; before the catch-all of public pages.
   registerSearchRoutes(app, deps, site);
+  // The JSON API in a context of its own (problem+json errors, OpenAPI); before the catch-all too.
+  await registerApi(app, deps);
   registerSiteRoutes(app, { ...deps, cache: deps.pageCache });
   return app;
 }

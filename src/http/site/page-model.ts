@@ -179,7 +179,7 @@ export async function buildPageModel(
   return model;
 }
 
-async function loadReferences(
+export async function loadReferences(
   reader: ContentReader,
   bodies: readonly RichTextDoc[],
   locale: LocaleCode,
@@ -203,7 +203,7 @@ async function loadReferences(
   return { facts: new Map(facts.map((f) => [f.id, f])), links };
 }
 
-async function loadFacts(
+export async function loadFacts(
   reader: ContentReader,
   ids: readonly string[],
   locale: LocaleCode,

@@ -1,0 +1,78 @@
+import fastifySwagger from '@fastify/swagger';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import type { ContentModule } from '../../modules/content/index.ts';
+import type { SearchModule } from '../../modules/search/index.ts';
+import type { SettingsModule } from '../../modules/settings/index.ts';
+import type { VideoModule } from '../../modules/video/index.ts';
+import type { SiteAssetUrls } from '../site/views/view-context.ts';
+import { PROBLEM_SCHEMA, routeNotFound, sendProblem } from './api-problem.ts';
+import { SHARED_SCHEMAS } from './api-schemas.ts';
+import type { ApiInstance, DeliveryDeps } from './api-types.ts';
+import { registerCors, registerDeliveryCaching } from './delivery-http.ts';
+import { registerListingRoutes } from './listings.routes.ts';
+import { API_PREFIX, openApiOptions } from './openapi.ts';
+import { registerPageRoutes } from './pages.routes.ts';
+import { registerReferenceRoutes } from './reference.routes.tsx';
+
+/** Whether a request is the API's (for the errors Fastify answers before any route is chosen). */
+export function isApiRequest(url: string): boolean {
+  return url === API_PREFIX || url.startsWith(`${API_PREFIX}/`) || url.startsWith(`${API_PREFIX}?`);
+}
+
+export interface ApiDeps {
+  readonly content: ContentModule;
+  readonly settings: SettingsModule;
+  readonly video: VideoModule;
+  readonly search: SearchModule;
+  readonly assets: { readonly urls: SiteAssetUrls };
+  readonly publicUrl: string;
+}
+
+/**
+ * The public JSON API under /api/v1, in a Fastify context of its own: its errors are problem+json
+ * (never the site's HTML pages), its routes are declared with TypeBox schemas, and the OpenAPI
+ * document is generated from them. Must be registered before the site's catch-all `GET /*`.
+ */
+export async function registerApi(app: FastifyInstance, deps: ApiDeps): Promise<void> {
+  await app.register(
+    async (instance) => {
+      const api: ApiInstance = instance.withTypeProvider<TypeBoxTypeProvider>();
+      // Shared schemas first: routes and the OpenAPI components refer to them by $id.
+      api.addSchema(PROBLEM_SCHEMA);
+      for (const schema of SHARED_SCHEMAS) api.addSchema(schema);
+      // In this context, so the document holds this context's routes and nothing of the site or admin.
+      await api.register(fastifySwagger, openApiOptions());
+
+      api.setErrorHandler((error, _request, reply) => sendProblem(reply, error));
+      api.setNotFoundHandler((_request, reply) => sendProblem(reply, routeNotFound()));
+
+      const delivery: DeliveryDeps = {
+        reader: deps.content.reader,
+        search: deps.search,
+        findVideos: (ids) => deps.video.findVideos(ids),
+        readOptions: async () => ({ fallback: await deps.settings.getFallbackPolicy() }),
+        publicUrl: deps.publicUrl,
+        assets: deps.assets.urls,
+      };
+      registerCors(api);
+      // Delivery: public, published content only, cacheable by anyone. A context of its own so its
+      // cache rules never reach the management routes.
+      await api.register(async (child) => {
+        const deliveryApi: ApiInstance = child.withTypeProvider<TypeBoxTypeProvider>();
+        registerDeliveryCaching(deliveryApi);
+        registerPageRoutes(deliveryApi, delivery);
+        registerListingRoutes(deliveryApi, delivery);
+        registerReferenceRoutes(deliveryApi, { stylesheet: deps.assets.urls.stylesheet });
+      });
+      // Management routes (token-authenticated) go in a sibling context registered here, with a
+      // preHandler resolving `Authorization: Bearer` to an actor; see README.md, "JSON API".
+
+      // Ahead of the site's catch-all GET /*: an unknown API address is a problem, not an HTML page.
+      api.get('/*', { schema: { hide: true } }, async () => {
+        throw routeNotFound();
+      });
+    },
+    { prefix: API_PREFIX },
+  );
+}
