@@ -1,4 +1,4 @@
-import { defineErrors } from '../platform/errors.ts';
+import { AppError, defineErrors } from '../platform/errors.ts';
 
 /** Codes of the HTTP layer itself: a request refused before any module saw it, or a failure. */
 export const HTTP_BAD_REQUEST = 'HTTP_BAD_REQUEST';
@@ -23,3 +23,13 @@ export const HTTP_ERRORS = defineErrors({
   API_UNSUPPORTED_MEDIA_TYPE: { kind: 'validation', status: 415, when: 'The request body has a `Content-Type` the route does not take.' },
   INTERNAL_ERROR: { kind: 'internal', status: 500, when: 'Something failed that should not have. The answer gives a reference (the request id) that is also in the log; never a stack.' },
 });
+
+/** No operation or resource at the address asked for. */
+export function routeNotFound(): AppError {
+  return new AppError(HTTP_NOT_FOUND, 'not_found', 'No operation or resource answers at this address.');
+}
+
+/** A request parameter the schema could not say is wrong (an unreadable cursor). */
+export function badRequest(path: string, message: string): AppError {
+  return new AppError(HTTP_BAD_REQUEST, 'validation', 'The request does not match the operation\'s schema.', { details: [{ path, message }] });
+}

@@ -140,6 +140,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a document with its first translation (a draft) */
+        post: operations["createDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A document, its shared fields and the state of each translation */
+        get: operations["getDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change shared fields or the parent of the version named in If-Match */
+        patch: operations["updateDocument"];
+        trace?: never;
+    };
+    "/documents/{id}/translations/{locale}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A translation: its text to edit (the working copy of a published page) and what is live */
+        get: operations["getTranslation"];
+        /**
+         * Save a translation: creates it, or changes the version named in If-Match
+         * @description A published translation keeps its published text: the save becomes its working copy, which visitors, search, feeds and delivery never see until someone allowed to publish publishes it.
+         */
+        put: operations["saveTranslation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/documents/{id}/translations/{locale}/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a workflow step: submit, request-changes, publish, unpublish, archive, discard
+         * @description Publishing runs the publish checks (alt text, consent) and refuses with their reasons in `errors`.
+         */
+        post: operations["takeWorkflowStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -150,25 +226,30 @@ export interface components {
          */
         Problem: {
             /**
-             * @description Link to the explanation of `code`.
-             * @example /api/v1/errors#HTTP_NOT_FOUND
+             * Format: uri-reference
+             * @description Where the code is explained: /api/v1/errors#CODE
              */
             type: string;
-            /** @description Short summary of the kind of problem (the HTTP status text). */
+            /** @description A short English summary of the code, the same for every occurrence */
             title: string;
             status: number;
-            /** @description What went wrong here, in developer English. */
-            detail?: string;
-            /** @description Stable error code. */
+            /** @description What went wrong this time, in English */
+            detail: string;
+            /** @description The stable error code (docs/errors.md) */
             code: string;
-            /** @description Names this occurrence; the server's log records it with the request. */
+            /**
+             * Format: uri-reference
+             * @description urn:request:<id>, the reference the log has too
+             */
             instance: string;
-            /** @description One entry per invalid field or parameter. */
             errors?: {
-                /** @description Where the problem is, e.g. `querystring.limit` or `params.locale`. */
                 path: string;
                 message: string;
+                reason?: string;
             }[];
+            retryAfterSeconds?: number;
+        } & {
+            [key: string]: unknown;
         };
         /** MenuEntry */
         MenuEntry: {
@@ -920,6 +1001,1014 @@ export interface operations {
             };
             /** @description The request could not be read (`HTTP_BAD_REQUEST`, `HTTP_NOT_FOUND`…). */
             "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    type: string;
+                    parentId?: string | null;
+                    /** @description Field values by name, as the content type declares them. */
+                    fields?: {
+                        [key: string]: unknown;
+                    };
+                    /**
+                     * @description A locale of the site.
+                     * @enum {unknown}
+                     */
+                    locale: "fr" | "en" | "es" | "ar";
+                    /** @description The text of a translation, as sent and as stored. */
+                    translation: {
+                        /** @description The address segment in this locale ("" only for the home page). */
+                        slug: string;
+                        title: string;
+                        summary?: string;
+                        /** @description Rich text as stored: a ProseMirror-shaped JSON tree of an allowlist of nodes and marks. */
+                        body?: {
+                            /** @enum {string} */
+                            type: "doc";
+                            /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote, horizontalRule. */
+                            content: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                        /** @description Field values by name, as the content type declares them. */
+                        fields?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The new translation; `Location` names the document. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        documentId: string;
+                        /**
+                         * @description A locale of the site.
+                         * @enum {unknown}
+                         */
+                        locale: "fr" | "en" | "es" | "ar";
+                        /** @enum {unknown} */
+                        status: "draft" | "in_review" | "published" | "archived";
+                        /** @description Send it back in If-Match to change this translation (also the ETag). */
+                        version: number;
+                        sourceLocale: ("fr" | "en" | "es" | "ar") | null;
+                        publishedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601, UTC.
+                         */
+                        updatedAt: string;
+                        /** @description What visitors see: the published text, null when not published. */
+                        published: {
+                            /** @description The address segment in this locale ("" only for the home page). */
+                            slug: string;
+                            title: string;
+                            summary?: string;
+                            /** @description Rich text as stored: a ProseMirror-shaped JSON tree of an allowlist of nodes and marks. */
+                            body?: {
+                                /** @enum {string} */
+                                type: "doc";
+                                /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote, horizontalRule. */
+                                content: {
+                                    [key: string]: unknown;
+                                }[];
+                            };
+                            /** @description Field values by name, as the content type declares them. */
+                            fields?: {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /** @description Set when a published translation has changes waiting to be published. */
+                        pending: {
+                            /**
+                             * @description Where the working copy stands in review.
+                             * @enum {unknown}
+                             */
+                            reviewState: "draft" | "in_review";
+                            savedBy: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, UTC.
+                             */
+                            updatedAt: string;
+                        } | null;
+                        /** @description The text of a translation, as sent and as stored. */
+                        text: {
+                            /** @description The address segment in this locale ("" only for the home page). */
+                            slug: string;
+                            title: string;
+                            summary?: string;
+                            /** @description Rich text as stored: a ProseMirror-shaped JSON tree of an allowlist of nodes and marks. */
+                            body?: {
+                                /** @enum {string} */
+                                type: "doc";
+                                /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote, horizontalRule. */
+                                content: {
+                                    [key: string]: unknown;
+                                }[];
+                            };
+                            /** @description Field values by name, as the content type declares them. */
+                            fields?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description The body or a parameter is invalid (`HTTP_BAD_REQUEST`, `CONTENT_INVALID`…, each field in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown, expired or revoked one (`API_UNAUTHENTICATED`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this, or not in this locale (`POLICY_FORBIDDEN`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such document or translation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The step does not apply where the translation stands, or the address is taken (`CONTENT_TRANSITION_NOT_ALLOWED`, `CONTENT_SLUG_TAKEN`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: someone changed it since you read it (`API_PRECONDITION_FAILED`); `sent` holds what you sent, nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A change to something that exists needs If-Match (`API_PRECONDITION_REQUIRED`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`ACCOUNTS_API_RATE_LIMITED`); `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A document with the state of each of its translations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        type: string;
+                        parentId: string | null;
+                        position: number;
+                        /** @description Field values by name, as the content type declares them. */
+                        fields: {
+                            [key: string]: unknown;
+                        };
+                        /** @description Send it back in If-Match to change the shared fields (also the ETag). */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601, UTC.
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601, UTC.
+                         */
+                        updatedAt: string;
+                        translations: {
+                            /**
+                             * @description A locale of the site.
+                             * @enum {unknown}
+                             */
+                            locale: "fr" | "en" | "es" | "ar";
+                            /** @enum {unknown} */
+                            status: "draft" | "in_review" | "published" | "archived";
+                            version: number;
+                            title: string;
+                            hasPendingChanges: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description The body or a parameter is invalid (`HTTP_BAD_REQUEST`, `CONTENT_INVALID`…, each field in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown, expired or revoked one (`API_UNAUTHENTICATED`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this, or not in this locale (`POLICY_FORBIDDEN`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such document or translation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`ACCOUNTS_API_RATE_LIMITED`); `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version you read, as its ETag ("3"). */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Field values by name, as the content type declares them. */
+                    fields?: {
+                        [key: string]: unknown;
+                    };
+                    parentId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description A document with the state of each of its translations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        type: string;
+                        parentId: string | null;
+                        position: number;
+                        /** @description Field values by name, as the content type declares them. */
+                        fields: {
+                            [key: string]: unknown;
+                        };
+                        /** @description Send it back in If-Match to change the shared fields (also the ETag). */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601, UTC.
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601, UTC.
+                         */
+                        updatedAt: string;
+                        translations: {
+                            /**
+                             * @description A locale of the site.
+                             * @enum {unknown}
+                             */
+                            locale: "fr" | "en" | "es" | "ar";
+                            /** @enum {unknown} */
+                            status: "draft" | "in_review" | "published" | "archived";
+                            version: number;
+                            title: string;
+                            hasPendingChanges: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description The body or a parameter is invalid (`HTTP_BAD_REQUEST`, `CONTENT_INVALID`…, each field in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown, expired or revoked one (`API_UNAUTHENTICATED`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this, or not in this locale (`POLICY_FORBIDDEN`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such document or translation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The step does not apply where the translation stands, or the address is taken (`CONTENT_TRANSITION_NOT_ALLOWED`, `CONTENT_SLUG_TAKEN`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: someone changed it since you read it (`API_PRECONDITION_FAILED`); `sent` holds what you sent, nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A change to something that exists needs If-Match (`API_PRECONDITION_REQUIRED`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`ACCOUNTS_API_RATE_LIMITED`); `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTranslation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description A locale of the site. */
+                locale: "fr" | "en" | "es" | "ar";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A translation as its editors see it: the text to edit (the working copy of a published page), and what is live. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        documentId: string;
+                        /**
+                         * @description A locale of the site.
+                         * @enum {unknown}
+                         */
+                        locale: "fr" | "en" | "es" | "ar";
+                        /** @enum {unknown} */
+                        status: "draft" | "in_review" | "published" | "archived";
+                        /** @description Send it back in If-Match to change this translation (also the ETag). */
+                        version: number;
+                        sourceLocale: ("fr" | "en" | "es" | "ar") | null;
+                        publishedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601, UTC.
+                         */
+                        updatedAt: string;
+                        /** @description What visitors see: the published text, null when not published. */
+                        published: {
+                            /** @description The address segment in this locale ("" only for the home page). */
+                            slug: string;
+                            title: string;
+                            summary?: string;
+                            /** @description Rich text as stored: a ProseMirror-shaped JSON tree of an allowlist of nodes and marks. */
+                            body?: {
+                                /** @enum {string} */
+                                type: "doc";
+                                /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote, horizontalRule. */
+                                content: {
+                                    [key: string]: unknown;
+                                }[];
+                            };
+                            /** @description Field values by name, as the content type declares them. */
+                            fields?: {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /** @description Set when a published translation has changes waiting to be published. */
+                        pending: {
+                            /**
+                             * @description Where the working copy stands in review.
+                             * @enum {unknown}
+                             */
+                            reviewState: "draft" | "in_review";
+                            savedBy: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, UTC.
+                             */
+                            updatedAt: string;
+                        } | null;
+                        /** @description The text of a translation, as sent and as stored. */
+                        text: {
+                            /** @description The address segment in this locale ("" only for the home page). */
+                            slug: string;
+                            title: string;
+                            summary?: string;
+                            /** @description Rich text as stored: a ProseMirror-shaped JSON tree of an allowlist of nodes and marks. */
+                            body?: {
+                                /** @enum {string} */
+                                type: "doc";
+                                /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote, horizontalRule. */
+                                content: {
+                                    [key: string]: unknown;
+                                }[];
+                            };
+                            /** @description Field values by name, as the content type declares them. */
+                            fields?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description The body or a parameter is invalid (`HTTP_BAD_REQUEST`, `CONTENT_INVALID`…, each field in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown, expired or revoked one (`API_UNAUTHENTICATED`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this, or not in this locale (`POLICY_FORBIDDEN`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such document or translation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`ACCOUNTS_API_RATE_LIMITED`); `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveTranslation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version you read, as its ETag ("3"). */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+                /** @description A locale of the site. */
+                locale: "fr" | "en" | "es" | "ar";
+            };
+            cookie?: never;
+        };
+        /** @description The text of a translation, as sent and as stored. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The address segment in this locale ("" only for the home page). */
+                    slug: string;
+                    title: string;
+                    summary?: string;
+                    /** @description Rich text as stored: a ProseMirror-shaped JSON tree of an allowlist of nodes and marks. */
+                    body?: {
+                        /** @enum {string} */
+                        type: "doc";
+                        /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote, horizontalRule. */
+                        content: {
+                            [key: string]: unknown;
+                        }[];
+                    };
+                    /** @description Field values by name, as the content type declares them. */
+                    fields?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description A translation as its editors see it: the text to edit (the working copy of a published page), and what is live. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        documentId: string;
+                        /**
+                         * @description A locale of the site.
+                         * @enum {unknown}
+                         */
+                        locale: "fr" | "en" | "es" | "ar";
+                        /** @enum {unknown} */
+                        status: "draft" | "in_review" | "published" | "archived";
+                        /** @description Send it back in If-Match to change this translation (also the ETag). */
+                        version: number;
+                        sourceLocale: ("fr" | "en" | "es" | "ar") | null;
+                        publishedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601, UTC.
+                         */
+                        updatedAt: string;
+                        /** @description What visitors see: the published text, null when not published. */
+                        published: {
+                            /** @description The address segment in this locale ("" only for the home page). */
+                            slug: string;
+                            title: string;
+                            summary?: string;
+                            /** @description Rich text as stored: a ProseMirror-shaped JSON tree of an allowlist of nodes and marks. */
+                            body?: {
+                                /** @enum {string} */
+                                type: "doc";
+                                /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote, horizontalRule. */
+                                content: {
+                                    [key: string]: unknown;
+                                }[];
+                            };
+                            /** @description Field values by name, as the content type declares them. */
+                            fields?: {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /** @description Set when a published translation has changes waiting to be published. */
+                        pending: {
+                            /**
+                             * @description Where the working copy stands in review.
+                             * @enum {unknown}
+                             */
+                            reviewState: "draft" | "in_review";
+                            savedBy: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, UTC.
+                             */
+                            updatedAt: string;
+                        } | null;
+                        /** @description The text of a translation, as sent and as stored. */
+                        text: {
+                            /** @description The address segment in this locale ("" only for the home page). */
+                            slug: string;
+                            title: string;
+                            summary?: string;
+                            /** @description Rich text as stored: a ProseMirror-shaped JSON tree of an allowlist of nodes and marks. */
+                            body?: {
+                                /** @enum {string} */
+                                type: "doc";
+                                /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote, horizontalRule. */
+                                content: {
+                                    [key: string]: unknown;
+                                }[];
+                            };
+                            /** @description Field values by name, as the content type declares them. */
+                            fields?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description The body or a parameter is invalid (`HTTP_BAD_REQUEST`, `CONTENT_INVALID`…, each field in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown, expired or revoked one (`API_UNAUTHENTICATED`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this, or not in this locale (`POLICY_FORBIDDEN`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such document or translation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The step does not apply where the translation stands, or the address is taken (`CONTENT_TRANSITION_NOT_ALLOWED`, `CONTENT_SLUG_TAKEN`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: someone changed it since you read it (`API_PRECONDITION_FAILED`); `sent` holds what you sent, nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A change to something that exists needs If-Match (`API_PRECONDITION_REQUIRED`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`ACCOUNTS_API_RATE_LIMITED`); `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    takeWorkflowStep: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version you read, as its ETag ("3"). */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+                /** @description A locale of the site. */
+                locale: "fr" | "en" | "es" | "ar";
+                action: "submit" | "request-changes" | "publish" | "unpublish" | "archive" | "discard";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description For the reviewer (submit) or the author (request-changes, required). */
+                    message?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A translation as its editors see it: the text to edit (the working copy of a published page), and what is live. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        documentId: string;
+                        /**
+                         * @description A locale of the site.
+                         * @enum {unknown}
+                         */
+                        locale: "fr" | "en" | "es" | "ar";
+                        /** @enum {unknown} */
+                        status: "draft" | "in_review" | "published" | "archived";
+                        /** @description Send it back in If-Match to change this translation (also the ETag). */
+                        version: number;
+                        sourceLocale: ("fr" | "en" | "es" | "ar") | null;
+                        publishedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601, UTC.
+                         */
+                        updatedAt: string;
+                        /** @description What visitors see: the published text, null when not published. */
+                        published: {
+                            /** @description The address segment in this locale ("" only for the home page). */
+                            slug: string;
+                            title: string;
+                            summary?: string;
+                            /** @description Rich text as stored: a ProseMirror-shaped JSON tree of an allowlist of nodes and marks. */
+                            body?: {
+                                /** @enum {string} */
+                                type: "doc";
+                                /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote, horizontalRule. */
+                                content: {
+                                    [key: string]: unknown;
+                                }[];
+                            };
+                            /** @description Field values by name, as the content type declares them. */
+                            fields?: {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /** @description Set when a published translation has changes waiting to be published. */
+                        pending: {
+                            /**
+                             * @description Where the working copy stands in review.
+                             * @enum {unknown}
+                             */
+                            reviewState: "draft" | "in_review";
+                            savedBy: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, UTC.
+                             */
+                            updatedAt: string;
+                        } | null;
+                        /** @description The text of a translation, as sent and as stored. */
+                        text: {
+                            /** @description The address segment in this locale ("" only for the home page). */
+                            slug: string;
+                            title: string;
+                            summary?: string;
+                            /** @description Rich text as stored: a ProseMirror-shaped JSON tree of an allowlist of nodes and marks. */
+                            body?: {
+                                /** @enum {string} */
+                                type: "doc";
+                                /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote, horizontalRule. */
+                                content: {
+                                    [key: string]: unknown;
+                                }[];
+                            };
+                            /** @description Field values by name, as the content type declares them. */
+                            fields?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description The body or a parameter is invalid (`HTTP_BAD_REQUEST`, `CONTENT_INVALID`…, each field in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown, expired or revoked one (`API_UNAUTHENTICATED`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this, or not in this locale (`POLICY_FORBIDDEN`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such document or translation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The step does not apply where the translation stands, or the address is taken (`CONTENT_TRANSITION_NOT_ALLOWED`, `CONTENT_SLUG_TAKEN`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: someone changed it since you read it (`API_PRECONDITION_FAILED`); `sent` holds what you sent, nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A change to something that exists needs If-Match (`API_PRECONDITION_REQUIRED`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`ACCOUNTS_API_RATE_LIMITED`); `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server (`INTERNAL_ERROR`). */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/modules/content/index.ts';
 import { buildTestSite, type TestSite } from '../helpers/build-test-app.ts';
-import { publishedPage } from '../helpers/content-fixtures.ts';
+import { publishedPage, savePublished } from '../helpers/content-fixtures.ts';
 import { attr, findAll, findFirst, textOf } from '../helpers/html.ts';
 import { parse } from 'parse5';
 import { describeEachDatabase } from '../helpers/test-database.ts';
@@ -11,6 +11,7 @@ interface OpenApiOperation {
   readonly tags?: readonly string[];
   readonly summary?: string;
   readonly responses?: Readonly<Record<string, unknown>>;
+  readonly security?: unknown;
 }
 
 describeEachDatabase('the JSON API: routing, redirects, CORS, OpenAPI and reference pages', (dialect) => {
@@ -26,7 +27,7 @@ describeEachDatabase('the JSON API: routing, redirects, CORS, OpenAPI and refere
     it('answers an old path of a renamed page with 301 to the operation at its current path', async () => {
       const page = await publishedPage(site, null, 'ancien-nom', 'Renommée');
       const t = (await site.content.service.findTranslation(page.id, 'fr'))!;
-      await site.content.service.saveTranslation({ documentId: page.id, locale: 'fr', expectedVersion: t.version, translation: { slug: 'nouveau-nom', title: t.title }, actor: SYSTEM_ACTOR });
+      await savePublished(site, { documentId: page.id, locale: 'fr', expectedVersion: t.version, translation: { slug: 'nouveau-nom', title: t.title }, actor: SYSTEM_ACTOR });
       const moved = await get('/api/v1/pages/fr?path=ancien-nom');
       expect(moved.statusCode).toBe(301);
       expect(moved.headers.location).toBe('/api/v1/pages/fr?path=nouveau-nom');
@@ -91,12 +92,22 @@ describeEachDatabase('the JSON API: routing, redirects, CORS, OpenAPI and refere
       expect(doc.components.schemas.Problem.properties).toHaveProperty('code');
       expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
       const operations: OpenApiOperation[] = Object.values(doc.paths as Record<string, Record<string, OpenApiOperation>>).flatMap((item) => Object.values(item));
-      expect(operations.map((o) => o.operationId).sort()).toEqual(['getMenu', 'getPage', 'listFacts', 'listLocales', 'listPageChildren', 'listStories', 'search']);
+      expect(operations.map((o) => o.operationId).sort()).toEqual([
+        'createDocument', 'getDocument', 'getMenu', 'getPage', 'getTranslation', 'listFacts', 'listLocales', 'listPageChildren', 'listStories',
+        'saveTranslation', 'search', 'takeWorkflowStep', 'updateDocument',
+      ]);
+      const problem = { content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
       for (const op of operations) {
         expect(op.tags?.length, op.operationId).toBeGreaterThan(0);
         expect(op.summary, op.operationId).toBeTruthy();
-        expect(op.responses?.['304'], op.operationId).toBeDefined();
-        expect(op.responses?.['4XX'], op.operationId).toMatchObject({ content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
+        if (op.tags?.includes('management')) {
+          // Token operations: never cached, and every refusal a token can meet is declared.
+          expect(op.security, op.operationId).toEqual([{ bearerAuth: [] }]);
+          for (const status of ['401', '403', '429', '500']) expect(op.responses?.[status], `${op.operationId} ${status}`).toMatchObject(problem);
+        } else {
+          expect(op.responses?.['304'], op.operationId).toBeDefined();
+          expect(op.responses?.['4XX'], op.operationId).toMatchObject(problem);
+        }
       }
       expect(Object.keys(doc.paths).every((p) => !p.startsWith('/api') && !p.includes('admin') && !p.includes('docs'))).toBe(true);
     });

@@ -1,16 +1,20 @@
 import fastifySwagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import type { AccountsModule } from '../../modules/accounts/index.ts';
 import type { ContentModule } from '../../modules/content/index.ts';
 import type { SearchModule } from '../../modules/search/index.ts';
 import type { SettingsModule } from '../../modules/settings/index.ts';
 import type { VideoModule } from '../../modules/video/index.ts';
 import type { SiteAssetUrls } from '../site/views/view-context.ts';
-import { PROBLEM_SCHEMA, routeNotFound, sendProblem } from './api-problem.ts';
+import { routeNotFound } from '../http.errors.ts';
+import { PROBLEM_SCHEMA, sendProblem } from '../problem.ts';
 import { SHARED_SCHEMAS } from './api-schemas.ts';
 import type { ApiInstance, DeliveryDeps } from './api-types.ts';
 import { registerCors, registerDeliveryCaching } from './delivery-http.ts';
+import { registerDocumentRoutes } from './documents.routes.ts';
 import { registerListingRoutes } from './listings.routes.ts';
+import { registerTokenAuthentication } from './management-auth.ts';
 import { API_PREFIX, openApiOptions } from './openapi.ts';
 import { registerPageRoutes } from './pages.routes.ts';
 import { registerReferenceRoutes } from './reference.routes.tsx';
@@ -21,6 +25,7 @@ export function isApiRequest(url: string): boolean {
 }
 
 export interface ApiDeps {
+  readonly accounts: AccountsModule;
   readonly content: ContentModule;
   readonly settings: SettingsModule;
   readonly video: VideoModule;
@@ -39,7 +44,7 @@ export async function registerApi(app: FastifyInstance, deps: ApiDeps): Promise<
     async (instance) => {
       const api: ApiInstance = instance.withTypeProvider<TypeBoxTypeProvider>();
       // Shared schemas first: routes and the OpenAPI components refer to them by $id.
-      api.addSchema(PROBLEM_SCHEMA);
+      api.addSchema({ $id: 'Problem', title: 'Problem', description: 'Problem details (RFC 9457), sent as application/problem+json.', ...PROBLEM_SCHEMA });
       for (const schema of SHARED_SCHEMAS) api.addSchema(schema);
       // In this context, so the document holds this context's routes and nothing of the site or admin.
       await api.register(fastifySwagger, openApiOptions());
@@ -65,8 +70,13 @@ export async function registerApi(app: FastifyInstance, deps: ApiDeps): Promise<
         registerListingRoutes(deliveryApi, delivery);
         registerReferenceRoutes(deliveryApi, { stylesheet: deps.assets.urls.stylesheet });
       });
-      // Management routes (token-authenticated) go in a sibling context registered here, with a
-      // preHandler resolving `Authorization: Bearer` to an actor; see README.md, "JSON API".
+      // Management: a sibling context whose only access step resolves the bearer token to an
+      // actor; the operations decide what it may do, as for the back office.
+      await api.register(async (child) => {
+        const management: ApiInstance = child.withTypeProvider<TypeBoxTypeProvider>();
+        registerTokenAuthentication(management, deps.accounts);
+        registerDocumentRoutes(management, deps.content);
+      });
 
       // Ahead of the site's catch-all GET /*: an unknown API address is a problem, not an HTML page.
       api.get('/*', { schema: { hide: true } }, async () => {

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { badRequest } from './api-problem.ts';
+import { badRequest } from '../http.errors.ts';
 
 /**
  * Cursor pagination for the delivery API: items in a stable order (a sort value, then the id as

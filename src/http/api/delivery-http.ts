@@ -8,9 +8,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
  */
 export const DELIVERY_CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=30';
 
-const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
-const ALLOWED_HEADERS = 'Accept, Accept-Language, If-None-Match';
-const EXPOSED_HEADERS = 'ETag, Location';
+// Management calls carry a bearer token, never a cookie: a page on another origin can only act
+// with a token it was given, so writes may come from any origin too.
+const ALLOWED_METHODS = 'GET, HEAD, OPTIONS, POST, PUT, PATCH';
+const ALLOWED_HEADERS = 'Accept, Accept-Language, If-None-Match, If-Match, Authorization, Content-Type';
+const EXPOSED_HEADERS = 'ETag, Location, Retry-After, WWW-Authenticate';
 /** Browsers cap this anyway (Chromium at 2 hours). */
 const PREFLIGHT_MAX_AGE = '7200';
 

@@ -1,5 +1,5 @@
 import type { FastifyDynamicSwaggerOptions } from '@fastify/swagger';
-import { ERRORS_PAGE_PATH } from './api-problem.ts';
+import { PROBLEM_TYPE_BASE as ERRORS_PAGE_PATH } from '../problem.ts';
 import { DELIVERY_CACHE_CONTROL } from './delivery-http.ts';
 
 export const API_PREFIX = '/api/v1';
@@ -9,6 +9,7 @@ export const API_TAGS = [
   { name: 'site', description: 'What every page of the site shows: locales, menus, key figures.' },
   { name: 'stories', description: 'Published stories with their video, poster and caption tracks.' },
   { name: 'search', description: 'Full-text search of published pages, per locale.' },
+  { name: 'management', description: 'Documents, translations and their workflow, with an API token.' },
 ] as const;
 
 const DESCRIPTION = `Published content of the site, for headless front ends and partners.
@@ -23,7 +24,14 @@ body: send it back in \`If-None-Match\` to get a 304. \`Cache-Control: ${DELIVER
 **Errors** are problem details (RFC 9457, \`application/problem+json\`) with a stable \`code\`, explained at
 [${ERRORS_PAGE_PATH}](${ERRORS_PAGE_PATH}).
 
-**Management** operations (to come) take an API token: \`Authorization: Bearer <token>\`.`;
+**Management** operations take an API token made by an administrator in the back office
+(\`Authorization: Bearer <token>\`), with scopes \`read\`, \`write\` and \`publish\` and optionally a list of
+locales; they are never cached (\`no-store\`) and each token is rate-limited. They run the same
+operations as the back office, so they refuse the same things (\`403 POLICY_FORBIDDEN\`). A write to
+something that exists names the version it read in \`If-Match\` (the \`ETag\` of the read): \`428\`
+without it, \`412\` when someone changed it meanwhile (the problem's \`sent\` holds what you sent).
+Saving a published translation stores its working copy: delivery keeps the published text until a
+token with \`publish\` (or a reviewer) publishes it.`;
 
 /** @fastify/swagger's options: OpenAPI 3.1, relative server, shared schemas named by their $id. */
 export function openApiOptions(): FastifyDynamicSwaggerOptions {

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { AppError } from '../../platform/errors.ts';
-import { HTTP_NOT_FOUND } from './api-problem.ts';
+import { HTTP_NOT_FOUND } from '../http.errors.ts';
 import { ANY_ERROR, BAD_REQUEST, LocaleParams, NOT_FOUND, NOT_MODIFIED, ok, PageDocument, PageRedirect, PageSummary, PUBLIC_PATH_OPTIONS } from './api-schemas.ts';
 import { CURSOR_QUERY, paginate } from './cursor.ts';
 import { hasPath, toPage, toPageSummary } from './delivery-model.tsx';

@@ -1,21 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { renderToString } from 'preact-render-to-string';
 import { Type } from 'typebox';
-import { projectRoot } from '../../platform/project-root.ts';
-import { ERRORS_PAGE_PATH, HTTP_ERROR_CODES } from './api-problem.ts';
+import { ERROR_CATALOG } from '../../error-catalog.ts';
+import { PROBLEM_TYPE_BASE as ERRORS_PAGE_PATH } from '../problem.ts';
 import type { ApiInstance } from './api-types.ts';
 import { API_PREFIX } from './openapi.ts';
 import { ApiReferencePage, ErrorCodesPage, type ErrorCodeRow, type OpenApiDocument } from './reference.view.tsx';
-
-const STATUS_OF_KIND: Readonly<Record<string, string>> = {
-  not_found: '404',
-  validation: '400',
-  conflict: '409',
-  forbidden: '403',
-  unauthenticated: '401',
-  unavailable: '503',
-};
 
 /** The OpenAPI document, its readable reference page and the error codes page; none of them is in the document. */
 export function registerReferenceRoutes(api: ApiInstance, options: { stylesheet: string }): void {
@@ -48,21 +37,9 @@ export function registerReferenceRoutes(api: ApiInstance, options: { stylesheet:
   );
 }
 
-/**
- * This layer's codes, then the modules' from docs/errors.md (the table the modules keep), with
- * the status their kind maps to. Read once at start; a missing file leaves the modules' codes out.
- */
+/** Every error code with its status and when it happens, from the catalog docs/errors.md is made from. */
 function loadErrorRows(): ErrorCodeRow[] {
-  const rows: ErrorCodeRow[] = HTTP_ERROR_CODES.map((c) => ({ code: c.code, status: String(c.status), when: c.when }));
-  let text = '';
-  try {
-    text = fs.readFileSync(path.join(projectRoot(), 'docs/errors.md'), 'utf8');
-  } catch {
-    return rows;
-  }
-  for (const line of text.split('\n')) {
-    const match = /^\| `([A-Z][A-Z0-9_]+)` \| (\w+) \| (.*) \|$/.exec(line);
-    if (match && !rows.some((r) => r.code === match[1])) rows.push({ code: match[1]!, status: STATUS_OF_KIND[match[2]!] ?? '', when: match[3]!.replaceAll('`', '') });
-  }
-  return rows;
+  return Object.values(ERROR_CATALOG)
+    .map((entry) => ({ code: entry.code, status: String(entry.status), when: entry.when.replaceAll('`', '') }))
+    .sort((a, b) => a.code.localeCompare(b.code));
 }

@@ -414,6 +414,26 @@ export function createContentService({ db, clock, onChange, publishChecks = [], 
       return this.transition({ ...input, action: 'publish' });
     },
 
+    /**
+     * A document, for an actor who may read content (the API's management reads).
+     * @throws POLICY_FORBIDDEN, CONTENT_DOCUMENT_NOT_FOUND
+     */
+    async readDocument(actor: Actor, id: string): Promise<ContentDocument> {
+      authorize(actor, 'content.read');
+      return this.getDocument(id);
+    },
+
+    /**
+     * A translation with its working copy, for an actor who may read content.
+     * @throws POLICY_FORBIDDEN, CONTENT_TRANSLATION_NOT_FOUND
+     */
+    async readWorkingCopy(actor: Actor, documentId: string, locale: LocaleCode): Promise<WorkingCopy> {
+      authorize(actor, 'content.read');
+      const copy = await this.findWorkingCopy(documentId, locale);
+      if (!copy) throw translationNotFound(documentId, locale);
+      return copy;
+    },
+
     /** @throws CONTENT_DOCUMENT_NOT_FOUND */
     async getDocument(id: string, unit?: UnitOfWork): Promise<ContentDocument> {
       const doc = await createContentRepository(unit?.trx ?? db).findDocument(id);

@@ -33,7 +33,7 @@ export type * from './content.types.ts';
 export type { AdminListFilter, AdminListRow, PublishedAddress } from './content.repository.ts';
 export { SYSTEM_ACTOR, TRANSLATION_STATUSES } from './content.types.ts';
 export type * from './rich-text.ts';
-export { collectReferences, isSafeHref, richTextToPlain, validateRichText, EMPTY_DOC } from './rich-text.ts';
+export { collectReferences, isRichTextDoc, isSafeHref, richTextToPlain, validateRichText, EMPTY_DOC } from './rich-text.ts';
 export { CONTENT_TYPES, findContentType } from './content-types.ts';
 export { STORY_THEMES } from './types/story.type.ts';
 export { markupToRichText, richTextToMarkup, type KeyResolver } from './markup.ts';

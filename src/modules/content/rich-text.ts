@@ -139,6 +139,11 @@ export function validateRichText(value: unknown, path = 'body'): FieldProblem[] 
 }
 
 /** Ids of every fact and linked document, so the renderer can load them in one go. */
+/** Whether a value from outside (an API body, an import) is rich text this site stores and renders. */
+export function isRichTextDoc(value: unknown): value is RichTextDoc {
+  return validateRichText(value).length === 0;
+}
+
 export function collectReferences(doc: RichTextDoc): { factIds: string[]; documentIds: string[] } {
   const factIds = new Set<string>();
   const documentIds = new Set<string>();

@@ -1,0 +1,188 @@
+import type { FastifyInstance } from 'fastify';
+import createClient from 'openapi-fetch';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { SYSTEM, type TokenScope } from '../../src/modules/accounts/index.ts';
+import type { LocaleCode } from '../../src/modules/locales/index.ts';
+import type { paths } from '../generated/api-types.ts';
+import { signInAs, type AdminClient } from '../helpers/admin-session.ts';
+import { buildTestSite, TEST_PUBLIC_URL, type TestSite } from '../helpers/build-test-app.ts';
+import { describeEachDatabase } from '../helpers/test-database.ts';
+
+/** fetch for openapi-fetch that hands each request to app.inject: the whole stack, no port. */
+function injectFetch(app: FastifyInstance): (request: Request) => Promise<Response> {
+  return async (request) => {
+    const url = new URL(request.url);
+    const body = request.body ? Buffer.from(await request.arrayBuffer()) : undefined;
+    const response = await app.inject({
+      method: request.method as 'GET',
+      url: `${url.pathname}${url.search}`,
+      headers: Object.fromEntries(request.headers),
+      ...(body ? { payload: body } : {}),
+    });
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(response.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : String(value));
+    }
+    const empty = response.statusCode === 204 || response.statusCode === 304;
+    return new Response(empty ? null : new Uint8Array(response.rawPayload), { status: response.statusCode, headers });
+  };
+}
+
+const paragraph = (text: string) => ({ type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+
+describeEachDatabase('the management API through a client typed by the generated OpenAPI types', (dialect) => {
+  let site: TestSite;
+  let homeId: string;
+  const clients = new Map<string, ReturnType<typeof createClient<paths>>>();
+
+  async function clientWith(name: string, scopes: TokenScope[], locales: LocaleCode[] | null = null) {
+    const { secret } = await site.accounts.apiTokens.createApiToken({ actor: SYSTEM, name, scopes, locales });
+    const client = createClient<paths>({ baseUrl: `${TEST_PUBLIC_URL}/api/v1`, fetch: injectFetch(site.app), headers: { authorization: `Bearer ${secret}` } });
+    clients.set(name, client);
+    return client;
+  }
+
+  beforeAll(async () => {
+    site = await buildTestSite(dialect);
+    homeId = (await site.content.reader.findByPath('fr', '', { fallback: 'show' }))!.document.id;
+    await clientWith('writer', ['read', 'write']);
+    await clientWith('publisher', ['read', 'publish']);
+    await clientWith('reader', ['read']);
+    await clientWith('english writer', ['read', 'write'], ['en']);
+  }, 120_000);
+  afterAll(() => site.close());
+
+  const client = (name: string) => clients.get(name)!;
+
+  it('creates, translates, submits and publishes a page, which delivery then serves; a stale write gets 412 with the sent text', async () => {
+    const created = await client('writer').POST('/documents', {
+      body: { type: 'page', parentId: homeId, locale: 'fr', translation: { slug: 'api-cree', title: 'Créée par l’API', body: paragraph('Bonjour de l’API.') } },
+    });
+    expect(created.response.status).toBe(201);
+    const id = created.data!.documentId;
+    expect(created.data).toMatchObject({ status: 'draft', version: 1, published: null, text: { title: 'Créée par l’API' } });
+
+    const translated = await client('english writer').PUT('/documents/{id}/translations/{locale}', {
+      params: { path: { id, locale: 'en' } },
+      body: { slug: 'api-made', title: 'Made through the API', body: paragraph('Hello from the API.') },
+    });
+    expect(translated.response.status).toBe(200);
+
+    // Not public yet: delivery does not know it.
+    expect((await client('reader').GET('/pages/{locale}', { params: { path: { locale: 'fr' }, query: { path: 'api-cree' } } })).response.status).toBe(404);
+
+    const submitted = await client('writer').POST('/documents/{id}/translations/{locale}/{action}', {
+      params: { path: { id, locale: 'fr', action: 'submit' }, header: { 'if-match': '"1"' } },
+      body: { message: 'Ready' },
+    });
+    expect(submitted.data).toMatchObject({ status: 'in_review', version: 2 });
+    const refused = await client('writer').POST('/documents/{id}/translations/{locale}/{action}', {
+      params: { path: { id, locale: 'fr', action: 'publish' }, header: { 'if-match': '"2"' } },
+      body: {},
+    });
+    expect(refused.response.status).toBe(403);
+    expect(refused.error).toMatchObject({ code: 'POLICY_FORBIDDEN' });
+    for (const locale of ['fr', 'en'] as const) {
+      const current = await client('publisher').GET('/documents/{id}/translations/{locale}', { params: { path: { id, locale } } });
+      const etag = current.response.headers.get('etag')!;
+      const published = await client('publisher').POST('/documents/{id}/translations/{locale}/{action}', { params: { path: { id, locale, action: 'publish' }, header: { 'if-match': etag } }, body: {} });
+      expect(published.response.status).toBe(200);
+    }
+    const page = await client('reader').GET('/pages/{locale}', { params: { path: { locale: 'en' }, query: { path: 'api-made' } } });
+    expect(page.data).toMatchObject({ id, title: 'Made through the API', isFallback: false });
+
+    // A save on a published page is a working copy; delivery keeps the published text.
+    const fr = await client('writer').GET('/documents/{id}/translations/{locale}', { params: { path: { id, locale: 'fr' } } });
+    const etag = fr.response.headers.get('etag')!;
+    const saved = await client('writer').PUT('/documents/{id}/translations/{locale}', {
+      params: { path: { id, locale: 'fr' }, header: { 'if-match': etag } },
+      body: { slug: 'api-cree', title: 'Retouchée', body: paragraph('Texte retouché.') },
+    });
+    expect(saved.data).toMatchObject({ status: 'published', published: { title: 'Créée par l’API' }, pending: { reviewState: 'draft' }, text: { title: 'Retouchée' } });
+    expect((await client('reader').GET('/pages/{locale}', { params: { path: { locale: 'fr' }, query: { path: 'api-cree' } } })).data?.title).toBe('Créée par l’API');
+
+    const stale = await client('writer').PUT('/documents/{id}/translations/{locale}', {
+      params: { path: { id, locale: 'fr' }, header: { 'if-match': etag } },
+      body: { slug: 'api-cree', title: 'Une autre retouche' },
+    });
+    expect(stale.response.status).toBe(412);
+    expect(stale.response.headers.get('content-type')).toContain('application/problem+json');
+    expect(stale.error).toMatchObject({ code: 'API_PRECONDITION_FAILED', sent: { title: 'Une autre retouche' } });
+    const missing = await client('writer').PUT('/documents/{id}/translations/{locale}', { params: { path: { id, locale: 'fr' } }, body: { slug: 'api-cree', title: 'Sans If-Match' } });
+    expect(missing.response.status).toBe(428);
+  });
+
+  it('answers 401 without a token or with a revoked one, and 403 to a token without the scope or the locale', async () => {
+    const anonymous = createClient<paths>({ baseUrl: `${TEST_PUBLIC_URL}/api/v1`, fetch: injectFetch(site.app) });
+    const none = await anonymous.GET('/documents/{id}', { params: { path: { id: homeId } } });
+    expect(none.response.status).toBe(401);
+    expect(none.response.headers.get('www-authenticate')).toContain('Bearer');
+    expect(none.error).toMatchObject({ code: 'API_UNAUTHENTICATED' });
+
+    const readOnly = await client('reader').POST('/documents', { body: { type: 'page', parentId: homeId, locale: 'fr', translation: { slug: 'lecteur', title: 'Non' } } });
+    expect(readOnly.response.status).toBe(403);
+    expect(readOnly.error).toMatchObject({ code: 'POLICY_FORBIDDEN' });
+    const french = await client('english writer').PUT('/documents/{id}/translations/{locale}', {
+      params: { path: { id: homeId, locale: 'fr' }, header: { 'if-match': '"1"' } },
+      body: { slug: '', title: 'Non' },
+    });
+    expect(french.response.status).toBe(403);
+
+    const { token, secret } = await site.accounts.apiTokens.createApiToken({ actor: SYSTEM, name: 'short-lived', scopes: ['read'] });
+    const holder = createClient<paths>({ baseUrl: `${TEST_PUBLIC_URL}/api/v1`, fetch: injectFetch(site.app), headers: { authorization: `Bearer ${secret}` } });
+    expect((await holder.GET('/documents/{id}', { params: { path: { id: homeId } } })).response.status).toBe(200);
+    await site.accounts.apiTokens.revokeApiToken({ actor: SYSTEM, id: token.id });
+    expect((await holder.GET('/documents/{id}', { params: { path: { id: homeId } } })).response.status).toBe(401);
+  });
+});
+
+/**
+ * The back office and the API are two doors to the same operations: what one refuses, the other
+ * refuses too, for a person and a token holding the same rights.
+ */
+describeEachDatabase('the back office and the API refuse the same things', (dialect) => {
+  let site: TestSite;
+  let translator: AdminClient;
+  let apiFor: ReturnType<typeof createClient<paths>>;
+  let pageId: string;
+
+  beforeAll(async () => {
+    site = await buildTestSite(dialect);
+    translator = await signInAs(site, 'translator', { locales: ['en'] });
+    const { secret } = await site.accounts.apiTokens.createApiToken({ actor: SYSTEM, name: 'like a translator', scopes: ['read', 'write'], locales: ['en'] });
+    apiFor = createClient<paths>({ baseUrl: `${TEST_PUBLIC_URL}/api/v1`, fetch: injectFetch(site.app), headers: { authorization: `Bearer ${secret}` } });
+    pageId = (await site.content.reader.findByPath('fr', 'agir', { fallback: 'show' }))!.document.id;
+  }, 120_000);
+  afterAll(() => site.close());
+
+  it('refuses publishing, and editing outside the locale, at both doors; allows a save in the locale at both', async () => {
+    const version = async (locale: LocaleCode) => String((await site.content.service.findTranslation(pageId, locale))!.version);
+    const cases: { what: string; html: () => Promise<number>; api: () => Promise<number> }[] = [
+      {
+        what: 'publish English',
+        html: async () => (await translator.post(`/admin/documents/${pageId}/en/publish`, { expectedVersion: await version('en') })).statusCode,
+        api: async () => (await apiFor.POST('/documents/{id}/translations/{locale}/{action}', { params: { path: { id: pageId, locale: 'en', action: 'publish' }, header: { 'if-match': `"${await version('en')}"` } }, body: {} })).response.status,
+      },
+      {
+        what: 'edit the French source',
+        html: async () => (await translator.post(`/admin/documents/${pageId}/fr`, { expectedVersion: await version('fr'), slug: 'agir', title: 'Non' })).statusCode,
+        api: async () => (await apiFor.PUT('/documents/{id}/translations/{locale}', { params: { path: { id: pageId, locale: 'fr' }, header: { 'if-match': `"${await version('fr')}"` } }, body: { slug: 'agir', title: 'Non' } })).response.status,
+      },
+      {
+        what: 'archive English',
+        html: async () => (await translator.post(`/admin/documents/${pageId}/en/archive`, { expectedVersion: await version('en') })).statusCode,
+        api: async () => (await apiFor.POST('/documents/{id}/translations/{locale}/{action}', { params: { path: { id: pageId, locale: 'en', action: 'archive' }, header: { 'if-match': `"${await version('en')}"` } }, body: {} })).response.status,
+      },
+    ];
+    for (const c of cases) {
+      expect(await c.html(), `${c.what} in the back office`).toBe(403);
+      expect(await c.api(), `${c.what} through the API`).toBe(403);
+    }
+    const en = (await site.content.service.findWorkingCopy(pageId, 'en'))!.text;
+    const html = await translator.post(`/admin/documents/${pageId}/en`, { expectedVersion: await version('en'), slug: en.slug, title: 'Act (back office)' });
+    expect(html.statusCode).toBe(303);
+    const api = await apiFor.PUT('/documents/{id}/translations/{locale}', { params: { path: { id: pageId, locale: 'en' }, header: { 'if-match': `"${await version('en')}"` } }, body: { slug: en.slug, title: 'Act (API)' } });
+    expect(api.response.status).toBe(200);
+    expect((await site.content.service.findWorkingCopy(pageId, 'en'))!.text.title).toBe('Act (API)');
+  });
+});
