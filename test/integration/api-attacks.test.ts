@@ -1,6 +1,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeCursor } from '../../src/http/api/cursor.ts';
+import { SYSTEM } from '../../src/modules/accounts/index.ts';
 import { projectRoot } from '../../src/platform/project-root.ts';
 import { readAttackList } from '../helpers/attacks.ts';
 import { buildTestSite, TEST_PUBLIC_URL, type TestSite } from '../helpers/build-test-app.ts';
@@ -145,4 +146,84 @@ describeEachDatabase('the delivery API under hostile input', (dialect) => {
       expect(bearer.statusCode).toBe(200);
     });
   });
+});
+
+/**
+ * The same lists against every parameter of the management routes, with a token that may write:
+ * path parameters, If-Match, and the fields of each body. Oracle as above: no 5xx, problem+json
+ * for every 4xx, no stack or file path. A payload that happens to be valid is simply saved.
+ */
+describeEachDatabase('the management API under hostile input', (dialect) => {
+  let site: TestSite;
+  let documentId: string;
+  const root = projectRoot();
+  // Each token may make 600 requests a minute: a fresh one per line keeps the 429 wall out of the way.
+  const freshAuth = async () => {
+    const { secret } = await site.accounts.apiTokens.createApiToken({ actor: SYSTEM, name: 'hostile', scopes: ['read', 'write', 'publish'] });
+    return { authorization: `Bearer ${secret}`, 'content-type': 'application/json' };
+  };
+
+  beforeAll(async () => {
+    site = await buildTestSite(dialect, { demo: false });
+    const created = await site.content.service.createDocumentWithTranslation({ type: 'page', locale: 'fr', translation: { slug: '', title: 'Accueil' }, actor: SYSTEM });
+    documentId = created.document.id;
+  });
+  afterAll(() => site.close());
+
+  type Shot = { label: string; method: 'GET' | 'POST' | 'PUT' | 'PATCH'; url: string; body?: unknown; headers?: Record<string, string> };
+  const shotsFor = (p: string): Shot[] => {
+    const translation = `/api/v1/documents/${documentId}/translations/fr`;
+    const text = { slug: 'page', title: p, summary: p, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: p }] }] } };
+    const headerSafe = !/[\u0000-\u001f\u007f-\uffff]/.test(p);
+    return [
+      { label: 'getDocument id', method: 'GET', url: `/api/v1/documents/${enc(p)}` },
+      { label: 'getTranslation locale', method: 'GET', url: `/api/v1/documents/${documentId}/translations/${enc(p)}` },
+      { label: 'takeWorkflowStep action', method: 'POST', url: `${translation}/${enc(p)}`, body: {}, headers: { 'if-match': '"1"' } },
+      { label: 'takeWorkflowStep message', method: 'POST', url: `${translation}/request-changes`, body: { message: p }, headers: { 'if-match': '"1"' } },
+      { label: 'saveTranslation text', method: 'PUT', url: translation, body: text, headers: { 'if-match': '"1"' } },
+      { label: 'saveTranslation slug', method: 'PUT', url: translation, body: { ...text, slug: p, title: 'T' }, headers: { 'if-match': '"1"' } },
+      { label: 'saveTranslation field', method: 'PUT', url: translation, body: { slug: '', title: 'T', fields: { [p]: p } }, headers: { 'if-match': '"1"' } },
+      ...(headerSafe ? [{ label: 'saveTranslation If-Match', method: 'PUT' as const, url: translation, body: { slug: '', title: 'T' }, headers: { 'if-match': p } }] : []),
+      { label: 'createDocument type', method: 'POST', url: '/api/v1/documents', body: { type: p, locale: 'fr', translation: { slug: 'x', title: 'x' } } },
+      { label: 'createDocument parent', method: 'POST', url: '/api/v1/documents', body: { type: 'page', parentId: p, locale: 'fr', translation: { slug: 'x', title: 'x' } } },
+      { label: 'updateDocument fields', method: 'PATCH', url: `/api/v1/documents/${documentId}`, body: { fields: { [p]: p } }, headers: { 'if-match': '"1"' } },
+    ];
+  };
+
+  for (const list of LISTS) {
+    const lines = readAttackList(list);
+    for (let start = 0; start < lines.length; start += CHUNK) {
+      const chunk = lines.slice(start, start + CHUNK);
+      it(`survives lines ${start + 1}–${start + chunk.length} of ${list} in every management parameter`, async () => {
+        const failures: string[] = [];
+        const statuses = new Set<number>();
+        for (const [i, line] of chunk.entries()) {
+          const auth = await freshAuth();
+          for (const shot of shotsFor(line)) {
+            const response = await site.app.inject({
+              method: shot.method,
+              url: shot.url,
+              headers: { ...auth, ...shot.headers },
+              ...(shot.body === undefined ? {} : { payload: JSON.stringify(shot.body) }),
+            });
+            statuses.add(response.statusCode);
+            const type = String(response.headers['content-type'] ?? '');
+            const wrong =
+              response.statusCode >= 500
+                ? `status ${response.statusCode}`
+                : response.statusCode >= 400 && !type.startsWith('application/problem+json')
+                  ? `${response.statusCode} as ${type}`
+                  : /\n\s+at \S/.test(response.body) || response.body.includes(root)
+                    ? 'stack trace or file path'
+                    : undefined;
+            if (wrong) failures.push(`${shot.label} ← ${list} case ${start + i + 1}: ${wrong}`);
+          }
+        }
+        expect(failures).toEqual([]);
+        // The token works: the payloads reached validation and the operations, not a 401 wall.
+        expect(statuses.has(401) || statuses.has(429)).toBe(false);
+        expect([...statuses].some((s) => s === 400 || s === 404)).toBe(true);
+      }, 60_000);
+    }
+  }
 });

@@ -134,6 +134,26 @@ describeEachDatabase('the management API through a client typed by the generated
     await site.accounts.apiTokens.revokeApiToken({ actor: SYSTEM, id: token.id });
     expect((await holder.GET('/documents/{id}', { params: { path: { id: homeId } } })).response.status).toBe(401);
   });
+
+  it('limits each token’s requests a minute, answering 429 with Retry-After past the limit', async () => {
+    const { secret } = await site.accounts.apiTokens.createApiToken({ actor: SYSTEM, name: 'busy', scopes: ['read'] });
+    const headers = { authorization: `Bearer ${secret}` };
+    // The window is a clock minute: if one turns during the loop the count starts again, so the
+    // first refusal comes after 600 answers, or after up to 1,200 across a turn.
+    let answered = 0;
+    let limited = await site.app.inject({ url: `/api/v1/documents/${homeId}`, headers });
+    while (limited.statusCode === 200 && answered < 1300) {
+      answered++;
+      limited = await site.app.inject({ url: `/api/v1/documents/${homeId}`, headers });
+    }
+    expect(limited.statusCode).toBe(429);
+    expect(answered).toBeGreaterThanOrEqual(600);
+    expect(answered).toBeLessThanOrEqual(1200);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect(limited.json()).toMatchObject({ code: 'ACCOUNTS_API_RATE_LIMITED' });
+    // Another token is not held back by this one.
+    expect((await client('reader').GET('/documents/{id}', { params: { path: { id: homeId } } })).response.status).toBe(200);
+  });
 });
 
 /**
