@@ -216,6 +216,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/documents/{id}/translations/{locale}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The changes still to run on a translation, soonest first */
+        get: operations["listScheduledChanges"];
+        put?: never;
+        /**
+         * Schedule a publish or unpublish at a local date and time in an IANA time zone
+         * @description Publishing a translation with a working copy publishes the copy at that moment. Needs the `publish` scope.
+         */
+        post: operations["scheduleChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/documents/{id}/translations/{locale}/schedule/{change}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Cancel a change that has not run yet */
+        delete: operations["cancelScheduledChange"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/documents/{id}/translations/{locale}/captions/{track}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a caption track of a translation (WebVTT, or SRT converted to WebVTT)
+         * @description The body is the file itself (`Content-Type: text/vtt` or `application/x-subrip`). It is checked line by line: a broken file is refused with each problem and its line in `errors`, and nothing changes. A published translation gets the track in its working copy.
+         */
+        put: operations["putCaptionTrack"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1851,6 +1909,535 @@ export interface operations {
                     /** @description For the reviewer (submit) or the author (request-changes, required). */
                     message?: string;
                 };
+            };
+        };
+        responses: {
+            /** @description A translation as its editors see it: the text to edit (the working copy of a published page), and what is live. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        documentId: string;
+                        /**
+                         * @description A locale of the site.
+                         * @enum {unknown}
+                         */
+                        locale: "fr" | "en" | "es" | "ar";
+                        /** @enum {unknown} */
+                        status: "draft" | "in_review" | "published" | "archived";
+                        /** @description Send it back in If-Match to change this translation (also the ETag). */
+                        version: number;
+                        sourceLocale: ("fr" | "en" | "es" | "ar") | null;
+                        publishedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601, UTC.
+                         */
+                        updatedAt: string;
+                        /** @description What visitors see: the published text, null when not published. */
+                        published: {
+                            /** @description The address segment in this locale ("" only for the home page). */
+                            slug: string;
+                            title: string;
+                            summary?: string;
+                            /** @description Rich text as stored: a ProseMirror-shaped JSON tree of an allowlist of nodes and marks. */
+                            body?: {
+                                /** @enum {string} */
+                                type: "doc";
+                                /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote, horizontalRule. */
+                                content: {
+                                    [key: string]: unknown;
+                                }[];
+                            };
+                            /** @description Field values by name, as the content type declares them. */
+                            fields?: {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /** @description Set when a published translation has changes waiting to be published. */
+                        pending: {
+                            /**
+                             * @description Where the working copy stands in review.
+                             * @enum {unknown}
+                             */
+                            reviewState: "draft" | "in_review";
+                            savedBy: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, UTC.
+                             */
+                            updatedAt: string;
+                        } | null;
+                        /** @description The text of a translation, as sent and as stored. */
+                        text: {
+                            /** @description The address segment in this locale ("" only for the home page). */
+                            slug: string;
+                            title: string;
+                            summary?: string;
+                            /** @description Rich text as stored: a ProseMirror-shaped JSON tree of an allowlist of nodes and marks. */
+                            body?: {
+                                /** @enum {string} */
+                                type: "doc";
+                                /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote, horizontalRule. */
+                                content: {
+                                    [key: string]: unknown;
+                                }[];
+                            };
+                            /** @description Field values by name, as the content type declares them. */
+                            fields?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description The body or a parameter is invalid (`HTTP_BAD_REQUEST`, `CONTENT_INVALID`…, each field in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown, expired or revoked one (`API_UNAUTHENTICATED`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this, or not in this locale (`POLICY_FORBIDDEN`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such document or translation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The step does not apply where the translation stands, or the address is taken (`CONTENT_TRANSITION_NOT_ALLOWED`, `CONTENT_SLUG_TAKEN`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: someone changed it since you read it (`API_PRECONDITION_FAILED`); `sent` holds what you sent, nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A change to something that exists needs If-Match (`API_PRECONDITION_REQUIRED`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`ACCOUNTS_API_RATE_LIMITED`); `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listScheduledChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description A locale of the site. */
+                locale: "fr" | "en" | "es" | "ar";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            documentId: string;
+                            locale: string;
+                            /** @enum {unknown} */
+                            action: "publish" | "unpublish";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, UTC.
+                             */
+                            runAt: string;
+                            timeZone: string;
+                            createdBy: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, UTC.
+                             */
+                            createdAt: string;
+                            doneAt: string | null;
+                            error: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description The body or a parameter is invalid (`HTTP_BAD_REQUEST`, `CONTENT_INVALID`…, each field in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown, expired or revoked one (`API_UNAUTHENTICATED`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this, or not in this locale (`POLICY_FORBIDDEN`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such document or translation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`ACCOUNTS_API_RATE_LIMITED`); `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    scheduleChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description A locale of the site. */
+                locale: "fr" | "en" | "es" | "ar";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    action: "publish" | "unpublish";
+                    /** @description YYYY-MM-DD, local to `timeZone`. */
+                    date: string;
+                    /** @description HH:MM, local to `timeZone`. */
+                    time: string;
+                    /** @description An IANA zone, e.g. Europe/Zurich. */
+                    timeZone: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        documentId: string;
+                        locale: string;
+                        /** @enum {unknown} */
+                        action: "publish" | "unpublish";
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601, UTC.
+                         */
+                        runAt: string;
+                        timeZone: string;
+                        createdBy: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601, UTC.
+                         */
+                        createdAt: string;
+                        doneAt: string | null;
+                        error: string | null;
+                        /** @description The local time occurs twice (clocks going back); the first is used. */
+                        ambiguous: boolean;
+                    };
+                };
+            };
+            /** @description The body or a parameter is invalid (`HTTP_BAD_REQUEST`, `CONTENT_INVALID`…, each field in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown, expired or revoked one (`API_UNAUTHENTICATED`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this, or not in this locale (`POLICY_FORBIDDEN`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such document or translation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The step does not apply where the translation stands, or the address is taken (`CONTENT_TRANSITION_NOT_ALLOWED`, `CONTENT_SLUG_TAKEN`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: someone changed it since you read it (`API_PRECONDITION_FAILED`); `sent` holds what you sent, nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A change to something that exists needs If-Match (`API_PRECONDITION_REQUIRED`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`ACCOUNTS_API_RATE_LIMITED`); `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelScheduledChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description A locale of the site. */
+                locale: "fr" | "en" | "es" | "ar";
+                change: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body or a parameter is invalid (`HTTP_BAD_REQUEST`, `CONTENT_INVALID`…, each field in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown, expired or revoked one (`API_UNAUTHENTICATED`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this, or not in this locale (`POLICY_FORBIDDEN`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such document or translation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The step does not apply where the translation stands, or the address is taken (`CONTENT_TRANSITION_NOT_ALLOWED`, `CONTENT_SLUG_TAKEN`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: someone changed it since you read it (`API_PRECONDITION_FAILED`); `sent` holds what you sent, nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A change to something that exists needs If-Match (`API_PRECONDITION_REQUIRED`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`ACCOUNTS_API_RATE_LIMITED`); `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putCaptionTrack: {
+        parameters: {
+            query?: never;
+            header?: {
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+                /** @description A locale of the site. */
+                locale: "fr" | "en" | "es" | "ar";
+                track: string;
+            };
+            cookie?: never;
+        };
+        /** @description The caption file. */
+        requestBody: {
+            content: {
+                "application/json": unknown;
             };
         };
         responses: {

@@ -93,8 +93,8 @@ describeEachDatabase('the JSON API: routing, redirects, CORS, OpenAPI and refere
       expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
       const operations: OpenApiOperation[] = Object.values(doc.paths as Record<string, Record<string, OpenApiOperation>>).flatMap((item) => Object.values(item));
       expect(operations.map((o) => o.operationId).sort()).toEqual([
-        'createDocument', 'getDocument', 'getMenu', 'getPage', 'getTranslation', 'listFacts', 'listLocales', 'listPageChildren', 'listStories',
-        'saveTranslation', 'search', 'takeWorkflowStep', 'updateDocument',
+        'cancelScheduledChange', 'createDocument', 'getDocument', 'getMenu', 'getPage', 'getTranslation', 'listFacts', 'listLocales', 'listPageChildren',
+        'listScheduledChanges', 'listStories', 'putCaptionTrack', 'saveTranslation', 'scheduleChange', 'search', 'takeWorkflowStep', 'updateDocument',
       ]);
       const problem = { content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
       for (const op of operations) {

@@ -34,11 +34,13 @@ describeEachDatabase('the management API through a client typed by the generated
   let site: TestSite;
   let homeId: string;
   const clients = new Map<string, ReturnType<typeof createClient<paths>>>();
+  const secrets = new Map<string, string>();
 
   async function clientWith(name: string, scopes: TokenScope[], locales: LocaleCode[] | null = null) {
     const { secret } = await site.accounts.apiTokens.createApiToken({ actor: SYSTEM, name, scopes, locales });
     const client = createClient<paths>({ baseUrl: `${TEST_PUBLIC_URL}/api/v1`, fetch: injectFetch(site.app), headers: { authorization: `Bearer ${secret}` } });
     clients.set(name, client);
+    secrets.set(name, `Bearer ${secret}`);
     return client;
   }
 
@@ -53,6 +55,7 @@ describeEachDatabase('the management API through a client typed by the generated
   afterAll(() => site.close());
 
   const client = (name: string) => clients.get(name)!;
+  const bearer = (name: string) => ({ authorization: secrets.get(name)! });
 
   it('creates, translates, submits and publishes a page, which delivery then serves; a stale write gets 412 with the sent text', async () => {
     const created = await client('writer').POST('/documents', {
@@ -133,6 +136,35 @@ describeEachDatabase('the management API through a client typed by the generated
     expect((await holder.GET('/documents/{id}', { params: { path: { id: homeId } } })).response.status).toBe(200);
     await site.accounts.apiTokens.revokeApiToken({ actor: SYSTEM, id: token.id });
     expect((await holder.GET('/documents/{id}', { params: { path: { id: homeId } } })).response.status).toBe(401);
+  });
+
+  it('schedules a publish, lists and cancels it, and replaces a caption track checked line by line', async () => {
+    const story = (await site.content.reader.findByPath('fr', 'journee-internationale-des-migrants-2019/le-salon-de-karim', { fallback: 'show' }))!;
+    const id = story.document.id;
+    const scheduled = await client('publisher').POST('/documents/{id}/translations/{locale}/schedule', {
+      params: { path: { id, locale: 'fr' } },
+      body: { action: 'unpublish', date: '2099-12-18', time: '00:00', timeZone: 'Europe/Zurich' },
+    });
+    expect(scheduled.response.status).toBe(201);
+    expect(scheduled.data).toMatchObject({ action: 'unpublish', runAt: '2099-12-17T23:00:00.000Z' });
+    expect((await client('writer').POST('/documents/{id}/translations/{locale}/schedule', { params: { path: { id, locale: 'fr' } }, body: { action: 'publish', date: '2099-12-18', time: '00:00', timeZone: 'UTC' } })).response.status).toBe(403);
+    const listed = await client('reader').GET('/documents/{id}/translations/{locale}/schedule', { params: { path: { id, locale: 'fr' } } });
+    expect(listed.data?.items.map((c) => c.id)).toEqual([scheduled.data!.id]);
+    const cancelled = await client('publisher').DELETE('/documents/{id}/translations/{locale}/schedule/{change}', { params: { path: { id, locale: 'fr', change: scheduled.data!.id } } });
+    expect(cancelled.response.status).toBe(204);
+    expect((await client('reader').GET('/documents/{id}/translations/{locale}/schedule', { params: { path: { id, locale: 'fr' } } })).data?.items).toEqual([]);
+
+    const copy = await client('writer').GET('/documents/{id}/translations/{locale}', { params: { path: { id, locale: 'fr' } } });
+    const put = (vtt: string, etag: string) =>
+      site.app.inject({ method: 'PUT', url: `/api/v1/documents/${id}/translations/fr/captions/captions`, headers: { ...bearer('writer'), 'content-type': 'text/vtt', 'if-match': etag }, payload: vtt });
+    const broken = await put('WEBVTT\n\n00:00:05.000 --> 00:00:01.000\nÀ l’envers\n', copy.response.headers.get('etag')!);
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json()).toMatchObject({ code: 'CONTENT_INVALID', errors: [expect.objectContaining({ path: 'line 3' })] });
+    const good = await put('WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nBonjour Ombrelune\n', copy.response.headers.get('etag')!);
+    expect(good.statusCode).toBe(200);
+    expect(good.json()).toMatchObject({ status: 'published', pending: { reviewState: 'draft' } });
+    expect(String(good.json().text.fields.captions)).toContain('Bonjour Ombrelune');
+    expect(String(good.json().published.fields.captions)).not.toContain('Ombrelune');
   });
 
   it('limits each token’s requests a minute, answering 429 with Retry-After past the limit', async () => {

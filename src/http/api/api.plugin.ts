@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AccountsModule } from '../../modules/accounts/index.ts';
 import type { ContentModule } from '../../modules/content/index.ts';
+import type { WorkflowModule } from '../../modules/workflow/index.ts';
 import type { SearchModule } from '../../modules/search/index.ts';
 import type { SettingsModule } from '../../modules/settings/index.ts';
 import type { VideoModule } from '../../modules/video/index.ts';
@@ -15,6 +16,7 @@ import { registerCors, registerDeliveryCaching } from './delivery-http.ts';
 import { registerDocumentRoutes } from './documents.routes.ts';
 import { registerListingRoutes } from './listings.routes.ts';
 import { registerTokenAuthentication } from './management-auth.ts';
+import { registerWorkflowExtraRoutes } from './workflow-extras.routes.ts';
 import { API_PREFIX, openApiOptions } from './openapi.ts';
 import { registerPageRoutes } from './pages.routes.ts';
 import { registerReferenceRoutes } from './reference.routes.tsx';
@@ -27,6 +29,7 @@ export function isApiRequest(url: string): boolean {
 export interface ApiDeps {
   readonly accounts: AccountsModule;
   readonly content: ContentModule;
+  readonly workflow: WorkflowModule;
   readonly settings: SettingsModule;
   readonly video: VideoModule;
   readonly search: SearchModule;
@@ -76,6 +79,7 @@ export async function registerApi(app: FastifyInstance, deps: ApiDeps): Promise<
         const management: ApiInstance = child.withTypeProvider<TypeBoxTypeProvider>();
         registerTokenAuthentication(management, deps.accounts);
         registerDocumentRoutes(management, deps.content);
+        registerWorkflowExtraRoutes(management, deps);
       });
 
       // Ahead of the site's catch-all GET /*: an unknown API address is a problem, not an HTML page.

@@ -15,6 +15,7 @@ import { AppError, isAppError } from '../../platform/errors.ts';
 import { API_PRECONDITION_FAILED, API_PRECONDITION_REQUIRED } from '../http.errors.ts';
 import type { ApiInstance } from './api-types.ts';
 import { tokenActorOf } from './management-auth.ts';
+import { conflictsAsPreconditions, etagOf, requiredVersion, toDocumentState, toInput, toTranslationState } from './translation-writes.ts';
 import {
   DocumentChange,
   DocumentParams,
@@ -175,72 +176,4 @@ export function registerDocumentRoutes(api: ApiInstance, content: ContentModule)
       return reply.header('etag', etagOf(copy.translation.version)).send(toTranslationState(copy));
     },
   );
-}
-
-/** The sent text for the content operation; a body that is not rich text is refused with its path. */
-function toInput(sent: Static<typeof TranslationText>): TranslationInput {
-  const { body, ...rest } = sent;
-  if (body === undefined) return rest;
-  if (!isRichTextDoc(body)) throw invalidContent(validateRichText(body, 'body'));
-  return { ...rest, body };
-}
-
-function etagOf(version: number): string {
-  return `"${version}"`;
-}
-
-/** The version named in If-Match ("3", W/"3"); a write to something that exists must name one. */
-function requiredVersion(header: string | undefined, sent: unknown): number {
-  if (header === undefined) {
-    throw new AppError(API_PRECONDITION_REQUIRED, 'validation', 'Send the version you read in If-Match, so a change made meanwhile is not overwritten.');
-  }
-  const match = /^(?:W\/)?"(\d{1,9})"$/.exec(header.trim());
-  if (!match) throw new PreconditionFailed('If-Match must be the ETag you read, such as "3".', sent);
-  return Number(match[1]);
-}
-
-/** A save on a stale version is a failed precondition for HTTP clients, and keeps what they sent. */
-async function conflictsAsPreconditions<T>(sent: unknown, write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (isAppError(error) && error.code === CONTENT_VERSION_CONFLICT) throw new PreconditionFailed(error.message, sent);
-    throw error;
-  }
-}
-
-class PreconditionFailed extends AppError {
-  readonly extensions: { readonly sent: unknown };
-  constructor(message: string, sent: unknown) {
-    super(API_PRECONDITION_FAILED, 'conflict', message);
-    this.extensions = { sent };
-  }
-}
-
-function textOf(t: Translation) {
-  return { slug: t.slug, title: t.title, summary: t.summary, body: t.body, fields: t.fields };
-}
-
-function toTranslationState(copy: WorkingCopy) {
-  const { translation, pending } = copy;
-  return {
-    documentId: translation.documentId,
-    locale: translation.locale,
-    status: translation.status,
-    version: translation.version,
-    sourceLocale: translation.sourceLocale,
-    publishedAt: translation.publishedAt,
-    updatedAt: translation.updatedAt,
-    published: translation.status === 'published' ? textOf(translation) : null,
-    pending: pending ? { reviewState: pending.reviewState, savedBy: pending.savedBy, updatedAt: pending.updatedAt } : null,
-    text: textOf(copy.text),
-  };
-}
-
-async function toDocumentState(content: ContentModule, document: ContentDocument) {
-  const copies = (await Promise.all(LOCALE_CODES.map((locale: LocaleCode) => content.service.findWorkingCopy(document.id, locale)))).filter((c): c is WorkingCopy => c !== undefined);
-  return {
-    ...document,
-    translations: copies.map((c) => ({ locale: c.translation.locale, status: c.translation.status, version: c.translation.version, title: c.text.title, hasPendingChanges: c.pending !== undefined })),
-  };
 }
