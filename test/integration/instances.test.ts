@@ -26,15 +26,17 @@ describe.runIf(process.env.TEST_DATABASE_URL)('two instances on one PostgreSQL',
       for (const server of servers) for (let i = 0; i < 2; i++) expect(await title(server)).toBe('Agir');
 
       const browser = new HttpSession(one.baseUrl);
-      const link = new URL(addUser({ dataDir: one.dataDir, publicUrl: one.baseUrl, databaseUrl }, 'editor', 'instances@example.org'));
+      const link = new URL(addUser({ dataDir: one.dataDir, publicUrl: one.baseUrl, databaseUrl }, 'administrator', 'instances@example.org'));
       expect((await browser.submitForm((await browser.get(link.pathname + link.search)).body, '/admin/set-password', { password: PASSWORD })).status).toBe(303);
       expect((await browser.submitForm((await browser.get('/admin/sign-in')).body, '/admin/sign-in', { email: 'instances@example.org', password: PASSWORD })).status).toBe(303);
       const list = await browser.get('/admin/documents?search=Agir&locale=fr');
       const documentPath = /href="(\/admin\/documents\/[0-9a-f-]{36})"/.exec(list.body)![1]!;
       const next = `Agir, publié par une instance ${randomBytes(3).toString('hex')}`;
       expect((await browser.submitForm((await browser.get(`${documentPath}/fr`)).body, `${documentPath}/fr`, { title: next })).status).toBe(303);
+      // The save is the page's working copy; publishing it is what visitors see.
+      expect((await browser.submitForm((await browser.get(`${documentPath}/fr`)).body, `${documentPath}/fr/publish`)).status).toBe(303);
 
-      // Acknowledged: the instance that saved serves it at once, the other as soon as it hears.
+      // Acknowledged: the instance that published serves it at once, the other as soon as it hears.
       expect(await title(one)).toBe(next);
       const heard = Date.now();
       let seen = await title(two);
