@@ -99,7 +99,7 @@ describeEachDatabase('export of unchanged pages', (dialect) => {
     expect(published.skipped).toBeGreaterThan(0);
 
     const story = await find(BARBER);
-    await site.media.updateImageDetails(String(story.document.fields.image), { alt: { fr: 'Un peigne et des ciseaux sur le comptoir.' } });
+    await site.media.updateImageDetails({ id: String(story.document.fields.image), actor: SYSTEM, alt: { fr: 'Un peigne et des ciseaux sur le comptoir.' } });
     const altered = await exportAndCompare();
     expect(altered.writtenPaths).toContain(`fr/${BARBER}/index.html`);
     expect(altered.skipped).toBeGreaterThan(0);

@@ -1,3 +1,4 @@
+import { SYSTEM } from '../../src/modules/accounts/index.ts';
 import sharp from 'sharp';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SYSTEM_ACTOR as actor } from '../../src/modules/content/index.ts';
@@ -38,7 +39,7 @@ describeEachDatabase('publishing a page with an image', (dialect) => {
     expect(refused.body).toContain('texte alternatif en English');
     expect((await site.content.service.findTranslation(page.id, 'en'))?.status).toBe('draft');
 
-    await site.media.updateImageDetails(image.id, { alt: { fr: 'Une carte du monde en bleu.', en: 'A map of the world in blue.' } });
+    await site.media.updateImageDetails({ id: image.id, actor: SYSTEM, alt: { fr: 'Une carte du monde en bleu.', en: 'A map of the world in blue.' } });
     await site.content.service.publishTranslation({ documentId: page.id, locale: 'en', actor });
     const html = (await site.app.inject({ method: 'GET', url: '/en/' })).body;
     const img = /<img [^>]*>/.exec(html)?.[0] ?? '';
