@@ -40,7 +40,7 @@ export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA
   const changes = createChangeHub<SiteChange>();
   const audit = createAuditModule({ db, clock });
   const media = createMediaModule({ db, clock, mediaDir, processor: imageProcessor, limits: mediaLimits, audit, onChange: (imageIds) => changes.publish({ documentIds: [], imageIds }) });
-  const video = createVideoModule({ db, clock, mediaDir, ...videoOptions, onChange: (videoId) => changes.publish({ documentIds: [], videoIds: [videoId] }) });
+  const video = createVideoModule({ db, clock, mediaDir, ...videoOptions, audit, onChange: (videoId) => changes.publish({ documentIds: [], videoIds: [videoId] }) });
   // Consent's publishing rule needs content, which takes its checks when created: the list is
   // filled in once consent exists, before anything can be published.
   const publishChecks: PublishCheck[] = [altTextPublishCheck((ids, locale) => media.findMissingAlt(ids, locale))];
