@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from '../config/config.ts';
-import { createAccountsModule, DEFAULT_ACCOUNTS_CONFIG, ROLES, type Role } from '../modules/accounts/index.ts';
+import { createAccountsModule, DEFAULT_ACCOUNTS_CONFIG, ROLES, SYSTEM, type Role } from '../modules/accounts/index.ts';
 import { createAuditModule } from '../modules/audit/index.ts';
 import { isLocaleCode } from '../modules/locales/index.ts';
 import { createSettingsModule } from '../modules/settings/index.ts';
@@ -98,7 +98,7 @@ async function addUser(database: Database, args: readonly string[]): Promise<num
       role: role as Role,
       locales,
       displayName: options.get('name') ?? '',
-      actorId: 'cli',
+      actor: SYSTEM,
     });
     process.stdout.write(
       `Created ${user.role} ${user.email}. Send this one-time link to choose a password (valid ${DEFAULT_ACCOUNTS_CONFIG.tokenHours} hours):\n` +

@@ -25,7 +25,7 @@ describeEachDatabase('publishing a page with an image', (dialect) => {
       details: [expect.objectContaining({ path: 'fields.image' })],
     });
 
-    const { setPasswordToken } = await site.accounts.users.createUser({ email: 'rev@example.org', role: 'reviewer', actorId: 'test' });
+    const { setPasswordToken } = await site.accounts.users.createUser({ email: 'rev@example.org', role: 'reviewer', actor: SYSTEM });
     await site.accounts.users.setPasswordWithToken({ token: setPasswordToken, password: 'a reviewer password' });
     const { token, session } = await site.accounts.sessions.signIn({ email: 'rev@example.org', password: 'a reviewer password', clientAddress: '10.3.0.1' });
     const en = (await site.content.service.findTranslation(page.id, 'en'))!;
