@@ -49,7 +49,7 @@ export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA
   // The index follows publishing at once; a change heard from another instance is already in the shared index.
   const search = createSearchModule({ db, reader: content.reader });
   changes.subscribe((change) => (change.remote || change.documentIds.length === 0 ? undefined : search.reindex(change.documentIds)));
-  const settings = createSettingsModule({ db, onChange: () => changes.publish({ documentIds: [], everything: true }) });
+  const settings = createSettingsModule({ db, audit, onChange: () => changes.publish({ documentIds: [], everything: true }) });
   changes.subscribe((change) => (change.everything && change.remote ? settings.forgetCached() : undefined));
   const accounts = createAccountsModule({ db, clock, config: DEFAULT_ACCOUNTS_CONFIG, audit });
   const workflow = createWorkflowModule({ db, clock, content: content.service, audit, settings });

@@ -44,7 +44,7 @@ async function run(args: readonly string[]): Promise<number> {
     case 'fallback':
       return withDatabase(async (database) => {
         await migrateToLatest(database.db);
-        const settings = createSettingsModule({ db: database.db });
+        const settings = createSettingsModule({ db: database.db, audit: createAuditModule({ db: database.db, clock: systemClock }) });
         const [, value] = args;
         if (value === undefined) {
           process.stdout.write(`${await settings.getFallbackPolicy()}\n`);
@@ -54,7 +54,7 @@ async function run(args: readonly string[]): Promise<number> {
           process.stderr.write('The fallback policy is "show" or "hide".\n');
           return 2;
         }
-        await settings.setFallbackPolicy(value);
+        await settings.setFallbackPolicy({ policy: value, actor: SYSTEM });
         // A running server keeps rendered pages in memory until its next change or restart.
         process.stdout.write(`Fallback policy set to ${value}. Restart the server to apply it to cached pages.\n`);
         return 0;

@@ -115,7 +115,7 @@ describeEachDatabase('export of unchanged pages', (dialect) => {
     expect(moved.writtenPaths).toContain('fr/passer-a-l-action/index.html');
     expect(moved.deletedPaths).toContain('fr/agir/index.html');
 
-    await site.settings.setFallbackPolicy('hide');
+    await site.settings.setFallbackPolicy({ policy: 'hide', actor: SYSTEM });
     const hidden = await exportAndCompare();
     expect(hidden.skipped).toBe(0);
   }, 240_000);

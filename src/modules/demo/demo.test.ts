@@ -22,8 +22,9 @@ describeEachDatabase('demo organisation', (dialect) => {
   beforeEach(async () => {
     database = await openTestDatabase(dialect);
     content = createContentModule({ db: database.db, clock: systemClock });
-    settings = createSettingsModule({ db: database.db });
-    media = createMediaModule({ db: database.db, clock: systemClock, audit: createAuditModule({ db: database.db, clock: systemClock }), mediaDir: testMediaDir(), processor: sharpImageProcessor });
+    const audit = createAuditModule({ db: database.db, clock: systemClock });
+    settings = createSettingsModule({ db: database.db, audit });
+    media = createMediaModule({ db: database.db, clock: systemClock, audit, mediaDir: testMediaDir(), processor: sharpImageProcessor });
   });
   afterEach(() => database.close());
 
