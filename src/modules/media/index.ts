@@ -177,7 +177,7 @@ export function createMediaModule({
      * moving the focal point needs `content.edit` (it crops the image in every locale); each alt
      * text changed needs `translation.edit` in its locale, so editors describe in every locale and
      * translators (and tokens limited to locales) in their own. The change and its `media.described`
-     * entry (the locales changed) commit together.
+     * entry (the locales changed) commit together; a save that changes nothing writes nothing.
      * @throws POLICY_FORBIDDEN, MEDIA_INVALID_DETAILS (details name `focalPoint.x`, `alt.fr`…), MEDIA_IMAGE_NOT_FOUND
      */
     async updateImageDetails(input: ImageDetailsInput & { id: string; actor: Actor; unit?: UnitOfWork }): Promise<ImageAsset> {
@@ -202,6 +202,8 @@ export function createMediaModule({
           input.focalPoint && (input.focalPoint.x !== current.focalPoint.x || input.focalPoint.y !== current.focalPoint.y) ? input.focalPoint : undefined;
         if (focalPoint) authorize(actor, 'content.edit');
         for (const locale of Object.keys(changedAlt) as LocaleCode[]) authorize(actor, 'translation.edit', { locale });
+        // A form saved as it was shown changes nothing and records nothing.
+        if (!focalPoint && Object.keys(changedAlt).length === 0) return current;
         await r.updateDetails(id, { focalPoint, alt: changedAlt }, clock.now().toISOString());
         await audit.record({ actorId: actor.id, action: 'media.described', details: { imageId: id, locales: Object.keys(changedAlt), ...(focalPoint ? { focalPoint } : {}) } }, trx);
         afterCommit(() => onChange?.([id]));

@@ -71,6 +71,9 @@ describeEachDatabase('media operations', (dialect) => {
     const entries = (await audit.list({ action: 'media.described' })).entries;
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ actorId: 'u-translator', details: { imageId: image.id, locales: ['ar'] } });
+    // Saving the same form again changes nothing and records nothing.
+    await media.updateImageDetails({ id: image.id, actor: translator, alt: { ar: 'ورقة', fr: '' }, focalPoint: { x: 0.5, y: 0.5 } });
+    expect((await audit.list({ action: 'media.described' })).total).toBe(1);
   });
 
   it('lets an editor describe every locale and move the focal point, in one entry', async () => {

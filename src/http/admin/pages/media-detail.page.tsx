@@ -20,7 +20,8 @@ type FieldErrors = Partial<Record<`alt-${LocaleCode}` | 'focalX' | 'focalY', str
 
 /**
  * One image: its alt text in each locale and its focal point. Editors change everything;
- * translators write the alt text of the locales assigned to them; reviewers read.
+ * translators write the alt text of the locales assigned to them; reviewers read. Who may change
+ * what is the media module's decision (`updateImageDetails`); this page only shows it.
  */
 export function registerMediaDetailRoutes(app: FastifyInstance, deps: AdminDeps): void {
   app.get('/admin/media/:id', { config: { access: 'content.read' } }, async (request, reply) => {
@@ -83,10 +84,9 @@ function sendNotFound(reply: FastifyReply, req: AdminRequest, deps: AdminDeps) {
   return sendAdminPage(reply, 404, <AdminMessagePage req={req} stylesheet={deps.stylesheet} title={req.t('media.title')} message={req.t('media.notFound')} />);
 }
 
-/** Locales whose alt text this user may write: all for editors, their own for translators. */
+/** Locales whose alt text the form lets this user write, as the media module decides (`translation.edit` per locale). */
 function editableLocales(user: Pick<User, 'id' | 'role' | 'locales'>): readonly LocaleCode[] {
-  if (allows(userActor(user), 'content.edit')) return LOCALE_CODES;
-  return user.role === 'translator' ? user.locales : [];
+  return LOCALE_CODES.filter((locale) => allows(userActor(user), 'translation.edit', { locale }));
 }
 
 /** "0.25" or "0,25" → 0.25; anything else → NaN, which the media module reports. */
