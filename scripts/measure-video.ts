@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { systemClock } from '../src/platform/clock.ts';
 import { migrateToLatest, openDatabase } from '../src/platform/db/database.ts';
+import { createAuditModule } from '../src/modules/audit/index.ts';
 import { createVideoModule, renderDemoClip } from '../src/modules/video/index.ts';
 
 const given = process.argv[2] && fs.existsSync(process.argv[2]) ? path.resolve(process.argv[2]) : undefined;
@@ -21,7 +22,7 @@ try {
     console.log(`rendered a ${length}-s demo clip in ${((performance.now() - started) / 1000).toFixed(1)} s (${fs.statSync(clip).size} bytes)`);
   }
 
-  const video = createVideoModule({ db: database.db, clock: systemClock, mediaDir: path.join(dir, 'media') });
+  const video = createVideoModule({ db: database.db, clock: systemClock, audit: createAuditModule({ db: database.db, clock: systemClock }), mediaDir: path.join(dir, 'media') });
   started = performance.now();
   const stored = await video.createVideoFromFile(clip, { displayName: path.basename(clip) });
   const seconds = (stored.durationMs ?? 0) / 1000;

@@ -6,6 +6,7 @@ import { CONTENT_ERRORS } from './modules/content/index.ts';
 import { MEDIA_ERRORS } from './modules/media/index.ts';
 import { POLICY_ERRORS } from './modules/policy/index.ts';
 import { SEARCH_ERRORS } from './modules/search/index.ts';
+import { SETTINGS_ERRORS } from './modules/settings/index.ts';
 import { SUBMISSIONS_ERRORS } from './modules/submissions/index.ts';
 import { VIDEO_ERRORS } from './modules/video/index.ts';
 import { WORKFLOW_ERRORS } from './modules/workflow/index.ts';
@@ -30,6 +31,7 @@ export const ERROR_TABLES: readonly { readonly module: string; readonly table: E
   { module: 'consent', table: CONSENT_ERRORS },
   { module: 'submissions', table: SUBMISSIONS_ERRORS },
   { module: 'search', table: SEARCH_ERRORS },
+  { module: 'settings', table: SETTINGS_ERRORS },
 ];
 
 /** Every error code the application answers with: code → kind, status, when, module. */

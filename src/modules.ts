@@ -38,18 +38,18 @@ export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA
   // Every committed change goes through here: the page cache, the search index and (on
   // PostgreSQL) the other instances hear of it before the editor is told it is saved.
   const changes = createChangeHub<SiteChange>();
-  const media = createMediaModule({ db, clock, mediaDir, processor: imageProcessor, limits: mediaLimits, onChange: (imageIds) => changes.publish({ documentIds: [], imageIds }) });
-  const video = createVideoModule({ db, clock, mediaDir, ...videoOptions, onChange: (videoId) => changes.publish({ documentIds: [], videoIds: [videoId] }) });
+  const audit = createAuditModule({ db, clock });
+  const media = createMediaModule({ db, clock, mediaDir, processor: imageProcessor, limits: mediaLimits, audit, onChange: (imageIds) => changes.publish({ documentIds: [], imageIds }) });
+  const video = createVideoModule({ db, clock, mediaDir, ...videoOptions, audit, onChange: (videoId) => changes.publish({ documentIds: [], videoIds: [videoId] }) });
   // Consent's publishing rule needs content, which takes its checks when created: the list is
   // filled in once consent exists, before anything can be published.
   const publishChecks: PublishCheck[] = [altTextPublishCheck((ids, locale) => media.findMissingAlt(ids, locale))];
-  const audit = createAuditModule({ db, clock });
   const content = createContentModule({ db, clock, onChange: (change) => changes.publish(change), publishChecks, audit });
   changes.subscribe(createCacheInvalidator({ cache: pageCache, reader: content.reader }));
   // The index follows publishing at once; a change heard from another instance is already in the shared index.
   const search = createSearchModule({ db, reader: content.reader });
   changes.subscribe((change) => (change.remote || change.documentIds.length === 0 ? undefined : search.reindex(change.documentIds)));
-  const settings = createSettingsModule({ db, onChange: () => changes.publish({ documentIds: [], everything: true }) });
+  const settings = createSettingsModule({ db, audit, onChange: () => changes.publish({ documentIds: [], everything: true }) });
   changes.subscribe((change) => (change.everything && change.remote ? settings.forgetCached() : undefined));
   const accounts = createAccountsModule({ db, clock, config: DEFAULT_ACCOUNTS_CONFIG, audit });
   const workflow = createWorkflowModule({ db, clock, content: content.service, audit, settings });

@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from '../config/config.ts';
-import { createAccountsModule, DEFAULT_ACCOUNTS_CONFIG, ROLES, type Role } from '../modules/accounts/index.ts';
+import { createAccountsModule, DEFAULT_ACCOUNTS_CONFIG, ROLES, SYSTEM, type Role } from '../modules/accounts/index.ts';
 import { createAuditModule } from '../modules/audit/index.ts';
 import { isLocaleCode } from '../modules/locales/index.ts';
 import { createSettingsModule } from '../modules/settings/index.ts';
@@ -44,7 +44,7 @@ async function run(args: readonly string[]): Promise<number> {
     case 'fallback':
       return withDatabase(async (database) => {
         await migrateToLatest(database.db);
-        const settings = createSettingsModule({ db: database.db });
+        const settings = createSettingsModule({ db: database.db, audit: createAuditModule({ db: database.db, clock: systemClock }) });
         const [, value] = args;
         if (value === undefined) {
           process.stdout.write(`${await settings.getFallbackPolicy()}\n`);
@@ -54,7 +54,7 @@ async function run(args: readonly string[]): Promise<number> {
           process.stderr.write('The fallback policy is "show" or "hide".\n');
           return 2;
         }
-        await settings.setFallbackPolicy(value);
+        await settings.setFallbackPolicy({ policy: value, actor: SYSTEM });
         // A running server keeps rendered pages in memory until its next change or restart.
         process.stdout.write(`Fallback policy set to ${value}. Restart the server to apply it to cached pages.\n`);
         return 0;
@@ -98,7 +98,7 @@ async function addUser(database: Database, args: readonly string[]): Promise<num
       role: role as Role,
       locales,
       displayName: options.get('name') ?? '',
-      actorId: 'cli',
+      actor: SYSTEM,
     });
     process.stdout.write(
       `Created ${user.role} ${user.email}. Send this one-time link to choose a password (valid ${DEFAULT_ACCOUNTS_CONFIG.tokenHours} hours):\n` +

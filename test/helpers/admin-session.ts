@@ -1,6 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { parse } from 'parse5';
-import type { Role } from '../../src/modules/accounts/index.ts';
+import { SYSTEM, type Role } from '../../src/modules/accounts/index.ts';
 import type { LocaleCode } from '../../src/modules/locales/index.ts';
 import type { TestSite } from './build-test-app.ts';
 import { attr, findAll, textOf, type HtmlElement, type HtmlNode } from './html.ts';
@@ -32,7 +32,7 @@ export async function signInAs(
     displayName: `${role} ${counter}`,
     locales: options.locales ?? [],
     ...(options.uiLocale ? { uiLocale: options.uiLocale } : {}),
-    actorId: 'test',
+    actor: SYSTEM,
   });
   await site.accounts.users.setPasswordWithToken({ token: setPasswordToken, password: TEST_PASSWORD });
   const { token, session } = await site.accounts.sessions.signIn({

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { parse } from 'parse5';
-import type { Role } from '../../src/modules/accounts/index.ts';
+import { SYSTEM, type Role } from '../../src/modules/accounts/index.ts';
 import type { LocaleCode } from '../../src/modules/locales/index.ts';
 import { MEDIA_FILE_PATTERN } from '../../src/modules/media/index.ts';
 import { TEST_PASSWORD } from './admin-session.ts';
@@ -24,7 +24,7 @@ let counter = 0;
 
 export async function mediaClient(site: TestSite, role: Role, locales: readonly LocaleCode[] = []): Promise<MediaClient> {
   const email = `media-${role}-${++counter}@example.org`;
-  const { setPasswordToken } = await site.accounts.users.createUser({ email, role, locales: [...locales], actorId: 'test' });
+  const { setPasswordToken } = await site.accounts.users.createUser({ email, role, locales: [...locales], actor: SYSTEM });
   await site.accounts.users.setPasswordWithToken({ token: setPasswordToken, password: TEST_PASSWORD });
   const { token, session } = await site.accounts.sessions.signIn({ email, password: TEST_PASSWORD, clientAddress: `10.77.${counter}.1` });
   const cookie = `ensemble_session=${token}`;

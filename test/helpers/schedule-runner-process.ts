@@ -18,7 +18,7 @@ const database = openDatabase({ url: file });
 const clock = manualClock(now);
 const content = createContentModule({ db: database.db, clock }).service;
 const audit = createAuditModule({ db: database.db, clock });
-const workflow = createWorkflowModule({ db: database.db, clock, content, audit, settings: createSettingsModule({ db: database.db }) });
+const workflow = createWorkflowModule({ db: database.db, clock, content, audit, settings: createSettingsModule({ db: database.db, audit }) });
 const runner = workflow.createRunner();
 // Ticks until nothing is pending, as the 15-second timer would (its clock moving 30 s a tick, so a
 // lease left by a failed write runs out); a tick that meets a busy database stops early (or, when

@@ -1,3 +1,4 @@
+import { SYSTEM } from '../../src/modules/accounts/index.ts';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../helpers/test-database.ts';
 import { buildTestSite, type TestSite } from '../helpers/build-test-app.ts';
@@ -8,7 +9,7 @@ describeEachDatabase('my account', (dialect) => {
   let site: TestSite;
   beforeAll(async () => {
     site = await buildTestSite(dialect, { demo: false });
-    const { setPasswordToken } = await site.accounts.users.createUser({ email: 'ed@example.org', role: 'editor', actorId: 'test' });
+    const { setPasswordToken } = await site.accounts.users.createUser({ email: 'ed@example.org', role: 'editor', actor: SYSTEM });
     await site.accounts.users.setPasswordWithToken({ token: setPasswordToken, password: PASSWORD });
   });
   afterAll(() => site.close());

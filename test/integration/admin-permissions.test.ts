@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ROLES, type Role } from '../../src/modules/accounts/index.ts';
+import { ROLES, SYSTEM, type Role } from '../../src/modules/accounts/index.ts';
 import { describeEachDatabase } from '../helpers/test-database.ts';
 import { buildTestSite, type TestSite } from '../helpers/build-test-app.ts';
 
@@ -93,7 +93,7 @@ describeEachDatabase('back-office permission matrix', (dialect) => {
         email,
         role,
         locales: role === 'translator' ? ['en'] : [],
-        actorId: 'test',
+        actor: SYSTEM,
       });
       await site.accounts.users.setPasswordWithToken({ token: setPasswordToken, password: PASSWORD });
       emails.set(role, email);

@@ -1,3 +1,4 @@
+import { SYSTEM } from '../../src/modules/accounts/index.ts';
 import { parse } from 'parse5';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/modules/content/index.ts';
@@ -10,7 +11,7 @@ describeEachDatabase('translation dashboard', (dialect) => {
   let cookie: string;
   beforeAll(async () => {
     site = await buildTestSite(dialect);
-    const { setPasswordToken } = await site.accounts.users.createUser({ email: 't@example.org', role: 'translator', locales: ['en'], actorId: 'test' });
+    const { setPasswordToken } = await site.accounts.users.createUser({ email: 't@example.org', role: 'translator', locales: ['en'], actor: SYSTEM });
     await site.accounts.users.setPasswordWithToken({ token: setPasswordToken, password: 'translator password 1' });
     const { token } = await site.accounts.sessions.signIn({ email: 't@example.org', password: 'translator password 1', clientAddress: '10.1.1.1' });
     cookie = `ensemble_session=${token}`;

@@ -36,14 +36,14 @@ describeEachDatabase('the JSON API: routing, redirects, CORS, OpenAPI and refere
     });
 
     it('leaves an untranslated page out when the fallback policy is hide', async () => {
-      await site.settings.setFallbackPolicy('hide');
+      await site.settings.setFallbackPolicy({ policy: 'hide', actor: SYSTEM_ACTOR });
       try {
         const hidden = await get('/api/v1/pages/ar?path=man-nahnu/organizational-structure');
         expect(hidden.statusCode).toBe(404);
         expect(hidden.json()).toMatchObject({ code: 'HTTP_NOT_FOUND', status: 404 });
         expect((await get('/api/v1/locales')).json()).toMatchObject({ fallbackPolicy: 'hide' });
       } finally {
-        await site.settings.setFallbackPolicy('show');
+        await site.settings.setFallbackPolicy({ policy: 'show', actor: SYSTEM_ACTOR });
       }
     });
 

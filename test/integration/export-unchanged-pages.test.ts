@@ -99,7 +99,7 @@ describeEachDatabase('export of unchanged pages', (dialect) => {
     expect(published.skipped).toBeGreaterThan(0);
 
     const story = await find(BARBER);
-    await site.media.updateImageDetails(String(story.document.fields.image), { alt: { fr: 'Un peigne et des ciseaux sur le comptoir.' } });
+    await site.media.updateImageDetails({ id: String(story.document.fields.image), actor: SYSTEM, alt: { fr: 'Un peigne et des ciseaux sur le comptoir.' } });
     const altered = await exportAndCompare();
     expect(altered.writtenPaths).toContain(`fr/${BARBER}/index.html`);
     expect(altered.skipped).toBeGreaterThan(0);
@@ -115,7 +115,7 @@ describeEachDatabase('export of unchanged pages', (dialect) => {
     expect(moved.writtenPaths).toContain('fr/passer-a-l-action/index.html');
     expect(moved.deletedPaths).toContain('fr/agir/index.html');
 
-    await site.settings.setFallbackPolicy('hide');
+    await site.settings.setFallbackPolicy({ policy: 'hide', actor: SYSTEM });
     const hidden = await exportAndCompare();
     expect(hidden.skipped).toBe(0);
   }, 240_000);

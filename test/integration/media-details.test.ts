@@ -1,3 +1,4 @@
+import { SYSTEM } from '../../src/modules/accounts/index.ts';
 import { parse } from 'parse5';
 import sharp from 'sharp';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -18,7 +19,7 @@ describeEachDatabase('media details: alt text per locale and focal point', (dial
     site = await buildTestSite(dialect, { demo: false });
     editor = await signInAs(site, 'editor');
     const png = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#8ab17d' } }).png().toBuffer();
-    id = (await site.media.createImageFromUpload([png], { fileName: 'garden.png' })).id;
+    id = (await site.media.createImageFromUpload([png], { actor: SYSTEM, fileName: 'garden.png' })).id;
   });
   afterAll(() => site.close());
 
@@ -51,13 +52,20 @@ describeEachDatabase('media details: alt text per locale and focal point', (dial
     expect((await site.media.getImage(id)).focalPoint).toEqual({ x: 0.3, y: 0.75 });
   });
 
-  it('lets a translator write alt text only in their locales, and never move the focal point', async () => {
+  it('lets a translator write alt text only in their locales, and refuses a form that changes another locale or the focal point', async () => {
     const translator = await signInAs(site, 'translator', { locales: ['es'] });
     const page = await translator.get(`/admin/media/${id}`);
     expect(page.statusCode).toBe(200);
     expect(attr(fieldOf(page.body, 'alt-fr').element, 'readonly')).toBeDefined();
     expect(attr(fieldOf(page.body, 'alt-es').element, 'readonly')).toBeUndefined();
-    const response = await translator.post(`/admin/media/${id}`, { 'alt-es': 'Un huerto compartido', 'alt-fr': 'changé', focalX: '0', focalY: '0' });
+    // A form changed by hand (another locale's text, the focal point) is refused whole: nothing is saved.
+    for (const tampered of [{ 'alt-fr': 'changé' }, { focalX: '0', focalY: '0' }] as Record<string, string>[]) {
+      const refused = await translator.post(`/admin/media/${id}`, { 'alt-es': 'Un huerto compartido', ...tampered });
+      expect(refused.statusCode).toBe(403);
+      expect((await site.media.getImage(id)).alt.es).toBeUndefined();
+    }
+    // The form as shown sends read-only fields back unchanged: only the translator's own locale changes.
+    const response = await translator.post(`/admin/media/${id}`, { 'alt-es': 'Un huerto compartido', 'alt-fr': 'Un jardin partagé', focalX: '0.3', focalY: '0.75' });
     expect(response.statusCode).toBe(303);
     const image = await site.media.getImage(id);
     expect(image.alt).toMatchObject({ fr: 'Un jardin partagé', es: 'Un huerto compartido' });

@@ -119,7 +119,7 @@ describeEachDatabase('page cache invalidation', (dialect) => {
     const story = await find(`${CAMPAIGN}/le-salon-de-karim`);
     await get(`${CAMPAIGN}/le-salon-de-karim`);
     const imageId = String(story.document.fields.image);
-    await site.media.updateImageDetails(imageId, { alt: { fr: 'Des ciseaux, un peigne : le métier de Karim.' } });
+    await site.media.updateImageDetails({ id: imageId, actor: SYSTEM, alt: { fr: 'Des ciseaux, un peigne : le métier de Karim.' } });
     expect(cached(`${CAMPAIGN}/le-salon-de-karim`)).toBe(false);
     expect(cached(CAMPAIGN)).toBe(false); // its card shows the picture
     expect(cached(WORK_WITH_US)).toBe(true);

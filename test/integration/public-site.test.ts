@@ -1,5 +1,6 @@
 import { parse } from 'parse5';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { SYSTEM } from '../../src/modules/accounts/index.ts';
 import { SYSTEM_ACTOR } from '../../src/modules/content/index.ts';
 import { describeEachDatabase } from '../helpers/test-database.ts';
 import { buildTestSite, TEST_PUBLIC_URL, type TestSite } from '../helpers/build-test-app.ts';
@@ -90,7 +91,7 @@ describeEachDatabase('public site', (dialect) => {
   });
 
   it('hides untranslated pages and their menu entries when the policy is hide', async () => {
-    await site.settings.setFallbackPolicy('hide');
+    await site.settings.setFallbackPolicy({ policy: 'hide', actor: SYSTEM });
     site.pageCache.clear();
     try {
       expect((await get('/ar/man-nahnu/organizational-structure')).statusCode).toBe(404);
@@ -98,7 +99,7 @@ describeEachDatabase('public site', (dialect) => {
       expect(menuLinks).not.toContain('/ar/man-nahnu/organizational-structure');
       expect((await get('/ar/man-nahnu')).statusCode).toBe(200);
     } finally {
-      await site.settings.setFallbackPolicy('show');
+      await site.settings.setFallbackPolicy({ policy: 'show', actor: SYSTEM });
       site.pageCache.clear();
     }
   });

@@ -1,3 +1,4 @@
+import { SYSTEM } from '../../src/modules/accounts/index.ts';
 import sharp from 'sharp';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SYSTEM_ACTOR as actor } from '../../src/modules/content/index.ts';
@@ -24,7 +25,7 @@ describeEachDatabase('publishing a page with an image', (dialect) => {
       details: [expect.objectContaining({ path: 'fields.image' })],
     });
 
-    const { setPasswordToken } = await site.accounts.users.createUser({ email: 'rev@example.org', role: 'reviewer', actorId: 'test' });
+    const { setPasswordToken } = await site.accounts.users.createUser({ email: 'rev@example.org', role: 'reviewer', actor: SYSTEM });
     await site.accounts.users.setPasswordWithToken({ token: setPasswordToken, password: 'a reviewer password' });
     const { token, session } = await site.accounts.sessions.signIn({ email: 'rev@example.org', password: 'a reviewer password', clientAddress: '10.3.0.1' });
     const en = (await site.content.service.findTranslation(page.id, 'en'))!;
@@ -38,7 +39,7 @@ describeEachDatabase('publishing a page with an image', (dialect) => {
     expect(refused.body).toContain('texte alternatif en English');
     expect((await site.content.service.findTranslation(page.id, 'en'))?.status).toBe('draft');
 
-    await site.media.updateImageDetails(image.id, { alt: { fr: 'Une carte du monde en bleu.', en: 'A map of the world in blue.' } });
+    await site.media.updateImageDetails({ id: image.id, actor: SYSTEM, alt: { fr: 'Une carte du monde en bleu.', en: 'A map of the world in blue.' } });
     await site.content.service.publishTranslation({ documentId: page.id, locale: 'en', actor });
     const html = (await site.app.inject({ method: 'GET', url: '/en/' })).body;
     const img = /<img [^>]*>/.exec(html)?.[0] ?? '';

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { verify } from '@node-rs/argon2';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { describeEachDatabase } from '../../../test/helpers/test-database.ts';
+import { SYSTEM, userActor } from './index.ts';
 import { GOOD_PASSWORD, MINUTE, openAccountsFixture, type AccountsFixture } from './testing.ts';
 
 // Wrapped, not replaced: the real verification runs, and the test can count how often.
@@ -42,7 +43,7 @@ describeEachDatabase('accounts: sessions', (dialect) => {
   });
 
   it('gives the same error for an unknown account, a wrong password and an account without a password', async () => {
-    await f.accounts.users.createUser({ email: 'invited@example.org', role: 'editor', actorId: 'x' });
+    await f.accounts.users.createUser({ email: 'invited@example.org', role: 'editor', actor: SYSTEM });
     const errors = await Promise.all([
       signIn(GOOD_PASSWORD, '192.0.2.1', 'nobody@example.org').catch((e: unknown) => e),
       signIn('wrong password!', '192.0.2.2').catch((e: unknown) => e),
@@ -68,7 +69,7 @@ describeEachDatabase('accounts: sessions', (dialect) => {
 
   it('refuses a disabled account with the same error, even with the right password', async () => {
     const admin = await f.createActiveUser({ role: 'administrator' });
-    await f.accounts.users.updateUser({ id: userId, disabled: true, actorId: admin.id });
+    await f.accounts.users.updateUser({ id: userId, disabled: true, actor: userActor(admin) });
     await expect(signIn()).rejects.toMatchObject({ code: 'ACCOUNTS_SIGN_IN_FAILED' });
     expect(await failuresIn()).toEqual([{ reason: 'disabled', clientAddress: '192.0.2.1', userId }]);
   });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../test/helpers/test-database.ts';
+import { SYSTEM } from './index.ts';
 import { GOOD_PASSWORD, openAccountsFixture, type AccountsFixture } from './testing.ts';
 
 describeEachDatabase('accounts: first setup', (dialect) => {
@@ -45,7 +46,7 @@ describeEachDatabase('accounts: first setup', (dialect) => {
 
   it('refuses setup once an administrator exists, even with a usable token', async () => {
     const token = (await f.accounts.setup.createSetupToken())!;
-    await f.accounts.users.createUser({ email: 'boss@example.org', role: 'administrator', actorId: 'cli' });
+    await f.accounts.users.createUser({ email: 'boss@example.org', role: 'administrator', actor: SYSTEM });
     await expect(complete(token)).rejects.toMatchObject({ code: 'ACCOUNTS_TOKEN_INVALID' });
     expect(await f.accounts.setup.createSetupToken()).toBeUndefined();
   });
@@ -64,7 +65,7 @@ describeEachDatabase('accounts: first setup', (dialect) => {
 
   it('refuses an email another account already uses', async () => {
     const token = (await f.accounts.setup.createSetupToken())!;
-    await f.accounts.users.createUser({ email: 'founder@example.org', role: 'editor', actorId: 'cli' });
+    await f.accounts.users.createUser({ email: 'founder@example.org', role: 'editor', actor: SYSTEM });
     await expect(complete(token)).rejects.toMatchObject({ code: 'ACCOUNTS_EMAIL_TAKEN' });
     await expect(complete(token, { email: 'other@example.org' })).resolves.toMatchObject({ role: 'administrator' });
   });
@@ -74,7 +75,7 @@ describeEachDatabase('accounts: first setup', (dialect) => {
     await expect(
       f.accounts.users.setPasswordWithToken({ token: setupToken, password: GOOD_PASSWORD }),
     ).rejects.toMatchObject({ code: 'ACCOUNTS_TOKEN_INVALID' });
-    const { setPasswordToken } = await f.accounts.users.createUser({ email: 'ed@example.org', role: 'editor', actorId: 'x' });
+    const { setPasswordToken } = await f.accounts.users.createUser({ email: 'ed@example.org', role: 'editor', actor: SYSTEM });
     await expect(complete(setPasswordToken)).rejects.toMatchObject({ code: 'ACCOUNTS_TOKEN_INVALID' });
   });
 });

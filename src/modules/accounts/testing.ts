@@ -2,7 +2,7 @@ import { manualClock } from '../../platform/clock.ts';
 import { openTestDatabase, type TestDialect } from '../../../test/helpers/test-database.ts';
 import { createAuditModule } from '../audit/index.ts';
 import type { LocaleCode } from '../locales/index.ts';
-import { createAccountsModule } from './index.ts';
+import { createAccountsModule, SYSTEM, type UserActor } from './index.ts';
 import type { AccountsConfig, Role, User } from './accounts.types.ts';
 
 /** Small limits and round numbers, so tests can walk to each boundary. */
@@ -13,6 +13,8 @@ export const TEST_ACCOUNTS_CONFIG: AccountsConfig = {
   tokenHours: 24,
   apiTokenRequestsPerMinute: 5,
 };
+/** An administrator as an actor, for operations that need `users.manage`; no account row behind it. */
+export const TEST_ADMIN: UserActor = { kind: 'user', id: 'admin-1', role: 'administrator', locales: [] };
 export const GOOD_PASSWORD = 'correct horse battery staple';
 export const MINUTE = 60_000;
 
@@ -32,7 +34,7 @@ export async function openAccountsFixture(dialect: TestDialect, config: Accounts
       email: overrides.email ?? `person-${++count}@example.org`,
       role: overrides.role ?? 'editor',
       locales: overrides.locales,
-      actorId: 'test-admin',
+      actor: SYSTEM,
     });
     await accounts.users.setPasswordWithToken({ token: setPasswordToken, password: overrides.password ?? GOOD_PASSWORD });
     return { ...user, hasPassword: true };

@@ -1,5 +1,8 @@
+import { withUnitOfWork, type UnitOfWork } from '../../platform/db/transaction.ts';
 import type { FieldProblem } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { authorize } from '../policy/index.ts';
+import type { Actor } from './actor.ts';
 import { DEFAULT_LOCALE, type LocaleCode } from '../locales/index.ts';
 import { createAccountsRepository, type AccountsRepository, type UserPatch } from './accounts.repository.ts';
 import {
@@ -23,15 +26,17 @@ export type UsersService = ReturnType<typeof createUsersService>;
 export function createUsersService({ db, clock, config, audit }: AccountsDeps) {
   const repo = createAccountsRepository(db);
   const limiter = createSignInLimiter({ repo, clock, limit: config.signInLimit });
-  const inTransaction = <T>(work: (repo: AccountsRepository) => Promise<T>): Promise<T> =>
-    db.transaction().execute((trx) => work(createAccountsRepository(trx)));
+  // The repository and the audit entry share the transaction (a caller's unit when given).
+  const inTransaction = <T>(work: (repo: AccountsRepository, unit: UnitOfWork) => Promise<T>, outer?: UnitOfWork): Promise<T> =>
+    withUnitOfWork(db, outer, (unit) => work(createAccountsRepository(unit.trx), unit));
   const newPasswordToken = (r: AccountsRepository, userId: string) =>
     issueToken(r, { userId, purpose: 'set-password', now: clock.now(), hours: config.tokenHours });
 
   return {
     /**
-     * Creates an account without a password, and the link token with which its owner sets one.
-     * @throws ACCOUNTS_INVALID (details per field), ACCOUNTS_EMAIL_TAKEN
+     * Creates an account without a password, and the link token with which its owner sets one;
+     * the account, the link and the `user.created` entry commit together.
+     * @throws POLICY_FORBIDDEN (`users.manage`), ACCOUNTS_INVALID (details per field), ACCOUNTS_EMAIL_TAKEN
      */
     async createUser(input: {
       email: string;
@@ -39,8 +44,10 @@ export function createUsersService({ db, clock, config, audit }: AccountsDeps) {
       locales?: readonly LocaleCode[];
       displayName?: string;
       uiLocale?: LocaleCode;
-      actorId: string;
+      actor: Actor;
+      unit?: UnitOfWork;
     }): Promise<{ user: User; setPasswordToken: string }> {
+      authorize(input.actor, 'users.manage');
       const problems: FieldProblem[] = [];
       const email = normaliseEmail(String(input.email));
       checkEmail(email, problems);
@@ -62,15 +69,12 @@ export function createUsersService({ db, clock, config, audit }: AccountsDeps) {
         createdAt: clock.now().toISOString(),
         disabledAt: null,
       };
-      const setPasswordToken = await inTransaction(async (r) => {
+      const setPasswordToken = await inTransaction(async (r, { trx }) => {
         if (!(await r.insertUser(user, null))) throw emailTaken();
-        return newPasswordToken(r, user.id);
-      });
-      await audit.record({
-        actorId: input.actorId,
-        action: 'user.created',
-        details: { userId: user.id, email, role: user.role, locales },
-      });
+        const token = await newPasswordToken(r, user.id);
+        await audit.record({ actorId: input.actor.id, action: 'user.created', details: { userId: user.id, email, role: user.role, locales } }, trx);
+        return token;
+      }, input.unit);
       return { user, setPasswordToken };
     },
 
@@ -84,11 +88,12 @@ export function createUsersService({ db, clock, config, audit }: AccountsDeps) {
 
     /**
      * A new set-password link for the user (a lost invitation, a forgotten password); earlier links stop working.
-     * @throws ACCOUNTS_USER_NOT_FOUND
+     * @throws POLICY_FORBIDDEN (`users.manage`), ACCOUNTS_USER_NOT_FOUND
      */
-    async createPasswordToken(userId: string): Promise<string> {
-      if (!(await repo.findUser(userId))) throw userNotFound(userId);
+    async createPasswordToken(userId: string, actor: Actor): Promise<string> {
+      authorize(actor, 'users.manage');
       return inTransaction(async (r) => {
+        if (!(await r.findUser(userId))) throw userNotFound(userId);
         await r.consumeTokens({ userId }, clock.now().toISOString());
         return newPasswordToken(r, userId);
       });
@@ -106,14 +111,14 @@ export function createUsersService({ db, clock, config, audit }: AccountsDeps) {
       const problem = passwordProblem(input.password, found.user.email);
       if (problem) throw weakPassword('password', problem);
       const passwordHash = await hashPassword(input.password);
-      await inTransaction(async (r) => {
+      await inTransaction(async (r, { trx }) => {
         // Two tabs submitting the same link: only the first one to mark it used goes on.
         if (!(await r.consumeToken(token.id, now))) throw tokenInvalid();
         await r.setPasswordHash(found.user.id, passwordHash);
         await r.consumeTokens({ userId: found.user.id }, now);
         await r.deleteSessionsOfUser(found.user.id);
+        await audit.record({ actorId: found.user.id, action: 'password.set' }, trx);
       });
-      await audit.record({ actorId: found.user.id, action: 'password.set' });
       return { ...found.user, hasPassword: true };
     },
 
@@ -136,18 +141,19 @@ export function createUsersService({ db, clock, config, audit }: AccountsDeps) {
       if (!(await verifyPassword(found.passwordHash, String(input.currentPassword)))) throw wrongPassword();
       await limiter.succeed(attempt);
       const passwordHash = await hashPassword(input.newPassword);
-      const ended = await inTransaction(async (r) => {
+      await inTransaction(async (r, { trx }) => {
         await r.setPasswordHash(found.user.id, passwordHash);
         await r.consumeTokens({ userId: found.user.id }, clock.now().toISOString());
-        return r.deleteSessionsOfUser(found.user.id, input.keepSessionId);
+        const ended = await r.deleteSessionsOfUser(found.user.id, input.keepSessionId);
+        await audit.record({ actorId: found.user.id, action: 'password.changed', details: { sessionsEnded: ended } }, trx);
       });
-      await audit.record({ actorId: found.user.id, action: 'password.changed', details: { sessionsEnded: ended } });
     },
 
     /**
      * Changes role, locales, name, interface language or disabled state; disabling ends every session.
-     * A translator keeps at least one locale; other roles keep none.
-     * @throws ACCOUNTS_USER_NOT_FOUND, ACCOUNTS_INVALID, ACCOUNTS_LAST_ADMINISTRATOR
+     * A translator keeps at least one locale; other roles keep none. The change, the sessions ended
+     * and the `user.updated` entry commit together.
+     * @throws POLICY_FORBIDDEN (`users.manage`), ACCOUNTS_USER_NOT_FOUND, ACCOUNTS_INVALID, ACCOUNTS_LAST_ADMINISTRATOR
      */
     async updateUser(input: {
       id: string;
@@ -156,42 +162,68 @@ export function createUsersService({ db, clock, config, audit }: AccountsDeps) {
       displayName?: string;
       uiLocale?: LocaleCode;
       disabled?: boolean;
-      actorId: string;
+      actor: Actor;
+      unit?: UnitOfWork;
     }): Promise<User> {
-      const current = await repo.findUser(input.id);
-      if (!current) throw userNotFound(input.id);
-      const problems: FieldProblem[] = [];
-      const role = input.role ?? current.role;
-      const locales = checkRole(role, problems) ? checkLocales(role, input.locales ?? current.locales, problems) : [];
-      const displayName = input.displayName?.trim() ?? current.displayName;
-      checkDisplayName(displayName, problems);
-      const uiLocale = input.uiLocale ?? current.uiLocale;
-      checkUiLocale(uiLocale, problems);
-      if (problems.length > 0) throw invalidAccount(problems);
-      const disabledAt =
-        input.disabled === undefined ? current.disabledAt : input.disabled ? (current.disabledAt ?? clock.now().toISOString()) : null;
+      authorize(input.actor, 'users.manage');
+      return inTransaction((r, { trx }) => applyUserChange(r, trx, input.actor, input), input.unit);
+    },
 
-      const next: User = { ...current, role, locales, displayName, uiLocale, disabledAt };
-      const isAdministrator = (u: User) => u.role === 'administrator' && u.disabledAt === null;
-      // Not atomic against a simultaneous change of another administrator; acceptable for a rare admin action.
-      if (isAdministrator(current) && !isAdministrator(next) && (await repo.countEnabledAdministrators()) <= 1) {
-        throw lastAdministrator();
-      }
-      const changes = changedFields(current, next);
-      if (Object.keys(changes).length === 0) return current;
-      await inTransaction(async (r) => {
-        await r.updateUser(current.id, changes);
-        if (current.disabledAt === null && disabledAt !== null) await r.deleteSessionsOfUser(current.id);
-      });
-      const { disabledAt: disabledChange, ...rest } = changes;
-      await audit.record({
-        actorId: input.actorId,
-        action: 'user.updated',
-        details: { userId: current.id, ...rest, ...(disabledChange !== undefined ? { disabled: disabledChange !== null } : {}) },
-      });
-      return next;
+    /**
+     * The signed-in person's own interface language: anyone with an account may change theirs, so
+     * this asks no more than back-office access (not `users.manage`).
+     * @throws POLICY_FORBIDDEN (a token), ACCOUNTS_USER_NOT_FOUND (the system), ACCOUNTS_INVALID
+     */
+    async setOwnInterfaceLanguage(input: { actor: Actor; uiLocale: LocaleCode; unit?: UnitOfWork }): Promise<User> {
+      const { actor } = input;
+      // Every role has back-office access; a token never does, and the system has no account.
+      authorize(actor, 'admin.access');
+      return inTransaction((r, { trx }) => applyUserChange(r, trx, actor, { id: actor.id, uiLocale: input.uiLocale }), input.unit);
     },
   };
+
+  /** Checks and writes a change of account, with its audit entry, through the transaction's repository. */
+  async function applyUserChange(
+    r: AccountsRepository,
+    trx: UnitOfWork['trx'],
+    actor: Actor,
+    input: { id: string; role?: Role; locales?: readonly LocaleCode[]; displayName?: string; uiLocale?: LocaleCode; disabled?: boolean },
+  ): Promise<User> {
+    const current = await r.findUser(input.id);
+    if (!current) throw userNotFound(input.id);
+    const problems: FieldProblem[] = [];
+    const role = input.role ?? current.role;
+    const locales = checkRole(role, problems) ? checkLocales(role, input.locales ?? current.locales, problems) : [];
+    const displayName = input.displayName?.trim() ?? current.displayName;
+    checkDisplayName(displayName, problems);
+    const uiLocale = input.uiLocale ?? current.uiLocale;
+    checkUiLocale(uiLocale, problems);
+    if (problems.length > 0) throw invalidAccount(problems);
+    const disabledAt =
+      input.disabled === undefined ? current.disabledAt : input.disabled ? (current.disabledAt ?? clock.now().toISOString()) : null;
+
+    const next: User = { ...current, role, locales, displayName, uiLocale, disabledAt };
+    const isAdministrator = (u: User) => u.role === 'administrator' && u.disabledAt === null;
+    // Counted in the transaction; still not atomic against a simultaneous change of another
+    // administrator on PostgreSQL; acceptable for a rare admin action.
+    if (isAdministrator(current) && !isAdministrator(next) && (await r.countEnabledAdministrators()) <= 1) {
+      throw lastAdministrator();
+    }
+    const changes = changedFields(current, next);
+    if (Object.keys(changes).length === 0) return current;
+    await r.updateUser(current.id, changes);
+    if (current.disabledAt === null && disabledAt !== null) await r.deleteSessionsOfUser(current.id);
+    const { disabledAt: disabledChange, ...rest } = changes;
+    await audit.record(
+      {
+        actorId: actor.id,
+        action: 'user.updated',
+        details: { userId: current.id, ...rest, ...(disabledChange !== undefined ? { disabled: disabledChange !== null } : {}) },
+      },
+      trx,
+    );
+    return next;
+  }
 }
 
 function changedFields(current: User, next: User): UserPatch {

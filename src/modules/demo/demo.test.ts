@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachDatabase, openTestDatabase } from '../../../test/helpers/test-database.ts';
+import { createAuditModule } from '../audit/index.ts';
 import { systemClock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { createContentModule, findContentType, SYSTEM_ACTOR, type ContentModule } from '../content/index.ts';
@@ -21,8 +22,9 @@ describeEachDatabase('demo organisation', (dialect) => {
   beforeEach(async () => {
     database = await openTestDatabase(dialect);
     content = createContentModule({ db: database.db, clock: systemClock });
-    settings = createSettingsModule({ db: database.db });
-    media = createMediaModule({ db: database.db, clock: systemClock, mediaDir: testMediaDir(), processor: sharpImageProcessor });
+    const audit = createAuditModule({ db: database.db, clock: systemClock });
+    settings = createSettingsModule({ db: database.db, audit });
+    media = createMediaModule({ db: database.db, clock: systemClock, audit, mediaDir: testMediaDir(), processor: sharpImageProcessor });
   });
   afterEach(() => database.close());
 

@@ -1,4 +1,5 @@
 /** @module demo — the demonstration organisation, loaded once into a fresh site. */
+import { SYSTEM } from '../accounts/index.ts';
 import type { ContentService } from '../content/index.ts';
 import type { SettingsModule } from '../settings/index.ts';
 import { loadDemoSite, type CreateImage, type DemoLoadResult, type DemoMedia } from './load-demo.ts';
@@ -21,6 +22,6 @@ export async function loadDemoOnFirstRun(
   if (await settings.getSetting('demoLoadedAt')) return undefined;
   if ((await content.countDocuments()) > 0) return undefined;
   const result = await loadDemoSite(content, media);
-  await settings.setSetting('demoLoadedAt', new Date().toISOString());
+  await settings.setSetting({ key: 'demoLoadedAt', value: new Date().toISOString(), actor: SYSTEM });
   return result;
 }

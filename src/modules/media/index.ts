@@ -6,6 +6,10 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/database.ts';
 import type { FieldProblem } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { withUnitOfWork, type UnitOfWork } from '../../platform/db/transaction.ts';
+import type { Actor } from '../accounts/index.ts';
+import type { AuditModule } from '../audit/index.ts';
+import { authorize } from '../policy/index.ts';
 import { isLocaleCode, type LocaleCode } from '../locales/index.ts';
 import { imageNotFound, invalidDetails, tooManyPixels, unreadableImage } from './media.errors.ts';
 import { createMediaRepository } from './media.repository.ts';
@@ -37,12 +41,14 @@ export function createMediaModule({
   mediaDir,
   processor,
   limits = DEFAULT_MEDIA_LIMITS,
+  audit,
   onChange,
 }: {
   db: Db;
   clock: Clock;
   mediaDir: string;
   processor: ImageProcessor;
+  audit: AuditModule;
   limits?: MediaLimits;
   /** Hears of images whose alt text or focal point changed: pages showing them are stale. */
   onChange?: (imageIds: readonly string[]) => unknown;
@@ -51,8 +57,8 @@ export function createMediaModule({
   // Uploads land here while they are checked; a dot folder no media name can reach.
   const incomingDir = path.join(mediaDir, '.incoming');
 
-  /** Encodes every rendition (skipping those already on disk) and records the asset. */
-  async function storeImage(input: ImageInput, hash: string, source: Omit<ImageAsset, 'id' | 'width' | 'height' | 'variants' | 'createdAt'>) {
+  /** Encodes every rendition (skipping those already on disk); the caller records the asset. */
+  async function encodeImage(input: ImageInput, hash: string, source: Omit<ImageAsset, 'id' | 'width' | 'height' | 'variants' | 'createdAt'>) {
     const size = await processor.measure(input).catch((error: unknown) => Promise.reject(unreadableImage(error)));
     if (size.width < 1 || size.height < 1) throw unreadableImage(new Error('no pixels'));
     if (size.width * size.height > limits.maxPixels) throw tooManyPixels(size.width, size.height, limits.maxPixels);
@@ -94,9 +100,14 @@ export function createMediaModule({
       createdAt: clock.now().toISOString(),
       ...source,
     };
-    await repo.insert(asset);
-    if (Object.keys(source.alt).length > 0) await repo.updateDetails(asset.id, { alt: source.alt }, asset.createdAt);
     return asset;
+  }
+
+  /** The asset's rows; in the caller's transaction when `trx` is one. */
+  async function insertAsset(trx: Db, asset: ImageAsset): Promise<void> {
+    const r = createMediaRepository(trx);
+    await r.insert(asset);
+    if (Object.keys(asset.alt).length > 0) await r.updateDetails(asset.id, { alt: asset.alt }, asset.createdAt);
   }
 
   return {
@@ -110,22 +121,35 @@ export function createMediaModule({
     async createImage(input: Buffer, options: { displayName?: string; alt?: AltTexts } = {}): Promise<ImageAsset> {
       const hash = createHash('sha256').update(input).digest('hex');
       const alt = cleanAlt(options.alt ?? {}, []);
-      return storeImage(input, hash, { displayName: toDisplayName(options.displayName), sourceType: null, sourceBytes: null, focalPoint: CENTRE, alt });
+      const asset = await encodeImage(input, hash, { displayName: toDisplayName(options.displayName), sourceType: null, sourceBytes: null, focalPoint: CENTRE, alt });
+      await withUnitOfWork(db, undefined, ({ trx }) => insertAsset(trx, asset));
+      return asset;
     },
 
     /**
      * Stores an uploaded image: streamed to a private temporary file, its type sniffed from its
      * first bytes (JPEG, PNG, WebP, AVIF/HEIF, GIF), its size and pixel count limited, fully
-     * decoded once; only metadata-free renditions are kept, never the original file.
-     * @throws MEDIA_UPLOAD_EMPTY, MEDIA_UPLOAD_TOO_LARGE, MEDIA_UNSUPPORTED_TYPE, MEDIA_TOO_MANY_PIXELS, MEDIA_UNREADABLE_IMAGE
+     * decoded once; only metadata-free renditions are kept, never the original file. The files are
+     * made first; the asset's row and its `media.uploaded` audit entry then commit together.
+     * @throws POLICY_FORBIDDEN (`content.edit`), MEDIA_UPLOAD_EMPTY, MEDIA_UPLOAD_TOO_LARGE, MEDIA_UNSUPPORTED_TYPE, MEDIA_TOO_MANY_PIXELS, MEDIA_UNREADABLE_IMAGE
      */
-    async createImageFromUpload(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, { fileName }: { fileName?: string } = {}): Promise<ImageAsset> {
+    async createImageFromUpload(
+      source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+      { actor, fileName, unit }: { actor: Actor; fileName?: string; unit?: UnitOfWork },
+    ): Promise<ImageAsset> {
+      // Refused before a byte is read: the caller discards the rest of the request.
+      authorize(actor, 'content.edit');
       // File times are the system's, whatever clock the module was given.
       await sweepIncoming(incomingDir, new Date());
       const upload = await receiveUpload(source, { incomingDir, maxBytes: limits.maxUploadBytes });
       try {
         const meta = { displayName: toDisplayName(fileName), sourceType: upload.type, sourceBytes: upload.bytes, focalPoint: CENTRE, alt: {} };
-        return await storeImage(upload.path, upload.hash, meta);
+        const asset = await encodeImage(upload.path, upload.hash, meta);
+        await withUnitOfWork(db, unit, async ({ trx }) => {
+          await insertAsset(trx, asset);
+          await audit.record({ actorId: actor.id, action: 'media.uploaded', details: { imageId: asset.id, type: asset.sourceType, bytes: asset.sourceBytes } }, trx);
+        });
+        return asset;
       } finally {
         await fs.rm(upload.path, { force: true });
       }
@@ -149,9 +173,17 @@ export function createMediaModule({
 
     /**
      * Changes the focal point and the alt texts given (an empty text removes that locale's).
-     * @throws MEDIA_INVALID_DETAILS (details name `focalPoint.x`, `alt.fr`…), MEDIA_IMAGE_NOT_FOUND
+     * Access is decided on what actually changes, so a form may send back every field as shown:
+     * moving the focal point needs `content.edit` (it crops the image in every locale); each alt
+     * text changed needs `translation.edit` in its locale, so editors describe in every locale and
+     * translators (and tokens limited to locales) in their own. The change and its `media.described`
+     * entry (the locales changed) commit together; a save that changes nothing writes nothing.
+     * @throws POLICY_FORBIDDEN, MEDIA_INVALID_DETAILS (details name `focalPoint.x`, `alt.fr`…), MEDIA_IMAGE_NOT_FOUND
      */
-    async updateImageDetails(id: string, input: ImageDetailsInput): Promise<ImageAsset> {
+    async updateImageDetails(input: ImageDetailsInput & { id: string; actor: Actor; unit?: UnitOfWork }): Promise<ImageAsset> {
+      const { id, actor } = input;
+      // Nobody without some right to describe gets further (reviewers, read-only tokens).
+      authorize(actor, 'translation.edit');
       const problems: FieldProblem[] = [];
       const alt = cleanAlt(input.alt ?? {}, problems);
       for (const axis of ['x', 'y'] as const) {
@@ -161,10 +193,22 @@ export function createMediaModule({
         }
       }
       if (problems.length > 0) throw invalidDetails(problems);
-      const found = await repo.updateDetails(id, { focalPoint: input.focalPoint, alt }, clock.now().toISOString());
-      if (!found) throw imageNotFound(id);
-      await onChange?.([id]);
-      return (await repo.findMany([id]))[0]!;
+      return withUnitOfWork(db, input.unit, async ({ trx, afterCommit }) => {
+        const r = createMediaRepository(trx);
+        const [current] = await r.findMany([id]);
+        if (!current) throw imageNotFound(id);
+        const changedAlt = Object.fromEntries(Object.entries(alt).filter(([locale, text]) => (current.alt[locale as LocaleCode] ?? '') !== text)) as typeof alt;
+        const focalPoint =
+          input.focalPoint && (input.focalPoint.x !== current.focalPoint.x || input.focalPoint.y !== current.focalPoint.y) ? input.focalPoint : undefined;
+        if (focalPoint) authorize(actor, 'content.edit');
+        for (const locale of Object.keys(changedAlt) as LocaleCode[]) authorize(actor, 'translation.edit', { locale });
+        // A form saved as it was shown changes nothing and records nothing.
+        if (!focalPoint && Object.keys(changedAlt).length === 0) return current;
+        await r.updateDetails(id, { focalPoint, alt: changedAlt }, clock.now().toISOString());
+        await audit.record({ actorId: actor.id, action: 'media.described', details: { imageId: id, locales: Object.keys(changedAlt), ...(focalPoint ? { focalPoint } : {}) } }, trx);
+        afterCommit(() => onChange?.([id]));
+        return (await r.findMany([id]))[0]!;
+      });
     },
 
     /**

@@ -67,20 +67,18 @@ export function createMediaRepository(db: Db) {
       return { rows: await withAlt(rows), total: Number(count.n) };
     },
 
-    /** Sets the focal point and the given alt texts in one transaction; false when no such image. */
+    /** Sets the focal point and the given alt texts; false when no such image. Run it in the caller's transaction. */
     async updateDetails(id: string, changes: { focalPoint?: FocalPoint; alt?: AltTexts }, now: string): Promise<boolean> {
-      return db.transaction().execute(async (trx) => {
-        const exists = await trx.selectFrom('mediaAssets').select('id').where('id', '=', id).executeTakeFirst();
-        if (!exists) return false;
-        if (changes.focalPoint) {
-          await trx.updateTable('mediaAssets').set({ focalX: changes.focalPoint.x, focalY: changes.focalPoint.y }).where('id', '=', id).execute();
-        }
-        for (const [locale, text] of Object.entries(changes.alt ?? {})) {
-          await trx.deleteFrom('mediaAltTexts').where('assetId', '=', id).where('locale', '=', locale).execute();
-          if (text) await trx.insertInto('mediaAltTexts').values({ assetId: id, locale, text, updatedAt: now }).execute();
-        }
-        return true;
-      });
+      const exists = await db.selectFrom('mediaAssets').select('id').where('id', '=', id).executeTakeFirst();
+      if (!exists) return false;
+      if (changes.focalPoint) {
+        await db.updateTable('mediaAssets').set({ focalX: changes.focalPoint.x, focalY: changes.focalPoint.y }).where('id', '=', id).execute();
+      }
+      for (const [locale, text] of Object.entries(changes.alt ?? {})) {
+        await db.deleteFrom('mediaAltTexts').where('assetId', '=', id).where('locale', '=', locale).execute();
+        if (text) await db.insertInto('mediaAltTexts').values({ assetId: id, locale, text, updatedAt: now }).execute();
+      }
+      return true;
     },
 
     /** Ids among `ids` that have a non-empty alt text in `locale`. */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachDatabase, openTestDatabase } from '../../../test/helpers/test-database.ts';
+import { createAuditModule } from '../audit/index.ts';
 import { systemClock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { createMediaModule, sharpImageProcessor, type MediaModule } from './index.ts';
@@ -15,7 +16,7 @@ describeEachDatabase('media', (dialect) => {
   beforeEach(async () => {
     database = await openTestDatabase(dialect);
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ensemble-media-test-'));
-    media = createMediaModule({ db: database.db, clock: systemClock, mediaDir: dir, processor: sharpImageProcessor });
+    media = createMediaModule({ db: database.db, clock: systemClock, audit: createAuditModule({ db: database.db, clock: systemClock }), mediaDir: dir, processor: sharpImageProcessor });
   });
   afterEach(async () => {
     await database.close();

@@ -1,13 +1,19 @@
 /** @module settings — site settings editors change at run time (stored in the database, not config). */
 import type { Db } from '../../platform/db/database.ts';
+import { withUnitOfWork, type UnitOfWork } from '../../platform/db/transaction.ts';
+import type { Actor } from '../accounts/index.ts';
+import type { AuditModule } from '../audit/index.ts';
 import type { FallbackPolicy } from '../content/index.ts';
+import { authorize } from '../policy/index.ts';
+import { invalidSetting } from './settings.errors.ts';
 import { createSettingsRepository } from './settings.repository.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 
 export type SettingKey = 'fallbackPolicy' | 'demoLoadedAt' | 'previewSecret';
+export * from './settings.errors.ts';
 
 /** `onChange` hears of a change that alters every page (the fallback policy), awaited before the change is acknowledged. */
-export function createSettingsModule({ db, onChange }: { db: Db; onChange?: () => unknown }) {
+export function createSettingsModule({ db, audit, onChange }: { db: Db; audit: AuditModule; onChange?: () => unknown }) {
   const repo = createSettingsRepository(db);
   let cachedPolicy: FallbackPolicy | undefined;
   return {
@@ -17,10 +23,22 @@ export function createSettingsModule({ db, onChange }: { db: Db; onChange?: () =
       return cachedPolicy;
     },
 
-    async setFallbackPolicy(policy: FallbackPolicy): Promise<void> {
-      await repo.save('fallbackPolicy', policy);
-      cachedPolicy = policy;
-      await onChange?.();
+    /**
+     * Sets the fallback policy; the value and its `settings.updated` entry commit together, and
+     * every page is rebuilt after the commit.
+     * @throws POLICY_FORBIDDEN (`settings.manage`), SETTINGS_INVALID
+     */
+    async setFallbackPolicy({ policy, actor, unit }: { policy: FallbackPolicy; actor: Actor; unit?: UnitOfWork }): Promise<void> {
+      authorize(actor, 'settings.manage');
+      if (policy !== 'show' && policy !== 'hide') throw invalidSetting([{ path: 'fallbackPolicy', message: 'must be show or hide' }]);
+      await withUnitOfWork(db, unit, async ({ trx, afterCommit }) => {
+        await createSettingsRepository(trx).save('fallbackPolicy', policy);
+        await audit.record({ actorId: actor.id, action: 'settings.updated', details: { key: 'fallbackPolicy', value: policy } }, trx);
+        afterCommit(async () => {
+          cachedPolicy = policy;
+          await onChange?.();
+        });
+      });
     },
 
     /** Forgets what this process read, after another instance changed a setting. */
@@ -32,9 +50,19 @@ export function createSettingsModule({ db, onChange }: { db: Db; onChange?: () =
       return repo.find(key);
     },
 
-    async setSetting(key: SettingKey, value: unknown): Promise<void> {
-      await repo.save(key, value);
-      if (key === 'fallbackPolicy') cachedPolicy = undefined;
+    /**
+     * Stores a setting the application keeps for itself (when the demo was loaded), with its
+     * `settings.updated` entry in the same transaction. The fallback policy has its own operation.
+     * @throws POLICY_FORBIDDEN (`settings.manage`), SETTINGS_INVALID (the fallback policy)
+     */
+    async setSetting({ key, value, actor, unit }: { key: Exclude<SettingKey, 'fallbackPolicy'>; value: unknown; actor: Actor; unit?: UnitOfWork }): Promise<void> {
+      authorize(actor, 'settings.manage');
+      if ((key as SettingKey) === 'fallbackPolicy') throw invalidSetting([{ path: key, message: 'is set with setFallbackPolicy' }]);
+      await withUnitOfWork(db, unit, async ({ trx }) => {
+        await createSettingsRepository(trx).save(key, value);
+        // Secrets never reach the log: only the key is recorded.
+        await audit.record({ actorId: actor.id, action: 'settings.updated', details: { key } }, trx);
+      });
     },
 
     /** The stored value, or `initial` stored first; when two instances race, both get the first one written. */

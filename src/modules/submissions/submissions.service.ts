@@ -17,12 +17,12 @@ import type { StagedUpload } from './upload-staging.ts';
 
 /** The part of the media module a submission's photo goes through (re-encoded, metadata removed). */
 export interface SubmissionImageStore {
-  createImageFromUpload(source: AsyncIterable<Uint8Array>, opts: { fileName?: string }): Promise<{ id: string }>;
+  createImageFromUpload(source: AsyncIterable<Uint8Array>, opts: { actor: Actor; fileName?: string }): Promise<{ id: string }>;
 }
 
 /** The part of the video module a submission's video goes through. */
 export interface SubmissionVideoStore {
-  createVideoFromUpload(source: AsyncIterable<Uint8Array>, opts: { fileName?: string }): Promise<{ id: string }>;
+  createVideoFromUpload(source: AsyncIterable<Uint8Array>, opts: { actor: Actor; fileName?: string }): Promise<{ id: string }>;
 }
 
 const PHOTO_TYPES = new Set(['jpeg', 'png', 'webp']);
@@ -77,11 +77,11 @@ export function createSubmissionsService({
       const imageType = sniffImageType(upload.head);
       if (imageType !== undefined) {
         if (!PHOTO_TYPES.has(imageType)) throw new AppError(SUBMISSIONS_PHOTO_TYPE, 'validation', `A ${imageType} image is not accepted`);
-        const image = await images.createImageFromUpload(upload.read(), { fileName: NEUTRAL_FILE_NAME });
+        const image = await images.createImageFromUpload(upload.read(), { actor: SYSTEM, fileName: NEUTRAL_FILE_NAME });
         return { photoImageId: image.id };
       }
       if (!videos) throw new AppError(SUBMISSIONS_VIDEO_UNAVAILABLE, 'validation', 'Videos cannot be received on this site');
-      const video = await videos.createVideoFromUpload(upload.read(), { fileName: NEUTRAL_FILE_NAME });
+      const video = await videos.createVideoFromUpload(upload.read(), { actor: SYSTEM, fileName: NEUTRAL_FILE_NAME });
       return { videoId: video.id };
     },
 

@@ -5,6 +5,10 @@ import path from 'node:path';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { newId } from '../../platform/ids.ts';
+import { withUnitOfWork, type UnitOfWork } from '../../platform/db/transaction.ts';
+import type { Actor } from '../accounts/index.ts';
+import type { AuditModule } from '../audit/index.ts';
+import { authorize } from '../policy/index.ts';
 import { receiveSniffedUpload, sweepIncoming, toDisplayName, type ReceivedUpload, type UploadSniffer } from '../media/index.ts';
 import { emptyVideoUpload, unsupportedVideoType, videoNotFound, videoUploadTooLarge } from './video.errors.ts';
 import { detectFfmpeg, probeVideo } from './video.ffmpeg.ts';
@@ -42,12 +46,14 @@ export function createVideoModule({
   maxUploadBytes = DEFAULT_VIDEO_MAX_UPLOAD_BYTES,
   ffmpegPath = 'ffmpeg',
   ffprobePath = 'ffprobe',
+  audit,
   onError,
   onChange,
 }: {
   db: Db;
   clock: Clock;
   mediaDir: string;
+  audit: AuditModule;
   maxUploadBytes?: number;
   ffmpegPath?: string;
   ffprobePath?: string;
@@ -62,8 +68,11 @@ export function createVideoModule({
   const paths = { ffmpegPath, ffprobePath };
   const tools = () => detectFfmpeg(paths);
 
-  /** Checks a received file, moves it in place under its content name and queues its job. */
-  async function store(upload: ReceivedUpload<VideoSourceType>, displayName: string): Promise<VideoAsset> {
+  /**
+   * Checks a received file, moves it in place under its content name and queues its job. The row
+   * commits with `uploadedBy`'s audit entry when given (an upload), alone otherwise (the demo's clips).
+   */
+  async function store(upload: ReceivedUpload<VideoSourceType>, displayName: string, uploadedBy?: { actor: Actor; unit?: UnitOfWork }): Promise<VideoAsset> {
     try {
       const available = await tools();
       // Without ffprobe the sniffed type is all we know: the site serves the original as it is.
@@ -93,8 +102,15 @@ export function createVideoModule({
         createdAt: now,
         updatedAt: now,
       };
-      await repo.insert(record);
-      return toAsset(record);
+      const video = toAsset(record);
+      await withUnitOfWork(db, uploadedBy?.unit, async ({ trx }) => {
+        await createVideoRepository(trx).insert(record);
+        if (uploadedBy) {
+          const details = { videoId: video.id, bytes: video.original.bytes, mime: video.original.mime };
+          await audit.record({ actorId: uploadedBy.actor.id, action: 'video.uploaded', details }, trx);
+        }
+      });
+      return video;
     } finally {
       await fs.rm(upload.path, { force: true });
     }
@@ -113,12 +129,18 @@ export function createVideoModule({
     /**
      * Stores an uploaded video: streamed to a private temporary file, its container sniffed from
      * its first bytes (MP4, MOV, WebM/Matroska), checked by ffprobe when present (a video stream,
-     * a duration, data to the end), then queued for the worker. The original is kept as sent.
-     * @throws VIDEO_UPLOAD_EMPTY, VIDEO_UPLOAD_TOO_LARGE, VIDEO_UNSUPPORTED_TYPE, VIDEO_UNREADABLE, VIDEO_TRUNCATED
+     * a duration, data to the end), then queued for the worker. The original is kept as sent. The
+     * file is checked first; the video's row and its `video.uploaded` audit entry commit together.
+     * @throws POLICY_FORBIDDEN (`content.edit`), VIDEO_UPLOAD_EMPTY, VIDEO_UPLOAD_TOO_LARGE, VIDEO_UNSUPPORTED_TYPE, VIDEO_UNREADABLE, VIDEO_TRUNCATED
      */
-    async createVideoFromUpload(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, { fileName }: { fileName?: string } = {}): Promise<VideoAsset> {
+    async createVideoFromUpload(
+      source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+      { actor, fileName, unit }: { actor: Actor; fileName?: string; unit?: UnitOfWork },
+    ): Promise<VideoAsset> {
+      // Refused before a byte is read: the caller discards the rest of the request.
+      authorize(actor, 'content.edit');
       const upload = await receive(source, maxUploadBytes);
-      return store(upload, displayNameOf(fileName));
+      return store(upload, displayNameOf(fileName), { actor, unit });
     },
 
     /**
@@ -151,16 +173,24 @@ export function createVideoModule({
 
     /**
      * Puts a failed video back in the queue with fresh attempts; an unprocessed one too once
-     * ffmpeg and ffprobe are there. Any other video is returned as it is.
-     * @throws VIDEO_NOT_FOUND
+     * ffmpeg and ffprobe are there. Any other video is returned as it is, and nothing is recorded;
+     * a requeue commits with its `video.retried` audit entry (the attempts it had).
+     * @throws POLICY_FORBIDDEN (`content.edit`), VIDEO_NOT_FOUND
      */
-    async retry(id: string): Promise<VideoAsset> {
+    async retry({ id, actor, unit }: { id: string; actor: Actor; unit?: UnitOfWork }): Promise<VideoAsset> {
+      authorize(actor, 'content.edit');
       const available = await tools();
       const from: VideoStatus[] = available.ffmpeg && available.ffprobe ? ['failed', 'unprocessed'] : ['failed'];
-      await repo.requeue(id, from, clock.now().toISOString());
-      const [video] = await repo.findMany([id]);
-      if (!video) throw videoNotFound(id);
-      return toAsset(video);
+      return withUnitOfWork(db, unit, async ({ trx }) => {
+        const r = createVideoRepository(trx);
+        const [before] = await r.findMany([id]);
+        if (!before) throw videoNotFound(id);
+        if (await r.requeue(id, from, clock.now().toISOString())) {
+          await audit.record({ actorId: actor.id, action: 'video.retried', details: { videoId: id, attempts: before.attempts } }, trx);
+        }
+        const [video] = await r.findMany([id]);
+        return toAsset(video!);
+      });
     },
 
     /** Whether ffmpeg and ffprobe run on this machine (asked once per process). */

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { describeEachDatabase, openTestDatabase } from '../../../test/helpers/test-database.ts';
+import { SYSTEM, type Actor, type Role } from '../accounts/index.ts';
+import { createAuditModule, type AuditModule } from '../audit/index.ts';
 import { manualClock, systemClock, type Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { createVideoModule, isVideoUploadError, type VideoModule } from './index.ts';
@@ -43,11 +45,12 @@ afterAll(() => {
 });
 
 function setUp(dialect: 'sqlite' | 'postgres', options: { clock?: Clock; ffmpegPath?: string; ffprobePath?: string; maxUploadBytes?: number } = {}) {
-  const state = {} as { database: Database; video: VideoModule; dir: string; files(): string[] };
+  const state = {} as { database: Database; video: VideoModule; audit: AuditModule; dir: string; files(): string[] };
   beforeEach(async () => {
     state.database = await openTestDatabase(dialect);
     state.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ensemble-video-test-'));
-    state.video = createVideoModule({ db: state.database.db, clock: options.clock ?? systemClock, mediaDir: state.dir, ...options });
+    state.audit = createAuditModule({ db: state.database.db, clock: systemClock });
+    state.video = createVideoModule({ db: state.database.db, clock: options.clock ?? systemClock, audit: state.audit, mediaDir: state.dir, ...options });
   });
   afterEach(async () => {
     await state.database.close();
@@ -62,7 +65,7 @@ describeEachDatabase('video uploads', (dialect) => {
 
   it('accepts MP4, MOV and WebM, keeps the original under its content name and queues a job', async () => {
     for (const [name, type] of [['clip.mp4', 'mp4'], ['clip.mov', 'mov'], ['clip.webm', 'webm']] as const) {
-      const video = await t.video.createVideoFromUpload(streamOf(clip(name)), { fileName: `C:\\Users\\me\\${name}` });
+      const video = await t.video.createVideoFromUpload(streamOf(clip(name)), { actor: SYSTEM, fileName: `C:\\Users\\me\\${name}` });
       expect(video).toMatchObject({ displayName: name, status: 'queued', width: 320, height: 180, attempts: 0, progress: 0, poster: null, renditions: [] });
       expect(video.durationMs).toBeGreaterThan(1900);
       expect(video.durationMs).toBeLessThan(2100);
@@ -93,7 +96,7 @@ describeEachDatabase('video uploads', (dialect) => {
       ['an MP4 with sound only', clip('sound.mp4'), 'VIDEO_UNREADABLE'],
     ];
     for (const [what, bytes, code] of cases) {
-      const error = await t.video.createVideoFromUpload(streamOf(bytes), { fileName: 'story.mp4' }).catch((e: unknown) => e);
+      const error = await t.video.createVideoFromUpload(streamOf(bytes), { actor: SYSTEM, fileName: 'story.mp4' }).catch((e: unknown) => e);
       expect(isVideoUploadError(error), what).toBe(true);
       expect((error as { code: string }).code, what).toBe(code);
     }
@@ -102,8 +105,8 @@ describeEachDatabase('video uploads', (dialect) => {
   });
 
   it('stores the same video twice over one original file', async () => {
-    const first = await t.video.createVideoFromUpload([clip('clip.mp4')]);
-    const second = await t.video.createVideoFromUpload([clip('clip.mp4')], { fileName: '   ' });
+    const first = await t.video.createVideoFromUpload([clip('clip.mp4')], { actor: SYSTEM });
+    const second = await t.video.createVideoFromUpload([clip('clip.mp4')], { actor: SYSTEM, fileName: '   ' });
     expect(second.id).not.toBe(first.id);
     expect(second.displayName).toBe('video');
     expect(second.original.file).toBe(first.original.file);
@@ -112,7 +115,7 @@ describeEachDatabase('video uploads', (dialect) => {
 
   it('throws VIDEO_NOT_FOUND for an unknown id and resolves only its own file names', async () => {
     await expect(t.video.getVideo('nope')).rejects.toMatchObject({ code: 'VIDEO_NOT_FOUND' });
-    await expect(t.video.retry('nope')).rejects.toMatchObject({ code: 'VIDEO_NOT_FOUND' });
+    await expect(t.video.retry({ id: 'nope', actor: SYSTEM })).rejects.toMatchObject({ code: 'VIDEO_NOT_FOUND' });
     expect(t.video.resolveFile('../../etc/passwd')).toBeUndefined();
     expect(t.video.resolveFile('0123456789abcdef0123-360.mp4')).toBe(path.join(t.dir, 'video', '0123456789abcdef0123-360.mp4'));
   });
@@ -123,7 +126,7 @@ describeEachDatabase('video jobs', (dialect) => {
   const t = setUp(dialect, { clock });
 
   it('lets one worker only claim a job, and another take it when the lease has run out', async () => {
-    const video = await t.video.createVideoFromUpload([clip('clip.mp4')]);
+    const video = await t.video.createVideoFromUpload([clip('clip.mp4')], { actor: SYSTEM });
     const repo = createVideoRepository(t.database.db);
     const now = clock.now().toISOString();
     const lease = new Date(clock.now().getTime() + 120_000).toISOString();
@@ -150,8 +153,8 @@ describeEachDatabase('video job failures', (dialect) => {
   const t = setUp(dialect, { clock, ffmpegPath: path.join(os.tmpdir(), 'placeholder') });
 
   it('retries a failing job with back-off, then reports it failed with ffmpeg’s words; the original stays', async () => {
-    const video = createVideoModule({ db: t.database.db, clock, mediaDir: t.dir, ffmpegPath: path.join(clips, 'broken-ffmpeg') });
-    const stored = await video.createVideoFromUpload([clip('clip.mp4')]);
+    const video = createVideoModule({ db: t.database.db, clock, audit: createAuditModule({ db: t.database.db, clock: systemClock }), mediaDir: t.dir, ffmpegPath: path.join(clips, 'broken-ffmpeg') });
+    const stored = await video.createVideoFromUpload([clip('clip.mp4')], { actor: SYSTEM });
     const worker = video.createWorker();
     expect(await worker.runOnce()).toBe('failed');
     expect(await video.getVideo(stored.id)).toMatchObject({ status: 'queued', attempts: 1 });
@@ -170,7 +173,7 @@ describeEachDatabase('video job failures', (dialect) => {
     expect(fs.readFileSync(video.resolveFile(stored.original.file)!).equals(clip('clip.mp4'))).toBe(true);
     expect(t.files()).toEqual([path.join('video', stored.original.file)]);
 
-    expect(await video.retry(stored.id)).toMatchObject({ status: 'queued', attempts: 0, error: null });
+    expect(await video.retry({ id: stored.id, actor: SYSTEM })).toMatchObject({ status: 'queued', attempts: 0, error: null });
   });
 });
 
@@ -178,7 +181,7 @@ describe('video renditions [sqlite]', () => {
   const t = setUp('sqlite');
 
   it('makes a poster, a 720p and a capped 360p H.264/AAC MP4 and an AAC audio file, checked by ffprobe', async () => {
-    const stored = await t.video.createVideoFromUpload(streamOf(clip('noisy.mp4')), { fileName: 'noisy.mp4' });
+    const stored = await t.video.createVideoFromUpload(streamOf(clip('noisy.mp4')), { actor: SYSTEM, fileName: 'noisy.mp4' });
     expect(await t.video.tools()).toEqual({ ffmpeg: true, ffprobe: true });
     expect(await t.video.createWorker().runOnce()).toBe('done');
     const video = await t.video.getVideo(stored.id);
@@ -212,7 +215,7 @@ describe('video renditions [sqlite]', () => {
   });
 
   it('stops a running job on stop() and hands it back to the queue', async () => {
-    const stored = await t.video.createVideoFromUpload([clip('noisy.mp4')]);
+    const stored = await t.video.createVideoFromUpload([clip('noisy.mp4')], { actor: SYSTEM });
     const worker = t.video.createWorker({ intervalMs: 50 });
     await worker.start();
     // Stop as soon as the worker has claimed the job.
@@ -230,20 +233,54 @@ describe('video without ffmpeg [sqlite]', () => {
 
   it('accepts an upload on its sniffed type alone when ffprobe is missing, as unprocessed', async () => {
     expect(await noProbe.video.tools()).toEqual({ ffmpeg: true, ffprobe: false });
-    const video = await noProbe.video.createVideoFromUpload([clip('clip.webm')]);
+    const video = await noProbe.video.createVideoFromUpload([clip('clip.webm')], { actor: SYSTEM });
     expect(video).toMatchObject({ status: 'unprocessed', durationMs: null, width: null, renditions: [], poster: null });
     expect(video.original.mime).toBe('video/webm');
-    await expect(noProbe.video.createVideoFromUpload([clip('red.png')])).rejects.toMatchObject({ code: 'VIDEO_UNSUPPORTED_TYPE' });
+    await expect(noProbe.video.createVideoFromUpload([clip('red.png')], { actor: SYSTEM })).rejects.toMatchObject({ code: 'VIDEO_UNSUPPORTED_TYPE' });
     expect(await noProbe.video.createWorker().runOnce()).toBe('idle');
   });
 
   it('checks uploads but runs no job when ffmpeg is missing', async () => {
-    const video = createVideoModule({ db: noProbe.database.db, clock: systemClock, mediaDir: noProbe.dir, ffmpegPath: missing });
+    const video = createVideoModule({ db: noProbe.database.db, clock: systemClock, audit: createAuditModule({ db: noProbe.database.db, clock: systemClock }), mediaDir: noProbe.dir, ffmpegPath: missing });
     expect(await video.tools()).toEqual({ ffmpeg: false, ffprobe: true });
-    const stored = await video.createVideoFromUpload([clip('clip.mp4')]);
+    const stored = await video.createVideoFromUpload([clip('clip.mp4')], { actor: SYSTEM });
     expect(stored).toMatchObject({ status: 'unprocessed', width: 320, height: 180 });
-    await expect(video.createVideoFromUpload([clip('clip.mp4').subarray(0, 50_000)])).rejects.toMatchObject({ code: 'VIDEO_TRUNCATED' });
+    await expect(video.createVideoFromUpload([clip('clip.mp4').subarray(0, 50_000)], { actor: SYSTEM })).rejects.toMatchObject({ code: 'VIDEO_TRUNCATED' });
     expect(await video.createWorker().runOnce()).toBe('idle');
-    expect(await video.retry(stored.id)).toMatchObject({ status: 'unprocessed' });
+    expect(await video.retry({ id: stored.id, actor: SYSTEM })).toMatchObject({ status: 'unprocessed' });
+  });
+});
+
+describeEachDatabase('video operations', (dialect) => {
+  // Without ffprobe an upload is stored on its sniffed type: quick, and enough for access and audit.
+  const t = setUp(dialect, { ffprobePath: path.join(os.tmpdir(), 'ensemble-no-such-ffmpeg', 'ffprobe') });
+  const person = (role: Role): Actor => ({ kind: 'user', id: `u-${role}`, role, locales: role === 'translator' ? ['fr'] : [] });
+  const actions = async () => (await t.audit.list()).entries.map((e) => e.action);
+
+  it('refuses an upload or a retry by a translator, a reviewer or a token without write, writing nothing', async () => {
+    const stored = await t.video.createVideoFromUpload([clip('clip.webm')], { actor: SYSTEM });
+    await t.database.db.updateTable('videos').set({ status: 'failed', attempts: 3, error: 'broke' }).where('id', '=', stored.id).execute();
+    const refused: Actor[] = [person('translator'), person('reviewer'), { kind: 'token', id: 'token:t1', tokenId: 't1', scopes: ['read', 'publish'], locales: null }];
+    for (const actor of refused) {
+      await expect(t.video.createVideoFromUpload([clip('clip.webm')], { actor })).rejects.toMatchObject({ code: 'POLICY_FORBIDDEN' });
+      await expect(t.video.retry({ id: stored.id, actor })).rejects.toMatchObject({ code: 'POLICY_FORBIDDEN' });
+    }
+    expect((await t.video.listVideos({ limit: 10, offset: 0 })).total).toBe(1);
+    expect(await t.video.getVideo(stored.id)).toMatchObject({ status: 'failed', attempts: 3 });
+    expect(await actions()).toEqual(['video.uploaded']);
+  });
+
+  it('stores an editor’s upload and requeues a failed video, each with exactly one audit entry', async () => {
+    const stored = await t.video.createVideoFromUpload([clip('clip.webm')], { actor: person('editor'), fileName: 'clip.webm' });
+    const [uploaded] = (await t.audit.list({ action: 'video.uploaded' })).entries;
+    expect(uploaded).toMatchObject({ actorId: 'u-editor', details: { videoId: stored.id, bytes: stored.original.bytes, mime: 'video/webm' } });
+    await t.database.db.updateTable('videos').set({ status: 'failed', attempts: 3, error: 'broke' }).where('id', '=', stored.id).execute();
+    expect(await t.video.retry({ id: stored.id, actor: person('administrator') })).toMatchObject({ status: 'queued', attempts: 0, error: null });
+    // Nothing to retry: nothing changes and nothing is recorded.
+    await t.video.retry({ id: stored.id, actor: person('editor') });
+    const retried = (await t.audit.list({ action: 'video.retried' })).entries;
+    expect(retried).toHaveLength(1);
+    expect(retried[0]).toMatchObject({ actorId: 'u-administrator', details: { videoId: stored.id, attempts: 3 } });
+    expect(await actions()).toHaveLength(2);
   });
 });

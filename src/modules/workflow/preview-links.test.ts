@@ -25,7 +25,7 @@ describeEachDatabase('signed preview links', (dialect) => {
     database = await openTestDatabase(dialect);
     clock = manualClock('2026-11-29T08:00:00.000Z');
     content = createContentModule({ db: database.db, clock }).service;
-    settings = createSettingsModule({ db: database.db });
+    settings = createSettingsModule({ db: database.db, audit: createAuditModule({ db: database.db, clock }) });
     workflow = build();
   });
   afterEach(() => database.close());

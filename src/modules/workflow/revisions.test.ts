@@ -23,7 +23,7 @@ describeEachDatabase('revisions: list, compare, restore', (dialect) => {
     const clock = manualClock('2026-11-29T08:00:00.000Z');
     content = createContentModule({ db: database.db, clock }).service;
     audit = createAuditModule({ db: database.db, clock });
-    workflow = createWorkflowModule({ db: database.db, clock, content, audit, settings: createSettingsModule({ db: database.db }) });
+    workflow = createWorkflowModule({ db: database.db, clock, content, audit, settings: createSettingsModule({ db: database.db, audit }) });
     page = await createTestPage(content, await createTestHome(content), {
       slug: 'appel',
       title: 'Appel aux dons',

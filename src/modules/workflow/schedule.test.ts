@@ -22,7 +22,7 @@ const run = promisify(execFile);
 function wire(database: Database, clock: ReturnType<typeof manualClock>) {
   const content = createContentModule({ db: database.db, clock }).service;
   const audit = createAuditModule({ db: database.db, clock });
-  const workflow = createWorkflowModule({ db: database.db, clock, content, audit, settings: createSettingsModule({ db: database.db }) });
+  const workflow = createWorkflowModule({ db: database.db, clock, content, audit, settings: createSettingsModule({ db: database.db, audit }) });
   return { content, audit, workflow };
 }
 
@@ -152,7 +152,7 @@ describeEachDatabase('scheduled publish and unpublish', (dialect) => {
         throw new Error('database is locked');
       },
     };
-    const runner = createWorkflowModule({ db: database.db, clock, content: flaky, audit, settings: createSettingsModule({ db: database.db }) }).createRunner();
+    const runner = createWorkflowModule({ db: database.db, clock, content: flaky, audit, settings: createSettingsModule({ db: database.db, audit }) }).createRunner();
     expect(await runner.runDue()).toEqual({ applied: [], failed: [], interruptedBy: 'database is locked' });
     expect(await workflow.schedule.listPending()).toHaveLength(1);
     expect((await runner.runDue()).applied).toHaveLength(1);
@@ -172,7 +172,7 @@ describeEachDatabase('scheduled publish and unpublish', (dialect) => {
         return content.transition(input);
       },
     };
-    const deps = { db: database.db, clock, audit, settings: createSettingsModule({ db: database.db }) };
+    const deps = { db: database.db, clock, audit, settings: createSettingsModule({ db: database.db, audit }) };
     const result = await createWorkflowModule({ ...deps, content: flaky }).createRunner().runDue();
     expect(result).toEqual({ applied: [one.id], failed: [], interruptedBy: 'database is locked' });
     expect((await workflow.createRunner().runDue()).applied).toEqual([two.id]);
@@ -191,7 +191,7 @@ describeEachDatabase('scheduled publish and unpublish', (dialect) => {
         return new Promise(() => undefined);
       },
     };
-    const deps = { db: database.db, clock, audit, settings: createSettingsModule({ db: database.db }) };
+    const deps = { db: database.db, clock, audit, settings: createSettingsModule({ db: database.db, audit }) };
     void createWorkflowModule({ ...deps, content: dying }).createRunner().runDue();
     await expect.poll(() => dead).toBe(true);
     const next = workflow.createRunner();

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { LOCALES } from '../../../modules/locales/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
-import { clearSessionCookie, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { actorOf, clearSessionCookie, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 import { Field, FormMessage, PostForm } from '../views/form.view.tsx';
 
@@ -33,7 +33,7 @@ export function registerAccountRoutes(app: FastifyInstance, deps: AdminDeps): vo
     const wanted = String((request.body as Record<string, unknown> | undefined)?.uiLocale ?? '');
     const { auth } = request.admin;
     if (wanted === 'fr' || wanted === 'en' || wanted === 'es' || wanted === 'ar') {
-      await deps.accounts.users.updateUser({ id: auth!.user.id, uiLocale: wanted, actorId: auth!.user.id });
+      await deps.accounts.users.setOwnInterfaceLanguage({ actor: actorOf(request.admin), uiLocale: wanted });
     }
     return reply.redirect('/admin/account', 303);
   });

@@ -1,10 +1,11 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { type User , userActor } from '../../../modules/accounts/index.ts';
-import { allows } from '../../../modules/policy/index.ts';
+import { allows, POLICY_FORBIDDEN } from '../../../modules/policy/index.ts';
 import { LOCALE_CODES, LOCALES, type LocaleCode } from '../../../modules/locales/index.ts';
 import { ALT_TEXT_MAX, MEDIA_IMAGE_NOT_FOUND, MEDIA_INVALID_DETAILS, type ImageAsset } from '../../../modules/media/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
-import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { sendForbidden } from '../document-context.ts';
 import { AdminLayout, AdminMessagePage } from '../views/admin-layout.view.tsx';
 import { FormMessage, PostForm } from '../views/form.view.tsx';
 
@@ -19,7 +20,8 @@ type FieldErrors = Partial<Record<`alt-${LocaleCode}` | 'focalX' | 'focalY', str
 
 /**
  * One image: its alt text in each locale and its focal point. Editors change everything;
- * translators write the alt text of the locales assigned to them; reviewers read.
+ * translators write the alt text of the locales assigned to them; reviewers read. Who may change
+ * what is the media module's decision (`updateImageDetails`); this page only shows it.
  */
 export function registerMediaDetailRoutes(app: FastifyInstance, deps: AdminDeps): void {
   app.get('/admin/media/:id', { config: { access: 'content.read' } }, async (request, reply) => {
@@ -34,27 +36,27 @@ export function registerMediaDetailRoutes(app: FastifyInstance, deps: AdminDeps)
   app.post('/admin/media/:id', { config: { access: 'translation.edit' } }, async (request, reply) => {
     const image = await findImage(deps, (request.params as { id: string }).id);
     if (!image) return sendNotFound(reply, request.admin, deps);
-    const user = request.admin.auth!.user;
     const form = (request.body ?? {}) as Record<string, unknown>;
     const text = (name: string) => (typeof form[name] === 'string' ? (form[name] as string) : undefined);
+    // The form sends every field as shown, read-only ones included; the media module refuses
+    // only what actually changes and this person may not change (POLICY_FORBIDDEN → 403).
     const alt: Partial<Record<LocaleCode, string>> = {};
-    for (const code of editableLocales(user)) {
+    for (const code of LOCALE_CODES) {
       const value = text(`alt-${code}`);
       if (value !== undefined) alt[code] = value;
     }
-    const canMoveFocus = allows(userActor(user), 'content.edit');
     const values: DetailValues = {
       alt: { ...image.alt, ...alt },
-      focalX: canMoveFocus ? (text('focalX') ?? '') : String(image.focalPoint.x),
-      focalY: canMoveFocus ? (text('focalY') ?? '') : String(image.focalPoint.y),
+      focalX: text('focalX') ?? String(image.focalPoint.x),
+      focalY: text('focalY') ?? String(image.focalPoint.y),
     };
     try {
-      const focalPoint = canMoveFocus ? { x: decimal(values.focalX), y: decimal(values.focalY) } : undefined;
-      await deps.media.updateImageDetails(image.id, { alt, focalPoint });
-      await deps.audit.record({ actorId: user.id, action: 'media.described', details: { imageId: image.id, locales: Object.keys(alt) } });
+      const focalPoint = { x: decimal(values.focalX), y: decimal(values.focalY) };
+      await deps.media.updateImageDetails({ id: image.id, alt, focalPoint, actor: actorOf(request.admin) });
       return reply.redirect(`/admin/media/${image.id}?saved=1`, 303);
     } catch (error) {
       if (isAppError(error) && error.code === MEDIA_IMAGE_NOT_FOUND) return sendNotFound(reply, request.admin, deps);
+      if (isAppError(error) && error.code === POLICY_FORBIDDEN) return sendForbidden(reply, request.admin, deps, request.admin.t('error.forbidden.body'));
       if (!isAppError(error) || error.code !== MEDIA_INVALID_DETAILS) throw error;
       const { t } = request.admin;
       const errors: FieldErrors = {};
@@ -82,10 +84,9 @@ function sendNotFound(reply: FastifyReply, req: AdminRequest, deps: AdminDeps) {
   return sendAdminPage(reply, 404, <AdminMessagePage req={req} stylesheet={deps.stylesheet} title={req.t('media.title')} message={req.t('media.notFound')} />);
 }
 
-/** Locales whose alt text this user may write: all for editors, their own for translators. */
+/** Locales whose alt text the form lets this user write, as the media module decides (`translation.edit` per locale). */
 function editableLocales(user: Pick<User, 'id' | 'role' | 'locales'>): readonly LocaleCode[] {
-  if (allows(userActor(user), 'content.edit')) return LOCALE_CODES;
-  return user.role === 'translator' ? user.locales : [];
+  return LOCALE_CODES.filter((locale) => allows(userActor(user), 'translation.edit', { locale }));
 }
 
 /** "0.25" or "0,25" → 0.25; anything else → NaN, which the media module reports. */

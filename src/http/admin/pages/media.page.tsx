@@ -1,9 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { userActor } from '../../../modules/accounts/index.ts';
-import { allows } from '../../../modules/policy/index.ts';
+import { allows, POLICY_FORBIDDEN } from '../../../modules/policy/index.ts';
+import { isAppError } from '../../../platform/errors.ts';
 import { LOCALE_CODES } from '../../../modules/locales/index.ts';
 import type { ImageAsset } from '../../../modules/media/index.ts';
-import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { sendForbidden } from '../document-context.ts';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 import { FormMessage } from '../views/form.view.tsx';
 import { Pagination } from '../views/pagination.view.tsx';
@@ -31,14 +33,10 @@ export function registerMediaRoutes(app: FastifyInstance, deps: AdminDeps): void
         const part = await nextFilePart(request);
         if ('error' in part) return sendLibrary(reply, part.error.status, request.admin, 1, part.error);
         try {
-          const image = await deps.media.createImageFromUpload(part.file, { fileName: part.fileName });
-          await deps.audit.record({
-            actorId: request.admin.auth!.user.id,
-            action: 'media.uploaded',
-            details: { imageId: image.id, type: image.sourceType, bytes: image.sourceBytes },
-          });
+          const image = await deps.media.createImageFromUpload(part.file, { actor: actorOf(request.admin), fileName: part.fileName });
           return reply.redirect(`/admin/media/${image.id}?uploaded=1`, 303);
         } catch (error) {
+          if (isAppError(error) && error.code === POLICY_FORBIDDEN) return sendForbidden(reply, request.admin, deps, request.admin.t('error.forbidden.body'));
           const refusal = refusalFor(error);
           if (!refusal) throw error;
           return sendLibrary(reply, refusal.status, request.admin, 1, refusal);

@@ -2,7 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { ROLES, type Role, type User } from '../../../modules/accounts/index.ts';
 import { isLocaleCode, LOCALE_CODES, LOCALES, type LocaleCode } from '../../../modules/locales/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
-import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { POLICY_FORBIDDEN } from '../../../modules/policy/index.ts';
+import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { sendForbidden } from '../document-context.ts';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 import { Field, FormMessage, PostForm } from '../views/form.view.tsx';
 
@@ -28,12 +30,13 @@ export function registerUserRoutes(app: FastifyInstance, deps: AdminDeps): void 
         displayName,
         role,
         locales,
-        actorId: request.admin.auth!.user.id,
+        actor: actorOf(request.admin),
       });
       const link = `${deps.publicUrl}/admin/set-password?token=${setPasswordToken}`;
       const users = await deps.accounts.users.listUsers();
       return sendAdminPage(reply, 201, <UsersPage req={request.admin} deps={deps} users={users} created={{ email: user.email, link }} />);
     } catch (error) {
+      if (isAppError(error) && error.code === POLICY_FORBIDDEN) return sendForbidden(reply, request.admin, deps, request.admin.t('error.forbidden.body'));
       const code = (error as { code?: string }).code;
       if (!isAppError(error) && code !== 'ACCOUNTS_INVALID') throw error;
       const users = await deps.accounts.users.listUsers();

@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { userActor } from '../../../modules/accounts/index.ts';
-import { allows } from '../../../modules/policy/index.ts';
+import { allows, POLICY_FORBIDDEN } from '../../../modules/policy/index.ts';
 import { isVideoUploadError, VIDEO_NOT_FOUND, type VideoAsset, type VideoFile, type VideoUploadErrorCode } from '../../../modules/video/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
-import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { sendForbidden } from '../document-context.ts';
 import type { AdminMessageKey } from '../messages/index.ts';
 import { AdminLayout, AdminMessagePage } from '../views/admin-layout.view.tsx';
 import { FormMessage, PostForm } from '../views/form.view.tsx';
@@ -55,14 +56,10 @@ export function registerVideoRoutes(app: FastifyInstance, deps: AdminDeps): void
           return sendLibrary(reply, refusal.status, request.admin, 1, refusal);
         }
         try {
-          const video = await deps.video.createVideoFromUpload(part.file, { fileName: part.fileName });
-          await deps.audit.record({
-            actorId: request.admin.auth!.user.id,
-            action: 'video.uploaded',
-            details: { videoId: video.id, bytes: video.original.bytes, mime: video.original.mime },
-          });
+          const video = await deps.video.createVideoFromUpload(part.file, { actor: actorOf(request.admin), fileName: part.fileName });
           return reply.redirect(`/admin/videos/${video.id}?uploaded=1`, 303);
         } catch (error) {
+          if (isAppError(error) && error.code === POLICY_FORBIDDEN) return sendForbidden(reply, request.admin, deps, request.admin.t('error.forbidden.body'));
           const refusal = videoRefusalFor(error);
           if (!refusal) throw error;
           return sendLibrary(reply, refusal.status, request.admin, 1, refusal);
@@ -94,8 +91,13 @@ export function registerVideoRoutes(app: FastifyInstance, deps: AdminDeps): void
   app.post('/admin/videos/:id/retry', { config: { access: 'content.edit' } }, async (request, reply) => {
     const video = await findVideo(deps, (request.params as { id: string }).id);
     if (!video) return sendNotFound(reply, request.admin, deps);
-    await deps.video.retry(video.id);
-    await deps.audit.record({ actorId: request.admin.auth!.user.id, action: 'video.retried', details: { videoId: video.id, attempts: video.attempts } });
+    try {
+      await deps.video.retry({ id: video.id, actor: actorOf(request.admin) });
+    } catch (error) {
+      if (isAppError(error) && error.code === VIDEO_NOT_FOUND) return sendNotFound(reply, request.admin, deps);
+      if (isAppError(error) && error.code === POLICY_FORBIDDEN) return sendForbidden(reply, request.admin, deps, request.admin.t('error.forbidden.body'));
+      throw error;
+    }
     return reply.redirect(`/admin/videos/${video.id}?retried=1`, 303);
   });
 
