@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import createClient from 'openapi-fetch';
+import sharp from 'sharp';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SYSTEM, type TokenScope } from '../../src/modules/accounts/index.ts';
 import type { LocaleCode } from '../../src/modules/locales/index.ts';
@@ -165,6 +166,22 @@ describeEachDatabase('the management API through a client typed by the generated
     expect(good.json()).toMatchObject({ status: 'published', pending: { reviewState: 'draft' } });
     expect(String(good.json().text.fields.captions)).toContain('Bonjour Ombrelune');
     expect(String(good.json().published.fields.captions)).not.toContain('Ombrelune');
+  });
+
+  it('uploads an image sniffed by its bytes, and refuses an SVG dressed as a PNG', async () => {
+    const png = await sharp({ create: { width: 640, height: 360, channels: 3, background: '#1d6fa5' } }).png().toBuffer();
+    const upload = (body: Buffer, type: string, token = 'writer') =>
+      site.app.inject({ method: 'POST', url: '/api/v1/media?name=carte.png', headers: { ...bearer(token), 'content-type': type }, payload: body });
+    const uploaded = await upload(png, 'image/png');
+    expect(uploaded.statusCode).toBe(201);
+    expect(uploaded.json()).toMatchObject({ displayName: 'carte.png', width: 640, height: 360, sourceType: 'png' });
+    expect(uploaded.json().variants.map((v: { format: string }) => v.format)).toEqual(expect.arrayContaining(['avif', 'webp', 'jpeg']));
+    const svg = await upload(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'), 'image/png');
+    expect(svg.statusCode).toBe(415);
+    expect(svg.json()).toMatchObject({ code: 'MEDIA_UNSUPPORTED_TYPE' });
+    expect((await upload(png, 'image/png', 'reader')).statusCode).toBe(403);
+    const entries = (await site.audit.list({ action: 'media.uploaded' })).entries;
+    expect(entries.filter((e) => e.details.imageId === uploaded.json().id)).toHaveLength(1);
   });
 
   it('limits each token’s requests a minute, answering 429 with Retry-After past the limit', async () => {

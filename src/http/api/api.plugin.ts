@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AccountsModule } from '../../modules/accounts/index.ts';
 import type { ContentModule } from '../../modules/content/index.ts';
 import type { WorkflowModule } from '../../modules/workflow/index.ts';
+import type { MediaModule } from '../../modules/media/index.ts';
 import type { SearchModule } from '../../modules/search/index.ts';
 import type { SettingsModule } from '../../modules/settings/index.ts';
 import type { VideoModule } from '../../modules/video/index.ts';
@@ -16,6 +17,7 @@ import { registerCors, registerDeliveryCaching } from './delivery-http.ts';
 import { registerDocumentRoutes } from './documents.routes.ts';
 import { registerListingRoutes } from './listings.routes.ts';
 import { registerTokenAuthentication } from './management-auth.ts';
+import { registerMediaRoutes } from './media.routes.ts';
 import { registerWorkflowExtraRoutes } from './workflow-extras.routes.ts';
 import { API_PREFIX, openApiOptions } from './openapi.ts';
 import { registerPageRoutes } from './pages.routes.ts';
@@ -30,6 +32,7 @@ export interface ApiDeps {
   readonly accounts: AccountsModule;
   readonly content: ContentModule;
   readonly workflow: WorkflowModule;
+  readonly media: MediaModule;
   readonly settings: SettingsModule;
   readonly video: VideoModule;
   readonly search: SearchModule;
@@ -80,6 +83,7 @@ export async function registerApi(app: FastifyInstance, deps: ApiDeps): Promise<
         registerTokenAuthentication(management, deps.accounts);
         registerDocumentRoutes(management, deps.content);
         registerWorkflowExtraRoutes(management, deps);
+        registerMediaRoutes(management, deps.media);
       });
 
       // Ahead of the site's catch-all GET /*: an unknown API address is a problem, not an HTML page.
