@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import { query, QueryText, type AdminInstance } from '../admin-schemas.ts';
 import { userActor } from '../../../modules/accounts/index.ts';
 import { allows } from '../../../modules/policy/index.ts';
 import { CONTENT_TYPES, TRANSLATION_STATUSES, type AdminListRow, type TranslationStatus } from '../../../modules/content/index.ts';
@@ -12,7 +12,7 @@ import { ConsentAlerts } from './consent.page.tsx';
 const PAGE_SIZE = 25;
 
 /** The dashboard and the content list: what exists, in which language, in which state. */
-export function registerDocumentRoutes(app: FastifyInstance, deps: AdminDeps): void {
+export function registerDocumentRoutes(app: AdminInstance, deps: AdminDeps): void {
   app.get('/admin', { config: { access: 'admin.access' } }, async (request, reply) => {
     const { t, auth } = request.admin;
     const actor = auth ? userActor(auth.user) : undefined;
@@ -37,8 +37,9 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: AdminDeps): v
     );
   });
 
-  app.get('/admin/documents', { config: { access: 'content.read' } }, async (request, reply) => {
-    const filter = readFilter(request.query as Record<string, unknown>);
+  const filterQuery = query({ type: QueryText, status: QueryText, locale: QueryText, search: QueryText, page: QueryText });
+  app.get('/admin/documents', { config: { access: 'content.read' }, schema: { querystring: filterQuery } }, async (request, reply) => {
+    const filter = readFilter(request.query);
     const { rows, total } = await deps.content.service.listForAdmin({
       ...filter,
       limit: PAGE_SIZE,
