@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { FormList, NewDocumentForm, query, type AdminInstance } from '../admin-schemas.ts';
 import { CONTENT_INVALID, CONTENT_SLUG_TAKEN, CONTENT_TYPES, type ContentTypeDef } from '../../../modules/content/index.ts';
-import { DEFAULT_LOCALE, isLocaleCode, LOCALE_CODES, LOCALES, type LocaleCode } from '../../../modules/locales/index.ts';
+import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, type LocaleCode } from '../../../modules/locales/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { documentTitle, loadDocument, loadReferenceOptions, type DocumentContext } from '../document-context.ts';
@@ -29,7 +29,7 @@ export function registerDocumentCreateRoutes(app: AdminInstance, deps: AdminDeps
     const type = CONTENT_TYPES.get(formText(body, 'type'));
     const parent = await findParent(deps, formText(body, 'parent'));
     if (!type) return sendAdminPage(reply, 400, <TypeChoice req={request.admin} deps={deps} parent={parent} />);
-    const locale = isLocaleCode(formText(body, 'locale')) ? (formText(body, 'locale') as LocaleCode) : DEFAULT_LOCALE;
+    const locale = LOCALE_CODES.find((code) => code === formText(body, 'locale')) ?? DEFAULT_LOCALE;
     const shared = readRawFields(body, type.sharedFields, 'shared');
     const draft = readTranslationDraft(body, type.translatableFields);
     const actor = actorOf(request.admin);
