@@ -49,15 +49,16 @@ describeEachDatabase('back-office route schemas', (dialect) => {
   });
   afterAll(() => site.close());
 
-  it('declares params for every address parameter and a body for every urlencoded POST', () => {
+  it('declares params for every address parameter, a body for every urlencoded POST, and its responses', () => {
     const routes = site.app.adminRoutes.map((route) => ({ ...route, key: `${route.method} ${route.url}` }));
     const missing: string[] = [];
     for (const route of routes.filter((r) => !PENDING_ROUTES.has(r.key))) {
-      const schema = (route.schema ?? {}) as { params?: { properties?: Record<string, unknown> }; body?: unknown };
+      const schema = (route.schema ?? {}) as { params?: { properties?: Record<string, unknown> }; body?: unknown; response?: unknown };
       const names = [...route.url.matchAll(/:(\w+)/g)].map((m) => m[1]!);
       const declared = Object.keys(schema.params?.properties ?? {});
       for (const name of names) if (!declared.includes(name)) missing.push(`${route.key}: params.${name}`);
       if (route.method === 'POST' && !MULTIPART_ROUTES.has(route.key) && schema.body === undefined) missing.push(`${route.key}: body`);
+      if (schema.response === undefined) missing.push(`${route.key}: response`);
     }
     expect(missing).toEqual([]);
     // The exceptions name routes that exist, so the list cannot outlive them unnoticed.
@@ -81,7 +82,14 @@ describeEachDatabase('back-office route schemas', (dialect) => {
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toMatch(/^text\/html/);
     expect(response.body).toContain('Request not understood');
-    expect(response.body).not.toContain('"statusCode"');
+    expect(response.body.startsWith('<!DOCTYPE html>')).toBe(true);
+  });
+
+  it('sends pages as they are rendered: a declared response schema does not serialise HTML', async () => {
+    const response = await editor.get('/admin/tree');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(response.body.startsWith('<!DOCTYPE html>')).toBe(true);
   });
 
   it('answers a form past its schema with the same page, and keeps an ordinary bad form for the handler', async () => {

@@ -12,6 +12,14 @@ import { Type, type TProperties } from 'typebox';
 /** The admin's Fastify context: request types come from each route's TypeBox schemas. */
 export type AdminInstance = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
 
+/**
+ * What a page answers: HTML, sent as a string with its content type (sendAdminPage), which Fastify
+ * passes through without serialising; redirects (303) have no body. Server errors are the site's
+ * error page (http/error-handler.ts), not declared here.
+ */
+const HtmlPage = Type.String({ contentMediaType: 'text/html' });
+export const PageResponses = { '2xx': HtmlPage, '4xx': HtmlPage };
+
 /** An id in an address: longer than any id we make, far shorter than an abuse. */
 export const UrlId = Type.String({ minLength: 1, maxLength: 256 });
 /** A locale in an address; the handler answers an unknown one with its not-found page. */

@@ -1,4 +1,4 @@
-import { query, QueryText, type AdminInstance } from '../admin-schemas.ts';
+import { PageResponses, query, QueryText, type AdminInstance } from '../admin-schemas.ts';
 import { sendAdminPage, type AdminDeps } from '../admin-plugin.tsx';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 import { Pagination } from '../views/pagination.view.tsx';
@@ -8,7 +8,7 @@ const PAGE_SIZE = 50;
 /** Who did what, when, to which document and locale; administrators filter by action or document. */
 export function registerAuditRoutes(app: AdminInstance, deps: AdminDeps): void {
   const auditQuery = query({ action: QueryText, document: QueryText, page: QueryText });
-  app.get('/admin/audit', { config: { access: 'audit.read' }, schema: { querystring: auditQuery } }, async (request, reply) => {
+  app.get('/admin/audit', { config: { access: 'audit.read' }, schema: { response: PageResponses, querystring: auditQuery } }, async (request, reply) => {
     const query = request.query;
     const action = typeof query.action === 'string' ? query.action.trim().slice(0, 80) : '';
     const documentId = typeof query.document === 'string' ? query.document.trim().slice(0, 64) : '';

@@ -1,7 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import { Type, type Static } from 'typebox';
-import { FormList, query, QueryText, TranslationParams, UrlId, UrlLocale, type AdminInstance } from '../admin-schemas.ts';
+import { FormList, PageResponses, query, QueryText, TranslationParams, UrlId, UrlLocale, type AdminInstance } from '../admin-schemas.ts';
 import {
   CAPTION_LIMITS,
   CAPTION_WARNING_CODES,
@@ -28,7 +28,7 @@ const CaptionsQuery = query({ done: QueryText, cues: QueryText, warn: FormList }
 const TrackParams = Type.Object({ id: UrlId, locale: UrlLocale, track: Type.String({ minLength: 1, maxLength: 64 }) });
 
 export function registerCaptionsRoutes(app: AdminInstance, deps: AdminDeps): void {
-  app.get('/admin/documents/:id/translations/:locale/captions', { config: { access: 'translation.edit' }, schema: { params: TranslationParams, querystring: CaptionsQuery } }, async (request, reply) => {
+  app.get('/admin/documents/:id/translations/:locale/captions', { config: { access: 'translation.edit' }, schema: { response: PageResponses, params: TranslationParams, querystring: CaptionsQuery } }, async (request, reply) => {
     const target = await loadTarget(request, reply, deps);
     if (!target) return reply;
     const current = target.ctx.translations.get(target.locale);
@@ -41,7 +41,7 @@ export function registerCaptionsRoutes(app: AdminInstance, deps: AdminDeps): voi
     scope.withTypeProvider<TypeBoxTypeProvider>().post(
       '/admin/documents/:id/translations/:locale/captions',
       // Multipart keeps its streaming parser (media-upload.ts): only the address has a schema.
-      { config: { access: 'translation.edit' }, schema: { params: TranslationParams }, preValidation: readFormTokenFirst, onSend: discardUnreadBody },
+      { config: { access: 'translation.edit' }, schema: { response: PageResponses, params: TranslationParams }, preValidation: readFormTokenFirst, onSend: discardUnreadBody },
       async (request, reply) => {
         const target = await loadTarget(request, reply, deps);
         if (!target) return reply;
@@ -97,7 +97,7 @@ export function registerCaptionsRoutes(app: AdminInstance, deps: AdminDeps): voi
     );
   });
 
-  app.get('/admin/documents/:id/translations/:locale/captions/:track', { config: { access: 'content.read' }, schema: { params: TrackParams } }, async (request, reply) => {
+  app.get('/admin/documents/:id/translations/:locale/captions/:track', { config: { access: 'content.read' }, schema: { response: { 200: Type.String({ contentMediaType: 'text/vtt' }), '4xx': PageResponses['4xx'] }, params: TrackParams } }, async (request, reply) => {
     const params = request.params;
     const locale = isLocaleCode(params.locale) ? params.locale : undefined;
     const ctx = locale ? await loadDocument(deps.content, params.id) : undefined;

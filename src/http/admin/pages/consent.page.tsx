@@ -19,7 +19,7 @@ import {
 import { LOCALES } from '../../../modules/locales/index.ts';
 import { isAppError, type FieldProblem } from '../../../platform/errors.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
-import { form, FormList, IdParams, query, QueryText, UrlId, type AdminInstance } from '../admin-schemas.ts';
+import { form, FormList, IdParams, PageResponses, query, QueryText, UrlId, type AdminInstance } from '../admin-schemas.ts';
 import { documentTitle, loadDocument, sendNotFound, type DocumentContext } from '../document-context.ts';
 import type { AdminMessageKey } from '../messages/index.ts';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
@@ -57,7 +57,7 @@ const WithdrawParams = Type.Object({ id: UrlId, consentId: UrlId });
 const WithdrawForm = form({ confirm: FormList });
 
 export function registerConsentRoutes(app: AdminInstance, deps: ConsentPageDeps): void {
-  app.get('/admin/documents/:id/consent', { config: { access: 'consent.read' }, schema: { params: IdParams, querystring: query({ done: QueryText }) } }, async (request, reply) => {
+  app.get('/admin/documents/:id/consent', { config: { access: 'consent.read' }, schema: { response: PageResponses, params: IdParams, querystring: query({ done: QueryText }) } }, async (request, reply) => {
     const ctx = await loadStory(deps, request.params);
     if (!ctx) return sendNotFound(reply, request.admin, deps);
     const done = request.query.done;
@@ -69,7 +69,7 @@ export function registerConsentRoutes(app: AdminInstance, deps: ConsentPageDeps)
     return sendConsentPage(reply, 200, request.admin, deps, ctx, { notice });
   });
 
-  app.post('/admin/documents/:id/consent', { config: { access: 'consent.manage' }, schema: { params: IdParams, body: ConsentBody } }, async (request, reply) => {
+  app.post('/admin/documents/:id/consent', { config: { access: 'consent.manage' }, schema: { response: PageResponses, params: IdParams, body: ConsentBody } }, async (request, reply) => {
     const req = request.admin;
     const ctx = await loadStory(deps, request.params);
     if (!ctx) return sendNotFound(reply, req, deps);
@@ -96,7 +96,7 @@ export function registerConsentRoutes(app: AdminInstance, deps: ConsentPageDeps)
     return reply.redirect(`/admin/documents/${ctx.document.id}/consent?done=recorded`, 303);
   });
 
-  app.post('/admin/documents/:id/consent/:consentId/withdraw', { config: { access: 'consent.manage' }, schema: { params: WithdrawParams, body: WithdrawForm } }, async (request, reply) => {
+  app.post('/admin/documents/:id/consent/:consentId/withdraw', { config: { access: 'consent.manage' }, schema: { response: PageResponses, params: WithdrawParams, body: WithdrawForm } }, async (request, reply) => {
     const req = request.admin;
     const ctx = await loadStory(deps, request.params);
     if (!ctx) return sendNotFound(reply, req, deps);

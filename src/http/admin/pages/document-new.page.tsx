@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import { FormList, NewDocumentForm, query, type AdminInstance } from '../admin-schemas.ts';
+import { FormList, NewDocumentForm, PageResponses, query, type AdminInstance } from '../admin-schemas.ts';
 import { CONTENT_INVALID, CONTENT_SLUG_TAKEN, CONTENT_TYPES, type ContentTypeDef } from '../../../modules/content/index.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, type LocaleCode } from '../../../modules/locales/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
@@ -15,7 +15,7 @@ import { PostForm } from '../views/form.view.tsx';
 /** Creating a document: pick a type, then one form for its shared fields and its first translation. */
 export function registerDocumentCreateRoutes(app: AdminInstance, deps: AdminDeps): void {
   const typeQuery = query({ type: FormList, parent: FormList });
-  app.get('/admin/documents/new', { config: { access: 'content.create' }, schema: { querystring: typeQuery } }, async (request, reply) => {
+  app.get('/admin/documents/new', { config: { access: 'content.create' }, schema: { response: PageResponses, querystring: typeQuery } }, async (request, reply) => {
     const query = request.query;
     const type = CONTENT_TYPES.get(formText(query, 'type'));
     const parent = await findParent(deps, formText(query, 'parent'));
@@ -24,7 +24,7 @@ export function registerDocumentCreateRoutes(app: AdminInstance, deps: AdminDeps
     return sendCreateForm(reply, 200, request.admin, deps, type, parent, state);
   });
 
-  app.post('/admin/documents/new', { config: { access: 'content.create' }, schema: { body: NewDocumentForm } }, async (request, reply) => {
+  app.post('/admin/documents/new', { config: { access: 'content.create' }, schema: { response: PageResponses, body: NewDocumentForm } }, async (request, reply) => {
     const body = request.body;
     const type = CONTENT_TYPES.get(formText(body, 'type'));
     const parent = await findParent(deps, formText(body, 'parent'));

@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import { IdParams, query, QueryText, SharedFieldsForm, type AdminInstance } from '../admin-schemas.ts';
+import { IdParams, PageResponses, query, QueryText, SharedFieldsForm, type AdminInstance } from '../admin-schemas.ts';
 import { userActor } from '../../../modules/accounts/index.ts';
 import { allows } from '../../../modules/policy/index.ts';
 import { CONTENT_INVALID, CONTENT_SLUG_TAKEN, CONTENT_VERSION_CONFLICT, type FieldDef } from '../../../modules/content/index.ts';
@@ -19,7 +19,7 @@ import { captionsUrl, trackFields } from './captions.page.tsx';
 /** A document's overview (type, shared fields, every locale with its state and steps) and the shared-field save. */
 export function registerDocumentOverviewRoutes(app: AdminInstance, deps: AdminDeps): void {
   const overviewQuery = query({ done: QueryText });
-  app.get('/admin/documents/:id', { config: { access: 'content.read' }, schema: { params: IdParams, querystring: overviewQuery } }, async (request, reply) => {
+  app.get('/admin/documents/:id', { config: { access: 'content.read' }, schema: { response: PageResponses, params: IdParams, querystring: overviewQuery } }, async (request, reply) => {
     const ctx = await loadDocument(deps.content, request.params.id);
     if (!ctx) return sendNotFound(reply, request.admin, deps);
     const query = request.query;
@@ -27,7 +27,7 @@ export function registerDocumentOverviewRoutes(app: AdminInstance, deps: AdminDe
     return sendOverview(reply, 200, request.admin, deps, ctx, { values: rawFieldsOf(ctx.document.fields), expectedVersion: ctx.document.version, notice });
   });
 
-  app.post('/admin/documents/:id', { config: { access: 'content.edit' }, schema: { params: IdParams, body: SharedFieldsForm } }, async (request, reply) => {
+  app.post('/admin/documents/:id', { config: { access: 'content.edit' }, schema: { response: PageResponses, params: IdParams, body: SharedFieldsForm } }, async (request, reply) => {
     const ctx = await loadDocument(deps.content, request.params.id);
     if (!ctx) return sendNotFound(reply, request.admin, deps);
     const body = request.body;

@@ -1,5 +1,5 @@
 import type { Static } from 'typebox';
-import { query, QueryText, type AdminInstance } from '../admin-schemas.ts';
+import { PageResponses, query, QueryText, type AdminInstance } from '../admin-schemas.ts';
 import { userActor } from '../../../modules/accounts/index.ts';
 import { allows } from '../../../modules/policy/index.ts';
 import { CONTENT_TYPES, TRANSLATION_STATUSES, type AdminListRow, type TranslationStatus } from '../../../modules/content/index.ts';
@@ -15,7 +15,7 @@ const FilterQuery = query({ type: QueryText, status: QueryText, locale: QueryTex
 
 /** The dashboard and the content list: what exists, in which language, in which state. */
 export function registerDocumentRoutes(app: AdminInstance, deps: AdminDeps): void {
-  app.get('/admin', { config: { access: 'admin.access' } }, async (request, reply) => {
+  app.get('/admin', { config: { access: 'admin.access' }, schema: { response: PageResponses } }, async (request, reply) => {
     const { t, auth } = request.admin;
     const actor = auth ? userActor(auth.user) : undefined;
     // Stories taken off the site because consent ended: the editors hear of it first thing; and
@@ -39,7 +39,7 @@ export function registerDocumentRoutes(app: AdminInstance, deps: AdminDeps): voi
     );
   });
 
-  app.get('/admin/documents', { config: { access: 'content.read' }, schema: { querystring: FilterQuery } }, async (request, reply) => {
+  app.get('/admin/documents', { config: { access: 'content.read' }, schema: { response: PageResponses, querystring: FilterQuery } }, async (request, reply) => {
     const filter = readFilter(request.query);
     const { rows, total } = await deps.content.service.listForAdmin({
       ...filter,

@@ -11,7 +11,7 @@ import {
 } from '../../../modules/content/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
-import { form, FormList, IdParams, query, QueryText, TokenOnlyForm, type AdminInstance } from '../admin-schemas.ts';
+import { form, FormList, IdParams, PageResponses, query, QueryText, TokenOnlyForm, type AdminInstance } from '../admin-schemas.ts';
 import { sendNotFound } from '../document-context.ts';
 import type { AdminMessageKey } from '../messages/index.ts';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
@@ -33,12 +33,12 @@ const AddItemForm = form({ menu: FormList, documentId: FormList, parentId: FormL
 const MoveItemForm = form({ direction: FormList });
 
 export function registerMenuRoutes(app: AdminInstance, deps: AdminDeps): void {
-  app.get('/admin/menus', { config: { access: 'content.edit' }, schema: { querystring: query({ done: QueryText }) } }, async (request, reply) => {
+  app.get('/admin/menus', { config: { access: 'content.edit' }, schema: { response: PageResponses, querystring: query({ done: QueryText }) } }, async (request, reply) => {
     const done = DONE[String(request.query.done)];
     return sendMenus(reply, 200, request.admin, deps, done ? { kind: 'success', key: done } : undefined);
   });
 
-  app.post('/admin/menus/items', { config: { access: 'content.edit' }, schema: { body: AddItemForm } }, async (request, reply) => {
+  app.post('/admin/menus/items', { config: { access: 'content.edit' }, schema: { response: PageResponses, body: AddItemForm } }, async (request, reply) => {
     const body = request.body;
     const req = request.admin;
     const actor = actorOf(req);
@@ -57,7 +57,7 @@ export function registerMenuRoutes(app: AdminInstance, deps: AdminDeps): void {
     }
   });
 
-  app.post('/admin/menus/items/:id/move', { config: { access: 'content.edit' }, schema: { params: IdParams, body: MoveItemForm } }, async (request, reply) => {
+  app.post('/admin/menus/items/:id/move', { config: { access: 'content.edit' }, schema: { response: PageResponses, params: IdParams, body: MoveItemForm } }, async (request, reply) => {
     const { id } = request.params;
     const body = request.body;
     const req = request.admin;
@@ -75,7 +75,7 @@ export function registerMenuRoutes(app: AdminInstance, deps: AdminDeps): void {
     }
   });
 
-  app.post('/admin/menus/items/:id/remove', { config: { access: 'content.edit' }, schema: { params: IdParams, body: TokenOnlyForm } }, async (request, reply) => {
+  app.post('/admin/menus/items/:id/remove', { config: { access: 'content.edit' }, schema: { response: PageResponses, params: IdParams, body: TokenOnlyForm } }, async (request, reply) => {
     const { id } = request.params;
     const req = request.admin;
     const actor = actorOf(req);

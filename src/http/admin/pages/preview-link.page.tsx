@@ -1,7 +1,7 @@
 import { WORKFLOW_INVALID } from '../../../modules/workflow/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { sendAdminPage, type AdminDeps } from '../admin-plugin.tsx';
-import { form, FormList, TranslationParams, type AdminInstance } from '../admin-schemas.ts';
+import { form, FormList, PageResponses, TranslationParams, type AdminInstance } from '../admin-schemas.ts';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 import { FormMessage } from '../views/form.view.tsx';
 import { PreviewLinkForm, TranslationNav } from '../views/workflow.view.tsx';
@@ -12,7 +12,7 @@ import { formatUtc, loadTranslation, sendTranslationNotFound } from '../workflow
  * an account. Reading is enough: whoever may see a draft here may show it to a reviewer outside.
  */
 export function registerPreviewLinkRoutes(app: AdminInstance, deps: AdminDeps): void {
-  app.post('/admin/documents/:id/:locale/preview-link', { config: { access: 'content.read' }, schema: { params: TranslationParams, body: form({ hours: FormList }) } }, async (request, reply) => {
+  app.post('/admin/documents/:id/:locale/preview-link', { config: { access: 'content.read' }, schema: { response: PageResponses, params: TranslationParams, body: form({ hours: FormList }) } }, async (request, reply) => {
     const req = request.admin;
     const translation = await loadTranslation(deps, request.params);
     if (!translation) return sendTranslationNotFound(reply, req, deps);

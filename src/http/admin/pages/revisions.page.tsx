@@ -6,7 +6,7 @@ import { CONTENT_INVALID, CONTENT_SLUG_TAKEN, CONTENT_VERSION_CONFLICT, type Tra
 import { WORKFLOW_REVISION_NOT_FOUND, type RevisionEntry } from '../../../modules/workflow/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
-import { form, FormList, query, QueryText, TranslationParams, UrlId, UrlLocale, type AdminInstance } from '../admin-schemas.ts';
+import { form, FormList, PageResponses, query, QueryText, TranslationParams, UrlId, UrlLocale, type AdminInstance } from '../admin-schemas.ts';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 import { FormMessage, PostForm } from '../views/form.view.tsx';
 import { ComparisonView } from '../views/revision-compare.view.tsx';
@@ -17,7 +17,7 @@ import { authorNames, formatUtc, loadTranslation, sendTranslationNotFound, trans
 const RestoreParams = Type.Object({ id: UrlId, locale: UrlLocale, version: Type.String({ minLength: 1, maxLength: 32 }) });
 
 export function registerRevisionRoutes(app: AdminInstance, deps: AdminDeps): void {
-  app.get('/admin/documents/:id/:locale/revisions', { config: { access: 'content.read' }, schema: { params: TranslationParams, querystring: query({ done: QueryText, version: QueryText }) } }, async (request, reply) => {
+  app.get('/admin/documents/:id/:locale/revisions', { config: { access: 'content.read' }, schema: { response: PageResponses, params: TranslationParams, querystring: query({ done: QueryText, version: QueryText }) } }, async (request, reply) => {
     const translation = await loadTranslation(deps, request.params);
     if (!translation) return sendTranslationNotFound(reply, request.admin, deps);
     const query = request.query;
@@ -25,7 +25,7 @@ export function registerRevisionRoutes(app: AdminInstance, deps: AdminDeps): voi
     return sendRevisionList(reply, 200, request.admin, deps, translation, { notice });
   });
 
-  app.get('/admin/documents/:id/:locale/revisions/compare', { config: { access: 'content.read' }, schema: { params: TranslationParams, querystring: query({ from: QueryText, to: QueryText }) } }, async (request, reply) => {
+  app.get('/admin/documents/:id/:locale/revisions/compare', { config: { access: 'content.read' }, schema: { response: PageResponses, params: TranslationParams, querystring: query({ from: QueryText, to: QueryText }) } }, async (request, reply) => {
     const req = request.admin;
     const translation = await loadTranslation(deps, request.params);
     if (!translation) return sendTranslationNotFound(reply, req, deps);
@@ -52,7 +52,7 @@ export function registerRevisionRoutes(app: AdminInstance, deps: AdminDeps): voi
     }
   });
 
-  app.post('/admin/documents/:id/:locale/revisions/:version/restore', { config: { access: 'content.edit' }, schema: { params: RestoreParams, body: form({ expectedVersion: FormList }) } }, async (request, reply) => {
+  app.post('/admin/documents/:id/:locale/revisions/:version/restore', { config: { access: 'content.edit' }, schema: { response: PageResponses, params: RestoreParams, body: form({ expectedVersion: FormList }) } }, async (request, reply) => {
     const req = request.admin;
     const translation = await loadTranslation(deps, request.params);
     const version = readVersion(request.params.version);

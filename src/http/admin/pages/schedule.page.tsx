@@ -11,7 +11,7 @@ import {
 } from '../../../modules/workflow/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
-import { form, FormList, query, QueryText, TranslationParams, type AdminInstance } from '../admin-schemas.ts';
+import { form, FormList, PageResponses, query, QueryText, TranslationParams, type AdminInstance } from '../admin-schemas.ts';
 import type { AdminMessageKey } from '../messages/index.ts';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 import { FormMessage, PostForm } from '../views/form.view.tsx';
@@ -35,7 +35,7 @@ const ScheduleBody = form({
 });
 
 export function registerScheduleRoutes(app: AdminInstance, deps: AdminDeps): void {
-  app.get('/admin/schedule', { config: { access: 'content.read' }, schema: { querystring: query({ done: QueryText }) } }, async (request, reply) => {
+  app.get('/admin/schedule', { config: { access: 'content.read' }, schema: { response: PageResponses, querystring: query({ done: QueryText }) } }, async (request, reply) => {
     const req = request.admin;
     const [pending, done] = await Promise.all([deps.workflow.schedule.listPending(), deps.workflow.schedule.listDone({}, 20)]);
     const titles = new Map<string, Translation | undefined>();
@@ -58,7 +58,7 @@ export function registerScheduleRoutes(app: AdminInstance, deps: AdminDeps): voi
     );
   });
 
-  app.get('/admin/documents/:id/:locale/schedule', { config: { access: 'content.publish' }, schema: { params: TranslationParams, querystring: query({ done: QueryText, fold: QueryText }) } }, async (request, reply) => {
+  app.get('/admin/documents/:id/:locale/schedule', { config: { access: 'content.publish' }, schema: { response: PageResponses, params: TranslationParams, querystring: query({ done: QueryText, fold: QueryText }) } }, async (request, reply) => {
     const translation = await loadTranslation(deps, request.params);
     if (!translation) return sendTranslationNotFound(reply, request.admin, deps);
     const query = request.query;
@@ -69,7 +69,7 @@ export function registerScheduleRoutes(app: AdminInstance, deps: AdminDeps): voi
     return sendSchedulePage(reply, 200, request.admin, deps, translation, { notice });
   });
 
-  app.post('/admin/documents/:id/:locale/schedule', { config: { access: 'content.publish' }, schema: { params: TranslationParams, body: ScheduleBody } }, async (request, reply) => {
+  app.post('/admin/documents/:id/:locale/schedule', { config: { access: 'content.publish' }, schema: { response: PageResponses, params: TranslationParams, body: ScheduleBody } }, async (request, reply) => {
     const req = request.admin;
     const translation = await loadTranslation(deps, request.params);
     if (!translation) return sendTranslationNotFound(reply, req, deps);

@@ -1,4 +1,4 @@
-import { form, FormText, query, QueryText, type AdminInstance } from '../admin-schemas.ts';
+import { form, FormText, PageResponses, query, QueryText, type AdminInstance } from '../admin-schemas.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
@@ -12,12 +12,12 @@ const PasswordForm = form({ token: FormText, password: FormText });
 const SetupForm = form({ token: FormText, password: FormText, email: FormText, displayName: FormText });
 
 export function registerPasswordRoutes(app: AdminInstance, deps: AdminDeps): void {
-  app.get('/admin/set-password', { config: { access: 'anonymous' }, schema: { querystring: TokenQuery } }, async (request, reply) => {
+  app.get('/admin/set-password', { config: { access: 'anonymous' }, schema: { response: PageResponses, querystring: TokenQuery } }, async (request, reply) => {
     const { token = '' } = request.query;
     return sendAdminPage(reply, 200, <SetPasswordPage req={request.admin} deps={deps} token={token} />);
   });
 
-  app.post('/admin/set-password', { config: { access: 'anonymous' }, schema: { body: PasswordForm } }, async (request, reply) => {
+  app.post('/admin/set-password', { config: { access: 'anonymous' }, schema: { response: PageResponses, body: PasswordForm } }, async (request, reply) => {
     const form = request.body;
     const token = typeof form.token === 'string' && TOKEN_PATTERN.test(form.token) ? form.token : '';
     const t = request.admin.t;
@@ -31,12 +31,12 @@ export function registerPasswordRoutes(app: AdminInstance, deps: AdminDeps): voi
     }
   });
 
-  app.get('/admin/setup', { config: { access: 'anonymous' }, schema: { querystring: TokenQuery } }, async (request, reply) => {
+  app.get('/admin/setup', { config: { access: 'anonymous' }, schema: { response: PageResponses, querystring: TokenQuery } }, async (request, reply) => {
     const { token = '' } = request.query;
     return sendAdminPage(reply, 200, <SetupPage req={request.admin} deps={deps} token={token} />);
   });
 
-  app.post('/admin/setup', { config: { access: 'anonymous' }, schema: { body: SetupForm } }, async (request, reply) => {
+  app.post('/admin/setup', { config: { access: 'anonymous' }, schema: { response: PageResponses, body: SetupForm } }, async (request, reply) => {
     const form = request.body;
     const token = typeof form.token === 'string' && TOKEN_PATTERN.test(form.token) ? form.token : '';
     const values = { email: String(form.email ?? '').slice(0, 254), displayName: String(form.displayName ?? '').slice(0, 200) };

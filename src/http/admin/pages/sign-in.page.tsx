@@ -1,4 +1,4 @@
-import { form, FormText, query, QueryText, TokenOnlyForm, type AdminInstance } from '../admin-schemas.ts';
+import { form, FormText, PageResponses, query, QueryText, TokenOnlyForm, type AdminInstance } from '../admin-schemas.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { clearSessionCookie, safeNext, sendAdminPage, setSessionCookie, SESSION_COOKIE, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
@@ -10,7 +10,7 @@ export function registerSignInRoutes(app: AdminInstance, deps: AdminDeps): void 
   const maxAge = 12 * 3600;
 
   const signInQuery = query({ next: QueryText, expired: QueryText, 'signed-out': QueryText, 'password-set': QueryText });
-  app.get('/admin/sign-in', { config: { access: 'anonymous' }, schema: { querystring: signInQuery } }, async (request, reply) => {
+  app.get('/admin/sign-in', { config: { access: 'anonymous' }, schema: { response: PageResponses, querystring: signInQuery } }, async (request, reply) => {
     const query = request.query;
     if (request.admin.auth) return reply.redirect(safeNext(query.next), 303);
     const t = request.admin.t;
@@ -25,7 +25,7 @@ export function registerSignInRoutes(app: AdminInstance, deps: AdminDeps): void 
   });
 
   const signInForm = form({ email: FormText, password: FormText, next: FormText });
-  app.post('/admin/sign-in', { config: { access: 'anonymous' }, schema: { body: signInForm } }, async (request, reply) => {
+  app.post('/admin/sign-in', { config: { access: 'anonymous' }, schema: { response: PageResponses, body: signInForm } }, async (request, reply) => {
     const form = request.body;
     const email = typeof form.email === 'string' ? form.email.slice(0, 254) : '';
     const next = safeNext(form.next);
@@ -53,7 +53,7 @@ export function registerSignInRoutes(app: AdminInstance, deps: AdminDeps): void 
     }
   });
 
-  app.post('/admin/sign-out', { config: { access: 'admin.access' }, schema: { body: TokenOnlyForm } }, async (request, reply) => {
+  app.post('/admin/sign-out', { config: { access: 'admin.access' }, schema: { response: PageResponses, body: TokenOnlyForm } }, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token) await deps.accounts.sessions.signOut(token);
     clearSessionCookie(reply);

@@ -14,7 +14,7 @@ import { isAppError } from '../../../platform/errors.ts';
 import { AdminMessagePage } from '../views/admin-layout.view.tsx';
 import type { UserActor } from '../../../modules/accounts/index.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
-import { form, FormList, IdParams, query, QueryText, type AdminInstance } from '../admin-schemas.ts';
+import { form, FormList, IdParams, PageResponses, query, QueryText, type AdminInstance } from '../admin-schemas.ts';
 import type { AdminMessageKey } from '../messages/index.ts';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 import { FormMessage, PostForm } from '../views/form.view.tsx';
@@ -40,9 +40,9 @@ const ModerationForm = form({ confirm: FormList, whole: FormList });
 
 export function registerSubmissionRoutes(app: AdminInstance, deps: SubmissionsAdminDeps): void {
   const config = { access: 'submissions.moderate' as const };
-  const moderation = { config, schema: { params: IdParams, body: ModerationForm } };
+  const moderation = { config, schema: { response: PageResponses, params: IdParams, body: ModerationForm } };
 
-  app.get('/admin/submissions', { config, schema: { querystring: query({ status: QueryText, page: QueryText, done: QueryText }) } }, async (request, reply) => {
+  app.get('/admin/submissions', { config, schema: { response: PageResponses, querystring: query({ status: QueryText, page: QueryText, done: QueryText }) } }, async (request, reply) => {
     const query = request.query;
     const status: SubmissionStatus | undefined = SUBMISSION_STATUSES.find((s) => s === query.status);
     const page = Math.min(Math.max(1, Number.parseInt(String(query.page ?? '1'), 10) || 1), 10_000);
@@ -52,7 +52,7 @@ export function registerSubmissionRoutes(app: AdminInstance, deps: SubmissionsAd
     return sendAdminPage(reply, 200, <QueuePage req={request.admin} deps={deps} rows={rows} total={total} status={status} page={page} pages={pages} done={done} />);
   });
 
-  app.get('/admin/submissions/:id', { config, schema: { params: IdParams, querystring: query({ done: QueryText }) } }, async (request, reply) => {
+  app.get('/admin/submissions/:id', { config, schema: { response: PageResponses, params: IdParams, querystring: query({ done: QueryText }) } }, async (request, reply) => {
     const { id } = request.params;
     const query = request.query;
     const done = typeof query.done === 'string' ? DONE[query.done] : undefined;

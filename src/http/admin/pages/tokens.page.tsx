@@ -11,7 +11,7 @@ import { LOCALE_CODES, LOCALES } from '../../../modules/locales/index.ts';
 import { POLICY_FORBIDDEN } from '../../../modules/policy/index.ts';
 import { isAppError, type FieldProblem } from '../../../platform/errors.ts';
 import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
-import { form, FormList, IdParams, TokenOnlyForm, type AdminInstance } from '../admin-schemas.ts';
+import { form, FormList, IdParams, PageResponses, TokenOnlyForm, type AdminInstance } from '../admin-schemas.ts';
 import { formatWhen, sendForbidden, sendNotFound } from '../document-context.ts';
 import { NO_ERRORS, type FormErrors } from '../field-errors.ts';
 import type { AdminMessageKey } from '../messages/index.ts';
@@ -40,11 +40,11 @@ type Outcome =
 const TokenBody = form({ name: FormList, scopes: FormList, locales: FormList, expiresOn: FormList });
 
 export function registerTokenRoutes(app: AdminInstance, deps: AdminDeps): void {
-  app.get('/admin/tokens', { config: { access: 'tokens.manage' } }, async (request, reply) => {
+  app.get('/admin/tokens', { config: { access: 'tokens.manage' }, schema: { response: PageResponses } }, async (request, reply) => {
     return sendTokens(reply, 200, request.admin, deps);
   });
 
-  app.post('/admin/tokens', { config: { access: 'tokens.manage' }, schema: { body: TokenBody } }, async (request, reply) => {
+  app.post('/admin/tokens', { config: { access: 'tokens.manage' }, schema: { response: PageResponses, body: TokenBody } }, async (request, reply) => {
     const req = request.admin;
     const form = readForm(request.body);
     try {
@@ -66,7 +66,7 @@ export function registerTokenRoutes(app: AdminInstance, deps: AdminDeps): void {
     }
   });
 
-  app.post('/admin/tokens/:id/revoke', { config: { access: 'tokens.manage' }, schema: { params: IdParams, body: TokenOnlyForm } }, async (request, reply) => {
+  app.post('/admin/tokens/:id/revoke', { config: { access: 'tokens.manage' }, schema: { response: PageResponses, params: IdParams, body: TokenOnlyForm } }, async (request, reply) => {
     const req = request.admin;
     const { id } = request.params;
     try {

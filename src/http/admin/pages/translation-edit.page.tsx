@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import { query, QueryText, TranslationForm, TranslationParams, type AdminInstance } from '../admin-schemas.ts';
+import { PageResponses, query, QueryText, TranslationForm, TranslationParams, type AdminInstance } from '../admin-schemas.ts';
 import { CONTENT_INVALID, CONTENT_SLUG_TAKEN, CONTENT_VERSION_CONFLICT, richTextToMarkup, textFingerprint, type ReviewNote, type Translation } from '../../../modules/content/index.ts';
 import { POLICY_FORBIDDEN } from '../../../modules/policy/index.ts';
 import { LOCALES, type LocaleCode } from '../../../modules/locales/index.ts';
@@ -23,7 +23,7 @@ import { captionsUrl, trackFields } from './captions.page.tsx';
  */
 export function registerTranslationEditRoutes(app: AdminInstance, deps: AdminDeps): void {
   const editorQuery = query({ done: QueryText });
-  app.get('/admin/documents/:id/:locale', { config: { access: 'translation.edit' }, schema: { params: TranslationParams, querystring: editorQuery } }, async (request, reply) => {
+  app.get('/admin/documents/:id/:locale', { config: { access: 'translation.edit' }, schema: { response: PageResponses, params: TranslationParams, querystring: editorQuery } }, async (request, reply) => {
     const target = await loadTranslationTarget(request, reply, deps);
     if (!target) return reply;
     const { ctx, locale } = target;
@@ -37,7 +37,7 @@ export function registerTranslationEditRoutes(app: AdminInstance, deps: AdminDep
     });
   });
 
-  app.post('/admin/documents/:id/:locale', { config: { access: 'translation.edit' }, schema: { params: TranslationParams, body: TranslationForm } }, async (request, reply) => {
+  app.post('/admin/documents/:id/:locale', { config: { access: 'translation.edit' }, schema: { response: PageResponses, params: TranslationParams, body: TranslationForm } }, async (request, reply) => {
     const target = await loadTranslationTarget(request, reply, deps);
     if (!target) return reply;
     const { ctx, locale } = target;

@@ -10,7 +10,7 @@ import {
 } from '../../../modules/content/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
-import { form, FormList, IdParams, query, QueryText, type AdminInstance } from '../admin-schemas.ts';
+import { form, FormList, IdParams, PageResponses, query, QueryText, type AdminInstance } from '../admin-schemas.ts';
 import { sendNotFound } from '../document-context.ts';
 import type { AdminMessageKey } from '../messages/index.ts';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
@@ -20,12 +20,12 @@ import { FormMessage, PostForm } from '../views/form.view.tsx';
 const MoveForm = form({ expectedVersion: FormList, direction: FormList, parentId: FormList });
 
 export function registerTreeRoutes(app: AdminInstance, deps: AdminDeps): void {
-  app.get('/admin/tree', { config: { access: 'content.read' }, schema: { querystring: query({ done: QueryText }) } }, async (request, reply) => {
+  app.get('/admin/tree', { config: { access: 'content.read' }, schema: { response: PageResponses, querystring: query({ done: QueryText }) } }, async (request, reply) => {
     const done = request.query.done === 'moved';
     return sendTree(reply, 200, request.admin, deps, done ? { kind: 'success', key: 'tree.done.moved' } : undefined);
   });
 
-  app.post('/admin/tree/:id/move', { config: { access: 'content.edit' }, schema: { params: IdParams, body: MoveForm } }, async (request, reply) => {
+  app.post('/admin/tree/:id/move', { config: { access: 'content.edit' }, schema: { response: PageResponses, params: IdParams, body: MoveForm } }, async (request, reply) => {
     const { id } = request.params;
     const body = request.body;
     const expectedVersion = Number(body.expectedVersion);

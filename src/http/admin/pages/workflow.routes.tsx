@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import { form, FormList, TranslationParams, type AdminInstance } from '../admin-schemas.ts';
+import { form, FormList, PageResponses, TranslationParams, type AdminInstance } from '../admin-schemas.ts';
 import {
   CONTENT_INVALID,
   CONTENT_TRANSITION_NOT_ALLOWED,
@@ -27,7 +27,7 @@ const StepForm = form({ expectedVersion: FormList, message: FormList, back: Form
 
 export function registerWorkflowRoutes(app: AdminInstance, deps: AdminDeps): void {
   for (const action of WORKFLOW_ACTIONS) {
-    app.post(`/admin/documents/:id/:locale/${action}`, { config: { access: STEP_PERMISSION[action] }, schema: { params: TranslationParams, body: StepForm } }, async (request, reply) => {
+    app.post(`/admin/documents/:id/:locale/${action}`, { config: { access: STEP_PERMISSION[action] }, schema: { response: PageResponses, params: TranslationParams, body: StepForm } }, async (request, reply) => {
       const params = request.params;
       if (!isLocaleCode(params.locale) || params.id.length > 64) return sendNotFound(reply, request.admin, deps);
       const locale = params.locale;
