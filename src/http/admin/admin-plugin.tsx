@@ -1,7 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { type AccountsModule, type AuthenticatedSession, type UserActor , userActor } from '../../modules/accounts/index.ts';
@@ -38,6 +38,8 @@ export interface AdminRouteInfo {
   readonly method: string;
   readonly url: string;
   readonly access: RouteAccess;
+  /** The schemas the route declared (params, querystring, body); the schema test walks them. */
+  readonly schema: FastifySchema | undefined;
 }
 
 /** What every admin handler knows about the request once the access hook has run. */
@@ -76,8 +78,11 @@ export async function registerAdminPipeline(
     const access = route.config?.access;
     // A route that forgets to declare its access must not start: closed by default.
     if (access === undefined) throw new Error(`Admin route ${String(route.method)} ${route.url} declares no access`);
+    // A schema refusal reaches the handler's pipeline instead of Fastify's error path, so it is
+    // answered after the access and form-token checks, with the back office's own page.
+    route.attachValidation = true;
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') routes.push({ method: String(method), url: route.url, access });
+      if (method !== 'HEAD') routes.push({ method: String(method), url: route.url, access, schema: route.schema });
     }
   });
 
@@ -93,17 +98,22 @@ export async function registerAdminPipeline(
     if (request.method !== 'GET' && request.method !== 'HEAD' && !isGenuineForm(request, formToken)) {
       return sendAdminPage(reply, 403, <AdminMessagePage req={request.admin} stylesheet={deps.stylesheet} title={request.admin.t('error.forbidden.title')} message={request.admin.t('error.csrf')} />);
     }
-    if (access === 'anonymous') return;
-    if (!auth) {
-      if (token) reply.clearCookie(SESSION_COOKIE, { path: COOKIE_PATH });
-      if (request.method === 'GET') {
-        const next = encodeURIComponent(request.url.slice(0, 500));
-        return reply.redirect(`/admin/sign-in?next=${next}${token ? '&expired=1' : ''}`, 303);
+    if (access !== 'anonymous') {
+      if (!auth) {
+        if (token) reply.clearCookie(SESSION_COOKIE, { path: COOKIE_PATH });
+        if (request.method === 'GET') {
+          const next = encodeURIComponent(request.url.slice(0, 500));
+          return reply.redirect(`/admin/sign-in?next=${next}${token ? '&expired=1' : ''}`, 303);
+        }
+        return sendAdminPage(reply, 401, <AdminMessagePage req={request.admin} stylesheet={deps.stylesheet} title={request.admin.t('signIn.title')} message={request.admin.t('signIn.expired')} />);
       }
-      return sendAdminPage(reply, 401, <AdminMessagePage req={request.admin} stylesheet={deps.stylesheet} title={request.admin.t('signIn.title')} message={request.admin.t('signIn.expired')} />);
+      if (!allows(userActor(auth.user), access)) {
+        return sendAdminPage(reply, 403, <AdminMessagePage req={request.admin} stylesheet={deps.stylesheet} title={request.admin.t('error.forbidden.title')} message={request.admin.t('error.forbidden.body')} />);
+      }
     }
-    if (!allows(userActor(auth.user), access)) {
-      return sendAdminPage(reply, 403, <AdminMessagePage req={request.admin} stylesheet={deps.stylesheet} title={request.admin.t('error.forbidden.title')} message={request.admin.t('error.forbidden.body')} />);
+    if (request.validationError) {
+      request.log.info({ reqId: request.id, context: request.validationError.validationContext }, 'request refused by its schema');
+      return sendAdminPage(reply, 400, <AdminMessagePage req={request.admin} stylesheet={deps.stylesheet} title={request.admin.t('error.badRequest.title')} message={request.admin.t('error.badRequest.body')} />);
     }
   });
 }
@@ -163,9 +173,14 @@ function isGenuineForm(request: FastifyRequest, expected: string): boolean {
   if (site !== undefined && site !== 'same-origin' && site !== 'none') return false;
   const origin = request.headers.origin;
   if (origin !== undefined && origin !== 'null' && origin !== `${request.protocol}://${request.headers.host}`) return false;
-  const body = request.body as Record<string, unknown> | undefined;
-  const sent = typeof body?._csrf === 'string' ? body._csrf : '';
+  const sent = formTokenOf(request.body);
   const a = Buffer.from(sent);
   const b = Buffer.from(expected);
   return a.length === b.length && a.length > 0 && timingSafeEqual(a, b);
+}
+
+/** The `_csrf` field of a parsed form, read before (or without) any schema: the body is unknown here. */
+function formTokenOf(body: unknown): string {
+  if (typeof body !== 'object' || body === null || !('_csrf' in body)) return '';
+  return typeof body._csrf === 'string' ? body._csrf : '';
 }

@@ -1,3 +1,4 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { registerAdminPipeline, type AdminDeps, type AdminRouteInfo } from './admin-plugin.tsx';
 import { registerAccountRoutes } from './pages/account.page.tsx';
@@ -28,28 +29,30 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps & Pick
   const routes: AdminRouteInfo[] = [];
   await app.register(async (admin) => {
     await registerAdminPipeline(admin, deps, routes);
-    registerSignInRoutes(admin, deps);
-    registerPasswordRoutes(admin, deps);
-    registerDocumentRoutes(admin, deps);
-    registerDocumentCreateRoutes(admin, deps);
-    registerDocumentOverviewRoutes(admin, deps);
-    registerTranslationEditRoutes(admin, deps);
-    registerWorkflowRoutes(admin, deps);
+    // The same context, its handlers typed by their route schemas (admin-schemas.ts).
+    const typed = admin.withTypeProvider<TypeBoxTypeProvider>();
+    registerSignInRoutes(typed, deps);
+    registerPasswordRoutes(typed, deps);
+    registerDocumentRoutes(typed, deps);
+    registerDocumentCreateRoutes(typed, deps);
+    registerDocumentOverviewRoutes(typed, deps);
+    registerTranslationEditRoutes(typed, deps);
+    registerWorkflowRoutes(typed, deps);
     registerUserRoutes(admin, deps);
-    registerTokenRoutes(admin, deps);
-    registerAuditRoutes(admin, deps);
+    registerTokenRoutes(typed, deps);
+    registerAuditRoutes(typed, deps);
     registerAccountRoutes(admin, deps);
-    registerTranslationRoutes(admin, deps);
+    registerTranslationRoutes(typed, deps);
     registerMediaRoutes(admin, deps);
     registerVideoRoutes(admin, deps);
-    registerCaptionsRoutes(admin, deps);
-    registerScheduleRoutes(admin, deps);
-    registerRevisionRoutes(admin, deps);
-    registerPreviewLinkRoutes(admin, deps);
-    registerTreeRoutes(admin, deps);
-    registerMenuRoutes(admin, deps);
-    registerConsentRoutes(admin, deps);
-    registerSubmissionRoutes(admin, deps);
+    registerCaptionsRoutes(typed, deps);
+    registerScheduleRoutes(typed, deps);
+    registerRevisionRoutes(typed, deps);
+    registerPreviewLinkRoutes(typed, deps);
+    registerTreeRoutes(typed, deps);
+    registerMenuRoutes(typed, deps);
+    registerConsentRoutes(typed, deps);
+    registerSubmissionRoutes(typed, deps);
   });
   return routes;
 }

@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { type User , userActor } from '../../modules/accounts/index.ts';
 import { allows } from '../../modules/policy/index.ts';
 import {
@@ -103,11 +103,11 @@ export function formatWhen(req: AdminRequest, iso: string): string {
 
 /** The document and locale of the URL, once the user is known to be allowed to edit that translation. */
 export async function loadTranslationTarget(
-  request: FastifyRequest,
+  request: { readonly params: { readonly id: string; readonly locale: string }; readonly admin: AdminRequest },
   reply: FastifyReply,
   deps: AdminDeps,
 ): Promise<{ ctx: DocumentContext; locale: LocaleCode } | undefined> {
-  const params = request.params as { id: string; locale: string };
+  const params = request.params;
   const ctx = isLocaleCode(params.locale) ? await loadDocument(deps.content, params.id) : undefined;
   if (!ctx || !isLocaleCode(params.locale)) {
     await sendNotFound(reply, request.admin, deps);

@@ -6,9 +6,9 @@ import { sendAdminPage, type AdminDeps, type AdminRequest } from './admin-plugin
 import { AdminMessagePage } from './views/admin-layout.view.tsx';
 
 /** The translation named by `/admin/documents/:id/:locale/…`, or undefined when there is none. */
-export async function loadTranslation(deps: AdminDeps, params: unknown): Promise<Translation | undefined> {
-  const { id, locale } = (params ?? {}) as { id?: string; locale?: string };
-  if (typeof id !== 'string' || id.length > 64 || !isLocaleCode(locale)) return undefined;
+export async function loadTranslation(deps: AdminDeps, params: { readonly id: string; readonly locale: string }): Promise<Translation | undefined> {
+  const { id, locale } = params;
+  if (id.length > 64 || !isLocaleCode(locale)) return undefined;
   return deps.content.service.findTranslation(id, locale);
 }
 

@@ -104,4 +104,6 @@ export const adminAr: Readonly<Record<keyof typeof adminFr, string>> = {
   'error.forbidden.body': 'لا يسمح لك دورك بفتح هذه الصفحة.',
   'error.csrf': 'انتهت صلاحية هذا النموذج. أعد تحميل الصفحة وحاول مجددًا: لم يُحفظ أي شيء.',
   'error.notFound': 'صفحة الإدارة هذه غير موجودة.',
+  'error.badRequest.title': 'طلب غير مفهوم',
+  'error.badRequest.body': 'يحتوي هذا العنوان أو هذا النموذج على شيء لا ترسله أي صفحة من صفحات الإدارة. ارجع وحاول مرة أخرى: لم يُحفظ أي شيء.',
 };

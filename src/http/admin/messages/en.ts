@@ -102,4 +102,6 @@ export const adminEn: AdminCatalog = {
   'error.forbidden.body': 'Your role does not allow opening this page.',
   'error.csrf': 'This form has expired. Reload the page and try again: nothing was saved.',
   'error.notFound': 'This administration page does not exist.',
+  'error.badRequest.title': 'Request not understood',
+  'error.badRequest.body': 'This address or form contains something no page of the back office sends. Go back and try again: nothing was saved.',
 };

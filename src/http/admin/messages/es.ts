@@ -102,4 +102,6 @@ export const adminEs: Readonly<Record<keyof typeof adminFr, string>> = {
   'error.forbidden.body': 'Su rol no permite abrir esta página.',
   'error.csrf': 'Este formulario ha caducado. Vuelva a cargar la página e inténtelo de nuevo: no se ha guardado nada.',
   'error.notFound': 'Esta página de administración no existe.',
+  'error.badRequest.title': 'Solicitud no comprendida',
+  'error.badRequest.body': 'Esta dirección o este formulario contiene algo que ninguna página de la administración envía. Vuelva atrás e inténtelo de nuevo: no se ha guardado nada.',
 };

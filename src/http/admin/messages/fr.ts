@@ -100,4 +100,6 @@ export const adminFr = {
   'error.forbidden.body': 'Votre rôle ne permet pas d’ouvrir cette page.',
   'error.csrf': 'Ce formulaire a expiré. Rechargez la page et recommencez : rien n’a été enregistré.',
   'error.notFound': 'Cette page d’administration n’existe pas.',
+  'error.badRequest.title': 'Requête incomprise',
+  'error.badRequest.body': 'Cette adresse ou ce formulaire contient quelque chose qu’aucune page de l’administration n’envoie. Revenez en arrière et recommencez : rien n’a été enregistré.',
 } as const;

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import { PageResponses, query, QueryText, type AdminInstance } from '../admin-schemas.ts';
 import { sendAdminPage, type AdminDeps } from '../admin-plugin.tsx';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 import { Pagination } from '../views/pagination.view.tsx';
@@ -6,9 +6,10 @@ import { Pagination } from '../views/pagination.view.tsx';
 const PAGE_SIZE = 50;
 
 /** Who did what, when, to which document and locale; administrators filter by action or document. */
-export function registerAuditRoutes(app: FastifyInstance, deps: AdminDeps): void {
-  app.get('/admin/audit', { config: { access: 'audit.read' } }, async (request, reply) => {
-    const query = request.query as Record<string, unknown>;
+export function registerAuditRoutes(app: AdminInstance, deps: AdminDeps): void {
+  const auditQuery = query({ action: QueryText, document: QueryText, page: QueryText });
+  app.get('/admin/audit', { config: { access: 'audit.read' }, schema: { response: PageResponses, querystring: auditQuery } }, async (request, reply) => {
+    const query = request.query;
     const action = typeof query.action === 'string' ? query.action.trim().slice(0, 80) : '';
     const documentId = typeof query.document === 'string' ? query.document.trim().slice(0, 64) : '';
     const page = Math.min(Math.max(1, Number.parseInt(String(query.page ?? '1'), 10) || 1), 10_000);

@@ -1,4 +1,7 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyReply } from 'fastify';
+import { Type, type Static } from 'typebox';
+import { FormList, PageResponses, query, QueryText, TranslationParams, UrlId, UrlLocale, type AdminInstance } from '../admin-schemas.ts';
 import {
   CAPTION_LIMITS,
   CAPTION_WARNING_CODES,
@@ -21,8 +24,11 @@ import { discardUnreadBody, nextFilePart, readFormTokenFirst, refusalFor, regist
  */
 export { captionsUrl };
 
-export function registerCaptionsRoutes(app: FastifyInstance, deps: AdminDeps): void {
-  app.get('/admin/documents/:id/translations/:locale/captions', { config: { access: 'translation.edit' } }, async (request, reply) => {
+const CaptionsQuery = query({ done: QueryText, cues: QueryText, warn: FormList });
+const TrackParams = Type.Object({ id: UrlId, locale: UrlLocale, track: Type.String({ minLength: 1, maxLength: 64 }) });
+
+export function registerCaptionsRoutes(app: AdminInstance, deps: AdminDeps): void {
+  app.get('/admin/documents/:id/translations/:locale/captions', { config: { access: 'translation.edit' }, schema: { response: PageResponses, params: TranslationParams, querystring: CaptionsQuery } }, async (request, reply) => {
     const target = await loadTarget(request, reply, deps);
     if (!target) return reply;
     const current = target.ctx.translations.get(target.locale);
@@ -32,9 +38,10 @@ export function registerCaptionsRoutes(app: FastifyInstance, deps: AdminDeps): v
   // Multipart in this route's own context only; one byte over the captions limit lets us name the overflow.
   void app.register(async (scope) => {
     await registerUploadParsing(scope, CAPTION_LIMITS.maxBytes);
-    scope.post(
+    scope.withTypeProvider<TypeBoxTypeProvider>().post(
       '/admin/documents/:id/translations/:locale/captions',
-      { config: { access: 'translation.edit' }, preValidation: readFormTokenFirst, onSend: discardUnreadBody },
+      // Multipart keeps its streaming parser (media-upload.ts): only the address has a schema.
+      { config: { access: 'translation.edit' }, schema: { response: PageResponses, params: TranslationParams }, preValidation: readFormTokenFirst, onSend: discardUnreadBody },
       async (request, reply) => {
         const target = await loadTarget(request, reply, deps);
         if (!target) return reply;
@@ -90,13 +97,13 @@ export function registerCaptionsRoutes(app: FastifyInstance, deps: AdminDeps): v
     );
   });
 
-  app.get('/admin/documents/:id/translations/:locale/captions/:track', { config: { access: 'content.read' } }, async (request, reply) => {
-    const params = request.params as { id: string; locale: string; track: string };
-    const ctx = isLocaleCode(params.locale) ? await loadDocument(deps.content, params.id) : undefined;
-    const locale = params.locale as LocaleCode;
+  app.get('/admin/documents/:id/translations/:locale/captions/:track', { config: { access: 'content.read' }, schema: { response: { 200: Type.String({ contentMediaType: 'text/vtt' }), '4xx': PageResponses['4xx'] }, params: TrackParams } }, async (request, reply) => {
+    const params = request.params;
+    const locale = isLocaleCode(params.locale) ? params.locale : undefined;
+    const ctx = locale ? await loadDocument(deps.content, params.id) : undefined;
     const track = ctx ? trackFields(ctx).find((name) => name === params.track) : undefined;
-    const stored = ctx && track ? textOf(ctx.translations.get(locale)?.fields[track]) : '';
-    if (!ctx || !track || stored === '') return sendNotFound(reply, request.admin, deps);
+    const stored = ctx && locale && track ? textOf(ctx.translations.get(locale)?.fields[track]) : '';
+    if (!ctx || !locale || !track || stored === '') return sendNotFound(reply, request.admin, deps);
     const name = `${ctx.translations.get(locale)?.slug || ctx.document.id}.${locale}.${track}.vtt`.replace(/[^A-Za-z0-9._-]/g, '-');
     return reply
       .header('content-type', 'text/vtt; charset=utf-8')
@@ -112,7 +119,7 @@ export function trackFields(ctx: Pick<DocumentContext, 'type'>): readonly string
 }
 
 /** The document and locale of the URL, for a user allowed to edit that translation, if the type has tracks. */
-async function loadTarget(request: FastifyRequest, reply: FastifyReply, deps: AdminDeps): Promise<Target | undefined> {
+async function loadTarget(request: Parameters<typeof loadTranslationTarget>[0], reply: FastifyReply, deps: AdminDeps): Promise<Target | undefined> {
   const target = await loadTranslationTarget(request, reply, deps);
   if (!target) return undefined;
   const tracks = trackFields(target.ctx);
@@ -142,8 +149,7 @@ async function readCapped(file: AsyncIterable<Uint8Array>, max: number): Promise
 }
 
 /** What a redirect after a successful upload announces: `?done=<track>&cues=<n>&warn=<code>:<line>:<detail>…`. */
-function doneFromQuery(query: unknown, tracks: readonly string[]): Done | undefined {
-  const q = query as Record<string, unknown>;
+function doneFromQuery(q: Static<typeof CaptionsQuery>, tracks: readonly string[]): Done | undefined {
   const track = tracks.find((name) => name === q.done);
   if (!track) return undefined;
   const cues = typeof q.cues === 'string' && /^\d{1,6}$/.test(q.cues) ? Number(q.cues) : 0;

@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyReply } from 'fastify';
+import { Type } from 'typebox';
 import { userActor } from '../../../modules/accounts/index.ts';
 import { allows } from '../../../modules/policy/index.ts';
 import {
@@ -18,6 +19,7 @@ import {
 import { LOCALES } from '../../../modules/locales/index.ts';
 import { isAppError, type FieldProblem } from '../../../platform/errors.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { form, FormList, IdParams, PageResponses, query, QueryText, UrlId, type AdminInstance } from '../admin-schemas.ts';
 import { documentTitle, loadDocument, sendNotFound, type DocumentContext } from '../document-context.ts';
 import type { AdminMessageKey } from '../messages/index.ts';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
@@ -46,11 +48,19 @@ const EMPTY_FORM: ConsentForm = { personLabel: '', formReference: '', identifiab
  * A story's consent records (internal, never public): list, record, withdraw with a confirmation
  * step. Other document types have no consent page (404).
  */
-export function registerConsentRoutes(app: FastifyInstance, deps: ConsentPageDeps): void {
-  app.get('/admin/documents/:id/consent', { config: { access: 'consent.read' } }, async (request, reply) => {
+// Text fields may arrive repeated (a tampered form): readForm keeps only a single string, as before.
+const ConsentBody = form({
+  personLabel: FormList, formReference: FormList, identifiable: FormList, minor: FormList,
+  guardianConsent: FormList, channels: FormList, collectedAt: FormList, expiresAt: FormList,
+});
+const WithdrawParams = Type.Object({ id: UrlId, consentId: UrlId });
+const WithdrawForm = form({ confirm: FormList });
+
+export function registerConsentRoutes(app: AdminInstance, deps: ConsentPageDeps): void {
+  app.get('/admin/documents/:id/consent', { config: { access: 'consent.read' }, schema: { response: PageResponses, params: IdParams, querystring: query({ done: QueryText }) } }, async (request, reply) => {
     const ctx = await loadStory(deps, request.params);
     if (!ctx) return sendNotFound(reply, request.admin, deps);
-    const done = (request.query as Record<string, unknown>).done;
+    const done = request.query.done;
     const notice: AdminMessageKey | undefined =
       done === 'recorded' ? 'consent.done.recorded'
       : done === 'withdrawn' ? 'consent.done.withdrawn'
@@ -59,11 +69,11 @@ export function registerConsentRoutes(app: FastifyInstance, deps: ConsentPageDep
     return sendConsentPage(reply, 200, request.admin, deps, ctx, { notice });
   });
 
-  app.post('/admin/documents/:id/consent', { config: { access: 'consent.manage' } }, async (request, reply) => {
+  app.post('/admin/documents/:id/consent', { config: { access: 'consent.manage' }, schema: { response: PageResponses, params: IdParams, body: ConsentBody } }, async (request, reply) => {
     const req = request.admin;
     const ctx = await loadStory(deps, request.params);
     if (!ctx) return sendNotFound(reply, req, deps);
-    const form = readForm((request.body ?? {}) as Record<string, unknown>);
+    const form = readForm(request.body);
     try {
       await deps.consent.record(
         {
@@ -86,15 +96,15 @@ export function registerConsentRoutes(app: FastifyInstance, deps: ConsentPageDep
     return reply.redirect(`/admin/documents/${ctx.document.id}/consent?done=recorded`, 303);
   });
 
-  app.post('/admin/documents/:id/consent/:consentId/withdraw', { config: { access: 'consent.manage' } }, async (request, reply) => {
+  app.post('/admin/documents/:id/consent/:consentId/withdraw', { config: { access: 'consent.manage' }, schema: { response: PageResponses, params: WithdrawParams, body: WithdrawForm } }, async (request, reply) => {
     const req = request.admin;
     const ctx = await loadStory(deps, request.params);
     if (!ctx) return sendNotFound(reply, req, deps);
-    const consentId = (request.params as { consentId: string }).consentId;
+    const consentId = request.params.consentId;
     const record = (await deps.consent.listForDocument(ctx.document.id)).find((r) => r.id === consentId);
     if (!record) return sendNotFound(reply, req, deps);
     const base = `/admin/documents/${ctx.document.id}/consent`;
-    const body = (request.body ?? {}) as Record<string, unknown>;
+    const body = request.body;
     // First POST asks; only the confirmation form (confirm=yes) withdraws, since it cannot be undone.
     if (body.confirm !== 'yes') {
       if (record.withdrawnAt !== null) return sendConsentPage(reply, 409, req, deps, ctx, { error: req.t('consent.withdraw.gone') });
@@ -147,13 +157,16 @@ export function ConsentAlerts({ req, alerts }: { req: AdminRequest; alerts: read
   );
 }
 
-async function loadStory(deps: ConsentPageDeps, params: unknown): Promise<DocumentContext | undefined> {
-  const ctx = await loadDocument(deps.content, (params as { id: string }).id);
+async function loadStory(deps: ConsentPageDeps, params: { readonly id: string }): Promise<DocumentContext | undefined> {
+  const ctx = await loadDocument(deps.content, params.id);
   return ctx && ctx.document.type === CONSENT_TYPE ? ctx : undefined;
 }
 
 function readForm(body: Record<string, unknown>): ConsentForm {
-  const text = (name: string, max = 400) => (typeof body[name] === 'string' ? (body[name] as string).slice(0, max) : '');
+  const text = (name: string, max = 400) => {
+    const value = body[name];
+    return typeof value === 'string' ? value.slice(0, max) : '';
+  };
   const raw = body.channels;
   const channels = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter((v): v is string => typeof v === 'string').slice(0, 10);
   return {

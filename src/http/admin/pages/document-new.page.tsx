@@ -1,10 +1,11 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyReply } from 'fastify';
+import { FormList, NewDocumentForm, PageResponses, query, type AdminInstance } from '../admin-schemas.ts';
 import { CONTENT_INVALID, CONTENT_SLUG_TAKEN, CONTENT_TYPES, type ContentTypeDef } from '../../../modules/content/index.ts';
-import { DEFAULT_LOCALE, isLocaleCode, LOCALE_CODES, LOCALES, type LocaleCode } from '../../../modules/locales/index.ts';
+import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, type LocaleCode } from '../../../modules/locales/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { documentTitle, loadDocument, loadReferenceOptions, type DocumentContext } from '../document-context.ts';
-import { EMPTY_DRAFT, formText, readRawFields, readTranslationDraft, toFieldValues, toTranslationInput, type FormBody, type RawFields, type TranslationDraft } from '../document-form.ts';
+import { EMPTY_DRAFT, formText, readRawFields, readTranslationDraft, toFieldValues, toTranslationInput, type RawFields, type TranslationDraft } from '../document-form.ts';
 import { inputForPath, localizeProblems, NO_ERRORS, type FormErrors } from '../field-errors.ts';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 import { FormErrorList, SharedInputs, TranslationInputs } from '../views/document-form.view.tsx';
@@ -12,9 +13,10 @@ import { typeLabel, type ReferenceOptions } from '../views/field-input.view.tsx'
 import { PostForm } from '../views/form.view.tsx';
 
 /** Creating a document: pick a type, then one form for its shared fields and its first translation. */
-export function registerDocumentCreateRoutes(app: FastifyInstance, deps: AdminDeps): void {
-  app.get('/admin/documents/new', { config: { access: 'content.create' } }, async (request, reply) => {
-    const query = request.query as FormBody;
+export function registerDocumentCreateRoutes(app: AdminInstance, deps: AdminDeps): void {
+  const typeQuery = query({ type: FormList, parent: FormList });
+  app.get('/admin/documents/new', { config: { access: 'content.create' }, schema: { response: PageResponses, querystring: typeQuery } }, async (request, reply) => {
+    const query = request.query;
     const type = CONTENT_TYPES.get(formText(query, 'type'));
     const parent = await findParent(deps, formText(query, 'parent'));
     if (!type) return sendAdminPage(reply, 200, <TypeChoice req={request.admin} deps={deps} parent={parent} />);
@@ -22,12 +24,12 @@ export function registerDocumentCreateRoutes(app: FastifyInstance, deps: AdminDe
     return sendCreateForm(reply, 200, request.admin, deps, type, parent, state);
   });
 
-  app.post('/admin/documents/new', { config: { access: 'content.create' } }, async (request, reply) => {
-    const body = (request.body ?? {}) as FormBody;
+  app.post('/admin/documents/new', { config: { access: 'content.create' }, schema: { response: PageResponses, body: NewDocumentForm } }, async (request, reply) => {
+    const body = request.body;
     const type = CONTENT_TYPES.get(formText(body, 'type'));
     const parent = await findParent(deps, formText(body, 'parent'));
     if (!type) return sendAdminPage(reply, 400, <TypeChoice req={request.admin} deps={deps} parent={parent} />);
-    const locale = isLocaleCode(formText(body, 'locale')) ? (formText(body, 'locale') as LocaleCode) : DEFAULT_LOCALE;
+    const locale = LOCALE_CODES.find((code) => code === formText(body, 'locale')) ?? DEFAULT_LOCALE;
     const shared = readRawFields(body, type.sharedFields, 'shared');
     const draft = readTranslationDraft(body, type.translatableFields);
     const actor = actorOf(request.admin);

@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyReply } from 'fastify';
+import { IdParams, PageResponses, query, QueryText, SharedFieldsForm, type AdminInstance } from '../admin-schemas.ts';
 import { userActor } from '../../../modules/accounts/index.ts';
 import { allows } from '../../../modules/policy/index.ts';
 import { CONTENT_INVALID, CONTENT_SLUG_TAKEN, CONTENT_VERSION_CONFLICT, type FieldDef } from '../../../modules/content/index.ts';
@@ -6,7 +7,7 @@ import { LOCALE_CODES, LOCALES } from '../../../modules/locales/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { documentTitle, loadDocument, loadReferenceOptions, sendNotFound, type DocumentContext } from '../document-context.ts';
-import { documentChanges, formVersion, rawFieldsOf, readRawFields, toFieldValues, type Change, type FormBody, type RawFields } from '../document-form.ts';
+import { documentChanges, formVersion, rawFieldsOf, readRawFields, toFieldValues, type Change, type RawFields } from '../document-form.ts';
 import { inputForPath, localizeProblems, NO_ERRORS, type FormErrors } from '../field-errors.ts';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 import { ChangesMeanwhile, FormErrorList, SharedInputs } from '../views/document-form.view.tsx';
@@ -16,19 +17,20 @@ import { DocumentHistory, TranslationTable, type HistoryEntry } from '../views/t
 import { captionsUrl, trackFields } from './captions.page.tsx';
 
 /** A document's overview (type, shared fields, every locale with its state and steps) and the shared-field save. */
-export function registerDocumentOverviewRoutes(app: FastifyInstance, deps: AdminDeps): void {
-  app.get('/admin/documents/:id', { config: { access: 'content.read' } }, async (request, reply) => {
-    const ctx = await loadDocument(deps.content, (request.params as { id: string }).id);
+export function registerDocumentOverviewRoutes(app: AdminInstance, deps: AdminDeps): void {
+  const overviewQuery = query({ done: QueryText });
+  app.get('/admin/documents/:id', { config: { access: 'content.read' }, schema: { response: PageResponses, params: IdParams, querystring: overviewQuery } }, async (request, reply) => {
+    const ctx = await loadDocument(deps.content, request.params.id);
     if (!ctx) return sendNotFound(reply, request.admin, deps);
-    const query = request.query as Record<string, unknown>;
+    const query = request.query;
     const notice = typeof query.done === 'string' ? query.done : undefined;
     return sendOverview(reply, 200, request.admin, deps, ctx, { values: rawFieldsOf(ctx.document.fields), expectedVersion: ctx.document.version, notice });
   });
 
-  app.post('/admin/documents/:id', { config: { access: 'content.edit' } }, async (request, reply) => {
-    const ctx = await loadDocument(deps.content, (request.params as { id: string }).id);
+  app.post('/admin/documents/:id', { config: { access: 'content.edit' }, schema: { response: PageResponses, params: IdParams, body: SharedFieldsForm } }, async (request, reply) => {
+    const ctx = await loadDocument(deps.content, request.params.id);
     if (!ctx) return sendNotFound(reply, request.admin, deps);
-    const body = (request.body ?? {}) as FormBody;
+    const body = request.body;
     const values = readRawFields(body, ctx.type.sharedFields, 'shared');
     const expectedVersion = formVersion(body);
     const actor = actorOf(request.admin);

@@ -1,8 +1,9 @@
-import type { FastifyInstance } from 'fastify';
+import type { Static } from 'typebox';
+import { PageResponses, query, QueryText, type AdminInstance } from '../admin-schemas.ts';
 import { userActor } from '../../../modules/accounts/index.ts';
 import { allows } from '../../../modules/policy/index.ts';
 import { CONTENT_TYPES, TRANSLATION_STATUSES, type AdminListRow, type TranslationStatus } from '../../../modules/content/index.ts';
-import { isLocaleCode, LOCALE_CODES, LOCALES } from '../../../modules/locales/index.ts';
+import { LOCALE_CODES, LOCALES } from '../../../modules/locales/index.ts';
 import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 import { Pagination } from '../views/pagination.view.tsx';
@@ -10,10 +11,11 @@ import { ReviewQueue } from '../views/review-queue.view.tsx';
 import { ConsentAlerts } from './consent.page.tsx';
 
 const PAGE_SIZE = 25;
+const FilterQuery = query({ type: QueryText, status: QueryText, locale: QueryText, search: QueryText, page: QueryText });
 
 /** The dashboard and the content list: what exists, in which language, in which state. */
-export function registerDocumentRoutes(app: FastifyInstance, deps: AdminDeps): void {
-  app.get('/admin', { config: { access: 'admin.access' } }, async (request, reply) => {
+export function registerDocumentRoutes(app: AdminInstance, deps: AdminDeps): void {
+  app.get('/admin', { config: { access: 'admin.access' }, schema: { response: PageResponses } }, async (request, reply) => {
     const { t, auth } = request.admin;
     const actor = auth ? userActor(auth.user) : undefined;
     // Stories taken off the site because consent ended: the editors hear of it first thing; and
@@ -37,8 +39,8 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: AdminDeps): v
     );
   });
 
-  app.get('/admin/documents', { config: { access: 'content.read' } }, async (request, reply) => {
-    const filter = readFilter(request.query as Record<string, unknown>);
+  app.get('/admin/documents', { config: { access: 'content.read' }, schema: { response: PageResponses, querystring: FilterQuery } }, async (request, reply) => {
+    const filter = readFilter(request.query);
     const { rows, total } = await deps.content.service.listForAdmin({
       ...filter,
       limit: PAGE_SIZE,
@@ -75,13 +77,12 @@ interface ListFilter {
 }
 
 /** Reads the filter from the query string; anything unknown is ignored rather than trusted. */
-function readFilter(query: Record<string, unknown>): ListFilter {
-  const text = (key: string) => (typeof query[key] === 'string' ? (query[key] as string) : '');
-  const type = CONTENT_TYPES.has(text('type')) ? text('type') : undefined;
-  const status = (TRANSLATION_STATUSES as readonly string[]).includes(text('status')) ? (text('status') as TranslationStatus) : undefined;
-  const locale = isLocaleCode(text('locale')) ? text('locale') as ListFilter['locale'] : undefined;
-  const search = text('search').trim().slice(0, 200) || undefined;
-  const page = Math.min(Math.max(1, Number.parseInt(text('page'), 10) || 1), 10_000);
+function readFilter(query: Static<typeof FilterQuery>): ListFilter {
+  const type = query.type !== undefined && CONTENT_TYPES.has(query.type) ? query.type : undefined;
+  const status = TRANSLATION_STATUSES.find((s) => s === query.status);
+  const locale = LOCALE_CODES.find((code) => code === query.locale);
+  const search = (query.search ?? '').trim().slice(0, 200) || undefined;
+  const page = Math.min(Math.max(1, Number.parseInt(query.page ?? '', 10) || 1), 10_000);
   return { type, status, locale, search, page };
 }
 

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import {
   CONTENT_DOCUMENT_NOT_FOUND,
   CONTENT_INVALID,
@@ -11,6 +11,7 @@ import {
 } from '../../../modules/content/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { form, FormList, IdParams, PageResponses, query, QueryText, TokenOnlyForm, type AdminInstance } from '../admin-schemas.ts';
 import { sendNotFound } from '../document-context.ts';
 import type { AdminMessageKey } from '../messages/index.ts';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
@@ -27,14 +28,18 @@ const MENU_LABEL: Readonly<Record<MenuName, AdminMessageKey>> = { main: 'menus.m
 const isId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 64;
 
 /** The public site's menus: add an entry pointing at a page, reorder entries, remove them. */
-export function registerMenuRoutes(app: FastifyInstance, deps: AdminDeps): void {
-  app.get('/admin/menus', { config: { access: 'content.edit' } }, async (request, reply) => {
-    const done = DONE[String((request.query as Record<string, unknown>).done)];
+// The handlers check each value (and answer a bad one with the menus page and its message).
+const AddItemForm = form({ menu: FormList, documentId: FormList, parentId: FormList });
+const MoveItemForm = form({ direction: FormList });
+
+export function registerMenuRoutes(app: AdminInstance, deps: AdminDeps): void {
+  app.get('/admin/menus', { config: { access: 'content.edit' }, schema: { response: PageResponses, querystring: query({ done: QueryText }) } }, async (request, reply) => {
+    const done = DONE[String(request.query.done)];
     return sendMenus(reply, 200, request.admin, deps, done ? { kind: 'success', key: done } : undefined);
   });
 
-  app.post('/admin/menus/items', { config: { access: 'content.edit' } }, async (request, reply) => {
-    const body = (request.body ?? {}) as Record<string, unknown>;
+  app.post('/admin/menus/items', { config: { access: 'content.edit' }, schema: { response: PageResponses, body: AddItemForm } }, async (request, reply) => {
+    const body = request.body;
     const req = request.admin;
     const actor = actorOf(req);
     const parentId = body.parentId === '' || body.parentId === undefined ? null : body.parentId;
@@ -52,9 +57,9 @@ export function registerMenuRoutes(app: FastifyInstance, deps: AdminDeps): void 
     }
   });
 
-  app.post('/admin/menus/items/:id/move', { config: { access: 'content.edit' } }, async (request, reply) => {
-    const { id } = request.params as { id: string };
-    const body = (request.body ?? {}) as Record<string, unknown>;
+  app.post('/admin/menus/items/:id/move', { config: { access: 'content.edit' }, schema: { response: PageResponses, params: IdParams, body: MoveItemForm } }, async (request, reply) => {
+    const { id } = request.params;
+    const body = request.body;
     const req = request.admin;
     const actor = actorOf(req);
     const direction = body.direction === 'up' || body.direction === 'down' ? body.direction : undefined;
@@ -70,8 +75,8 @@ export function registerMenuRoutes(app: FastifyInstance, deps: AdminDeps): void 
     }
   });
 
-  app.post('/admin/menus/items/:id/remove', { config: { access: 'content.edit' } }, async (request, reply) => {
-    const { id } = request.params as { id: string };
+  app.post('/admin/menus/items/:id/remove', { config: { access: 'content.edit' }, schema: { response: PageResponses, params: IdParams, body: TokenOnlyForm } }, async (request, reply) => {
+    const { id } = request.params;
     const req = request.admin;
     const actor = actorOf(req);
     if (!isId(id)) return sendNotFound(reply, req, deps);

@@ -1,7 +1,7 @@
-import type { FastifyInstance } from 'fastify';
 import { WORKFLOW_INVALID } from '../../../modules/workflow/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { sendAdminPage, type AdminDeps } from '../admin-plugin.tsx';
+import { form, FormList, PageResponses, TranslationParams, type AdminInstance } from '../admin-schemas.ts';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 import { FormMessage } from '../views/form.view.tsx';
 import { PreviewLinkForm, TranslationNav } from '../views/workflow.view.tsx';
@@ -11,12 +11,12 @@ import { formatUtc, loadTranslation, sendTranslationNotFound } from '../workflow
  * Creates a signed, expiring link that shows the translation's current text to someone without
  * an account. Reading is enough: whoever may see a draft here may show it to a reviewer outside.
  */
-export function registerPreviewLinkRoutes(app: FastifyInstance, deps: AdminDeps): void {
-  app.post('/admin/documents/:id/:locale/preview-link', { config: { access: 'content.read' } }, async (request, reply) => {
+export function registerPreviewLinkRoutes(app: AdminInstance, deps: AdminDeps): void {
+  app.post('/admin/documents/:id/:locale/preview-link', { config: { access: 'content.read' }, schema: { response: PageResponses, params: TranslationParams, body: form({ hours: FormList }) } }, async (request, reply) => {
     const req = request.admin;
     const translation = await loadTranslation(deps, request.params);
     if (!translation) return sendTranslationNotFound(reply, req, deps);
-    const body = (request.body ?? {}) as Record<string, unknown>;
+    const body = request.body;
     const rawHours = typeof body.hours === 'string' ? body.hours.trim().slice(0, 6) : '';
     const hours = rawHours === '' ? undefined : /^\d+$/.test(rawHours) ? Number(rawHours) : Number.NaN;
     let created: { url: string; expiresAt: Date } | undefined;

@@ -1,10 +1,12 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyReply } from 'fastify';
+import { Type } from 'typebox';
 import { userActor } from '../../../modules/accounts/index.ts';
 import { allows } from '../../../modules/policy/index.ts';
 import { CONTENT_INVALID, CONTENT_SLUG_TAKEN, CONTENT_VERSION_CONFLICT, type Translation } from '../../../modules/content/index.ts';
 import { WORKFLOW_REVISION_NOT_FOUND, type RevisionEntry } from '../../../modules/workflow/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { form, FormList, PageResponses, query, QueryText, TranslationParams, UrlId, UrlLocale, type AdminInstance } from '../admin-schemas.ts';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 import { FormMessage, PostForm } from '../views/form.view.tsx';
 import { ComparisonView } from '../views/revision-compare.view.tsx';
@@ -12,20 +14,22 @@ import { PreviewLinkForm, TranslationNav } from '../views/workflow.view.tsx';
 import { authorNames, formatUtc, loadTranslation, sendTranslationNotFound, translationPath } from '../workflow-context.tsx';
 
 /** A translation's revisions: the list, two of them side by side, and restoring one as a new save. */
-export function registerRevisionRoutes(app: FastifyInstance, deps: AdminDeps): void {
-  app.get('/admin/documents/:id/:locale/revisions', { config: { access: 'content.read' } }, async (request, reply) => {
+const RestoreParams = Type.Object({ id: UrlId, locale: UrlLocale, version: Type.String({ minLength: 1, maxLength: 32 }) });
+
+export function registerRevisionRoutes(app: AdminInstance, deps: AdminDeps): void {
+  app.get('/admin/documents/:id/:locale/revisions', { config: { access: 'content.read' }, schema: { response: PageResponses, params: TranslationParams, querystring: query({ done: QueryText, version: QueryText }) } }, async (request, reply) => {
     const translation = await loadTranslation(deps, request.params);
     if (!translation) return sendTranslationNotFound(reply, request.admin, deps);
-    const query = request.query as Record<string, unknown>;
+    const query = request.query;
     const notice = query.done === 'restored' ? request.admin.t('revisions.restored', { version: String(query.version ?? '') }) : undefined;
     return sendRevisionList(reply, 200, request.admin, deps, translation, { notice });
   });
 
-  app.get('/admin/documents/:id/:locale/revisions/compare', { config: { access: 'content.read' } }, async (request, reply) => {
+  app.get('/admin/documents/:id/:locale/revisions/compare', { config: { access: 'content.read' }, schema: { response: PageResponses, params: TranslationParams, querystring: query({ from: QueryText, to: QueryText }) } }, async (request, reply) => {
     const req = request.admin;
     const translation = await loadTranslation(deps, request.params);
     if (!translation) return sendTranslationNotFound(reply, req, deps);
-    const query = request.query as Record<string, unknown>;
+    const query = request.query;
     const to = readVersion(query.to) ?? translation.version;
     const from = readVersion(query.from) ?? Math.max(1, to - 1);
     try {
@@ -48,12 +52,12 @@ export function registerRevisionRoutes(app: FastifyInstance, deps: AdminDeps): v
     }
   });
 
-  app.post('/admin/documents/:id/:locale/revisions/:version/restore', { config: { access: 'content.edit' } }, async (request, reply) => {
+  app.post('/admin/documents/:id/:locale/revisions/:version/restore', { config: { access: 'content.edit' }, schema: { response: PageResponses, params: RestoreParams, body: form({ expectedVersion: FormList }) } }, async (request, reply) => {
     const req = request.admin;
     const translation = await loadTranslation(deps, request.params);
-    const version = readVersion((request.params as { version?: string }).version);
+    const version = readVersion(request.params.version);
     if (!translation || version === undefined) return sendTranslationNotFound(reply, req, deps);
-    const body = (request.body ?? {}) as Record<string, unknown>;
+    const body = request.body;
     const expectedVersion = readVersion(body.expectedVersion) ?? 0;
     try {
       const saved = await deps.workflow.revisions.restoreRevision({

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { Translation } from '../../../modules/content/index.ts';
 import {
   DEFAULT_TIME_ZONE,
@@ -11,6 +11,7 @@ import {
 } from '../../../modules/workflow/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { form, FormList, PageResponses, query, QueryText, TranslationParams, type AdminInstance } from '../admin-schemas.ts';
 import type { AdminMessageKey } from '../messages/index.ts';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 import { FormMessage, PostForm } from '../views/form.view.tsx';
@@ -28,8 +29,13 @@ interface ScheduleForm {
 type FieldErrors = Partial<Record<keyof ScheduleForm, AdminMessageKey>>;
 
 /** Scheduled publish/unpublish: every upcoming change, and one translation's scheduling page. */
-export function registerScheduleRoutes(app: FastifyInstance, deps: AdminDeps): void {
-  app.get('/admin/schedule', { config: { access: 'content.read' } }, async (request, reply) => {
+// Every value is read as a single string of at most 100 characters, anything else as empty.
+const ScheduleBody = form({
+  intent: FormList, back: FormList, change: FormList, action: FormList, date: FormList, time: FormList, timeZone: FormList,
+});
+
+export function registerScheduleRoutes(app: AdminInstance, deps: AdminDeps): void {
+  app.get('/admin/schedule', { config: { access: 'content.read' }, schema: { response: PageResponses, querystring: query({ done: QueryText }) } }, async (request, reply) => {
     const req = request.admin;
     const [pending, done] = await Promise.all([deps.workflow.schedule.listPending(), deps.workflow.schedule.listDone({}, 20)]);
     const titles = new Map<string, Translation | undefined>();
@@ -38,7 +44,7 @@ export function registerScheduleRoutes(app: FastifyInstance, deps: AdminDeps): v
       if (!titles.has(key)) titles.set(key, await deps.content.service.findTranslation(change.documentId, change.locale));
     }
     const rows = await toRows(deps, req, [...pending, ...done], (c) => titles.get(`${c.documentId}/${c.locale}`));
-    const notice = (request.query as Record<string, unknown>).done === 'cancelled' ? req.t('schedule.cancelled') : undefined;
+    const notice = request.query.done === 'cancelled' ? req.t('schedule.cancelled') : undefined;
     return sendAdminPage(
       reply,
       200,
@@ -52,10 +58,10 @@ export function registerScheduleRoutes(app: FastifyInstance, deps: AdminDeps): v
     );
   });
 
-  app.get('/admin/documents/:id/:locale/schedule', { config: { access: 'content.publish' } }, async (request, reply) => {
+  app.get('/admin/documents/:id/:locale/schedule', { config: { access: 'content.publish' }, schema: { response: PageResponses, params: TranslationParams, querystring: query({ done: QueryText, fold: QueryText }) } }, async (request, reply) => {
     const translation = await loadTranslation(deps, request.params);
     if (!translation) return sendTranslationNotFound(reply, request.admin, deps);
-    const query = request.query as Record<string, unknown>;
+    const query = request.query;
     const notice =
       query.done === 'scheduled' ? request.admin.t(query.fold === '1' ? 'schedule.createdAmbiguous' : 'schedule.created')
       : query.done === 'cancelled' ? request.admin.t('schedule.cancelled')
@@ -63,12 +69,15 @@ export function registerScheduleRoutes(app: FastifyInstance, deps: AdminDeps): v
     return sendSchedulePage(reply, 200, request.admin, deps, translation, { notice });
   });
 
-  app.post('/admin/documents/:id/:locale/schedule', { config: { access: 'content.publish' } }, async (request, reply) => {
+  app.post('/admin/documents/:id/:locale/schedule', { config: { access: 'content.publish' }, schema: { response: PageResponses, params: TranslationParams, body: ScheduleBody } }, async (request, reply) => {
     const req = request.admin;
     const translation = await loadTranslation(deps, request.params);
     if (!translation) return sendTranslationNotFound(reply, req, deps);
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    const text = (name: string) => (typeof body[name] === 'string' ? (body[name] as string).slice(0, 100) : '');
+    const body: Readonly<Record<string, unknown>> = request.body;
+    const text = (name: string) => {
+      const value = body[name];
+      return typeof value === 'string' ? value.slice(0, 100) : '';
+    };
     const base = `${translationPath(translation)}/schedule`;
 
     if (text('intent') === 'cancel') {

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import { form, FormText, PageResponses, query, QueryText, type AdminInstance } from '../admin-schemas.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
@@ -7,14 +7,18 @@ import { Field, FormMessage, PostForm } from '../views/form.view.tsx';
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{20,100}$/;
 
 /** The one-time links: an invited person sets a password; the first administrator is created. */
-export function registerPasswordRoutes(app: FastifyInstance, deps: AdminDeps): void {
-  app.get('/admin/set-password', { config: { access: 'anonymous' } }, async (request, reply) => {
-    const { token = '' } = request.query as { token?: string };
+const TokenQuery = query({ token: QueryText });
+const PasswordForm = form({ token: FormText, password: FormText });
+const SetupForm = form({ token: FormText, password: FormText, email: FormText, displayName: FormText });
+
+export function registerPasswordRoutes(app: AdminInstance, deps: AdminDeps): void {
+  app.get('/admin/set-password', { config: { access: 'anonymous' }, schema: { response: PageResponses, querystring: TokenQuery } }, async (request, reply) => {
+    const { token = '' } = request.query;
     return sendAdminPage(reply, 200, <SetPasswordPage req={request.admin} deps={deps} token={token} />);
   });
 
-  app.post('/admin/set-password', { config: { access: 'anonymous' } }, async (request, reply) => {
-    const form = (request.body ?? {}) as { token?: string; password?: string };
+  app.post('/admin/set-password', { config: { access: 'anonymous' }, schema: { response: PageResponses, body: PasswordForm } }, async (request, reply) => {
+    const form = request.body;
     const token = typeof form.token === 'string' && TOKEN_PATTERN.test(form.token) ? form.token : '';
     const t = request.admin.t;
     try {
@@ -27,13 +31,13 @@ export function registerPasswordRoutes(app: FastifyInstance, deps: AdminDeps): v
     }
   });
 
-  app.get('/admin/setup', { config: { access: 'anonymous' } }, async (request, reply) => {
-    const { token = '' } = request.query as { token?: string };
+  app.get('/admin/setup', { config: { access: 'anonymous' }, schema: { response: PageResponses, querystring: TokenQuery } }, async (request, reply) => {
+    const { token = '' } = request.query;
     return sendAdminPage(reply, 200, <SetupPage req={request.admin} deps={deps} token={token} />);
   });
 
-  app.post('/admin/setup', { config: { access: 'anonymous' } }, async (request, reply) => {
-    const form = (request.body ?? {}) as Record<string, unknown>;
+  app.post('/admin/setup', { config: { access: 'anonymous' }, schema: { response: PageResponses, body: SetupForm } }, async (request, reply) => {
+    const form = request.body;
     const token = typeof form.token === 'string' && TOKEN_PATTERN.test(form.token) ? form.token : '';
     const values = { email: String(form.email ?? '').slice(0, 254), displayName: String(form.displayName ?? '').slice(0, 200) };
     const t = request.admin.t;

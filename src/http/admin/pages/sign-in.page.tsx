@@ -1,22 +1,17 @@
-import type { FastifyInstance } from 'fastify';
+import { form, FormText, PageResponses, query, QueryText, TokenOnlyForm, type AdminInstance } from '../admin-schemas.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { clearSessionCookie, safeNext, sendAdminPage, setSessionCookie, SESSION_COOKIE, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 import { Field, FormMessage, PostForm } from '../views/form.view.tsx';
 
-interface SignInForm {
-  readonly email?: string;
-  readonly password?: string;
-  readonly next?: string;
-}
-
 /** Sign in, sign out. Failures say the same thing whether the account exists or not. */
-export function registerSignInRoutes(app: FastifyInstance, deps: AdminDeps): void {
+export function registerSignInRoutes(app: AdminInstance, deps: AdminDeps): void {
   const secure = deps.publicUrl.startsWith('https://');
   const maxAge = 12 * 3600;
 
-  app.get('/admin/sign-in', { config: { access: 'anonymous' } }, async (request, reply) => {
-    const query = request.query as { next?: string; expired?: string; 'signed-out'?: string; 'password-set'?: string };
+  const signInQuery = query({ next: QueryText, expired: QueryText, 'signed-out': QueryText, 'password-set': QueryText });
+  app.get('/admin/sign-in', { config: { access: 'anonymous' }, schema: { response: PageResponses, querystring: signInQuery } }, async (request, reply) => {
+    const query = request.query;
     if (request.admin.auth) return reply.redirect(safeNext(query.next), 303);
     const t = request.admin.t;
     const notice = query.expired
@@ -29,8 +24,9 @@ export function registerSignInRoutes(app: FastifyInstance, deps: AdminDeps): voi
     return sendAdminPage(reply, 200, <SignInPage req={request.admin} deps={deps} next={safeNext(query.next)} notice={notice} />);
   });
 
-  app.post('/admin/sign-in', { config: { access: 'anonymous' } }, async (request, reply) => {
-    const form = (request.body ?? {}) as SignInForm;
+  const signInForm = form({ email: FormText, password: FormText, next: FormText });
+  app.post('/admin/sign-in', { config: { access: 'anonymous' }, schema: { response: PageResponses, body: signInForm } }, async (request, reply) => {
+    const form = request.body;
     const email = typeof form.email === 'string' ? form.email.slice(0, 254) : '';
     const next = safeNext(form.next);
     try {
@@ -57,7 +53,7 @@ export function registerSignInRoutes(app: FastifyInstance, deps: AdminDeps): voi
     }
   });
 
-  app.post('/admin/sign-out', { config: { access: 'admin.access' } }, async (request, reply) => {
+  app.post('/admin/sign-out', { config: { access: 'admin.access' }, schema: { response: PageResponses, body: TokenOnlyForm } }, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token) await deps.accounts.sessions.signOut(token);
     clearSessionCookie(reply);

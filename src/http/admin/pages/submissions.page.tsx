@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyReply } from 'fastify';
+import type { Static } from 'typebox';
 import { LOCALES } from '../../../modules/locales/index.ts';
 import {
   SUBMISSION_STATUSES,
@@ -13,6 +14,7 @@ import { isAppError } from '../../../platform/errors.ts';
 import { AdminMessagePage } from '../views/admin-layout.view.tsx';
 import type { UserActor } from '../../../modules/accounts/index.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { form, FormList, IdParams, PageResponses, query, QueryText, type AdminInstance } from '../admin-schemas.ts';
 import type { AdminMessageKey } from '../messages/index.ts';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 import { FormMessage, PostForm } from '../views/form.view.tsx';
@@ -34,12 +36,15 @@ const DONE: Readonly<Record<string, AdminMessageKey>> = {
  * The moderation queue of stories sent through the public form: list (pending first), detail
  * with the contact details, and approve (→ draft story), reject and erase, each confirmed and audited.
  */
-export function registerSubmissionRoutes(app: FastifyInstance, deps: SubmissionsAdminDeps): void {
-  const access = { config: { access: 'submissions.moderate' as const } };
+const ModerationForm = form({ confirm: FormList, whole: FormList });
 
-  app.get('/admin/submissions', access, async (request, reply) => {
-    const query = request.query as Record<string, unknown>;
-    const status = (SUBMISSION_STATUSES as readonly string[]).includes(String(query.status)) ? (query.status as SubmissionStatus) : undefined;
+export function registerSubmissionRoutes(app: AdminInstance, deps: SubmissionsAdminDeps): void {
+  const config = { access: 'submissions.moderate' as const };
+  const moderation = { config, schema: { response: PageResponses, params: IdParams, body: ModerationForm } };
+
+  app.get('/admin/submissions', { config, schema: { response: PageResponses, querystring: query({ status: QueryText, page: QueryText, done: QueryText }) } }, async (request, reply) => {
+    const query = request.query;
+    const status: SubmissionStatus | undefined = SUBMISSION_STATUSES.find((s) => s === query.status);
     const page = Math.min(Math.max(1, Number.parseInt(String(query.page ?? '1'), 10) || 1), 10_000);
     const { rows, total } = await deps.submissions.list({ ...(status ? { status } : {}), limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -47,38 +52,38 @@ export function registerSubmissionRoutes(app: FastifyInstance, deps: Submissions
     return sendAdminPage(reply, 200, <QueuePage req={request.admin} deps={deps} rows={rows} total={total} status={status} page={page} pages={pages} done={done} />);
   });
 
-  app.get('/admin/submissions/:id', access, async (request, reply) => {
-    const { id } = request.params as { id: string };
-    const query = request.query as Record<string, unknown>;
+  app.get('/admin/submissions/:id', { config, schema: { response: PageResponses, params: IdParams, querystring: query({ done: QueryText }) } }, async (request, reply) => {
+    const { id } = request.params;
+    const query = request.query;
     const done = typeof query.done === 'string' ? DONE[query.done] : undefined;
     return sendDetail(reply, 200, request.admin, id, done ? { kind: 'success', key: done } : undefined);
   });
 
-  app.post('/admin/submissions/:id/approve', access, async (request, reply) =>
-    moderate(request.admin, reply, (request.params as { id: string }).id, request.body, async (id, actor) => {
+  app.post('/admin/submissions/:id/approve', moderation, async (request, reply) =>
+    moderate(request.admin, reply, request.params.id, request.body, async (id, actor) => {
       await deps.submissions.approve(id, actor);
       return 'approved';
     }),
   );
 
-  app.post('/admin/submissions/:id/reject', access, async (request, reply) =>
-    moderate(request.admin, reply, (request.params as { id: string }).id, request.body, async (id, actor) => {
+  app.post('/admin/submissions/:id/reject', moderation, async (request, reply) =>
+    moderate(request.admin, reply, request.params.id, request.body, async (id, actor) => {
       await deps.submissions.reject(id, actor);
       return 'rejected';
     }),
   );
 
-  app.post('/admin/submissions/:id/erase', access, async (request, reply) => {
-    const wholeSubmission = (request.body as Record<string, unknown> | undefined)?.whole === 'yes';
-    return moderate(request.admin, reply, (request.params as { id: string }).id, request.body, async (id, actor) => {
+  app.post('/admin/submissions/:id/erase', moderation, async (request, reply) => {
+    const wholeSubmission = request.body.whole === 'yes';
+    return moderate(request.admin, reply, request.params.id, request.body, async (id, actor) => {
       await deps.submissions.eraseContact(id, actor, { wholeSubmission });
       return wholeSubmission ? 'erasedAll' : 'erased';
     });
   });
 
   /** Runs one confirmed action; a missing confirmation or a lost race shows the page again with why. */
-  async function moderate(req: AdminRequest, reply: FastifyReply, id: string, body: unknown, action: (id: string, actor: UserActor) => Promise<string>) {
-    if ((body as Record<string, unknown> | undefined)?.confirm !== 'yes') return sendDetail(reply, 400, req, id, { kind: 'error', key: 'submissions.confirmMissing' });
+  async function moderate(req: AdminRequest, reply: FastifyReply, id: string, body: Static<typeof ModerationForm>, action: (id: string, actor: UserActor) => Promise<string>) {
+    if (body.confirm !== 'yes') return sendDetail(reply, 400, req, id, { kind: 'error', key: 'submissions.confirmMissing' });
     try {
       const done = await action(id, actorOf(req));
       const target = done === 'erasedAll' ? '/admin/submissions' : `/admin/submissions/${encodeURIComponent(id)}`;

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import {
   ACCOUNTS_API_TOKEN_INVALID,
   ACCOUNTS_API_TOKEN_NOT_FOUND,
@@ -11,6 +11,7 @@ import { LOCALE_CODES, LOCALES } from '../../../modules/locales/index.ts';
 import { POLICY_FORBIDDEN } from '../../../modules/policy/index.ts';
 import { isAppError, type FieldProblem } from '../../../platform/errors.ts';
 import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { form, FormList, IdParams, PageResponses, TokenOnlyForm, type AdminInstance } from '../admin-schemas.ts';
 import { formatWhen, sendForbidden, sendNotFound } from '../document-context.ts';
 import { NO_ERRORS, type FormErrors } from '../field-errors.ts';
 import type { AdminMessageKey } from '../messages/index.ts';
@@ -36,14 +37,16 @@ type Outcome =
  * API tokens: administrators create them (the secret is shown once, in the response to the POST,
  * never in an address) and revoke them. The operations decide access; this only reads the form.
  */
-export function registerTokenRoutes(app: FastifyInstance, deps: AdminDeps): void {
-  app.get('/admin/tokens', { config: { access: 'tokens.manage' } }, async (request, reply) => {
+const TokenBody = form({ name: FormList, scopes: FormList, locales: FormList, expiresOn: FormList });
+
+export function registerTokenRoutes(app: AdminInstance, deps: AdminDeps): void {
+  app.get('/admin/tokens', { config: { access: 'tokens.manage' }, schema: { response: PageResponses } }, async (request, reply) => {
     return sendTokens(reply, 200, request.admin, deps);
   });
 
-  app.post('/admin/tokens', { config: { access: 'tokens.manage' } }, async (request, reply) => {
+  app.post('/admin/tokens', { config: { access: 'tokens.manage' }, schema: { response: PageResponses, body: TokenBody } }, async (request, reply) => {
     const req = request.admin;
-    const form = readForm((request.body ?? {}) as Record<string, unknown>);
+    const form = readForm(request.body);
     try {
       const { token, secret } = await deps.accounts.apiTokens.createApiToken({
         actor: userActor(req.auth!.user),
@@ -63,9 +66,9 @@ export function registerTokenRoutes(app: FastifyInstance, deps: AdminDeps): void
     }
   });
 
-  app.post('/admin/tokens/:id/revoke', { config: { access: 'tokens.manage' } }, async (request, reply) => {
+  app.post('/admin/tokens/:id/revoke', { config: { access: 'tokens.manage' }, schema: { response: PageResponses, params: IdParams, body: TokenOnlyForm } }, async (request, reply) => {
     const req = request.admin;
-    const { id } = request.params as { id: string };
+    const { id } = request.params;
     try {
       const token = await deps.accounts.apiTokens.revokeApiToken({ actor: userActor(req.auth!.user), id });
       return sendTokens(reply, 200, req, deps, { kind: 'revoked', token });

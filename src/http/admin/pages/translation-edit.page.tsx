@@ -1,11 +1,12 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
+import { PageResponses, query, QueryText, TranslationForm, TranslationParams, type AdminInstance } from '../admin-schemas.ts';
 import { CONTENT_INVALID, CONTENT_SLUG_TAKEN, CONTENT_VERSION_CONFLICT, richTextToMarkup, textFingerprint, type ReviewNote, type Translation } from '../../../modules/content/index.ts';
 import { POLICY_FORBIDDEN } from '../../../modules/policy/index.ts';
 import { LOCALES, type LocaleCode } from '../../../modules/locales/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { documentTitle, formatWhen, loadDocument, loadReferenceOptions, loadTranslationTarget, sendForbidden, type DocumentContext } from '../document-context.ts';
-import { draftOf, EMPTY_DRAFT, formVersion, readTranslationDraft, toTranslationInput, translationChanges, type Change, type FormBody, type TranslationDraft } from '../document-form.ts';
+import { draftOf, EMPTY_DRAFT, formVersion, readTranslationDraft, toTranslationInput, translationChanges, type Change, type TranslationDraft } from '../document-form.ts';
 import { inputForPath, localizeProblems, NO_ERRORS, type FormErrors } from '../field-errors.ts';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 import { ChangesMeanwhile, FormErrorList, TranslationInputs } from '../views/document-form.view.tsx';
@@ -20,13 +21,14 @@ import { captionsUrl, trackFields } from './captions.page.tsx';
  * Editing one translation. The permission says who may edit translations at all; the document
  * says which locale is its source, and a translator may only touch their own non-source locales.
  */
-export function registerTranslationEditRoutes(app: FastifyInstance, deps: AdminDeps): void {
-  app.get('/admin/documents/:id/:locale', { config: { access: 'translation.edit' } }, async (request, reply) => {
+export function registerTranslationEditRoutes(app: AdminInstance, deps: AdminDeps): void {
+  const editorQuery = query({ done: QueryText });
+  app.get('/admin/documents/:id/:locale', { config: { access: 'translation.edit' }, schema: { response: PageResponses, params: TranslationParams, querystring: editorQuery } }, async (request, reply) => {
     const target = await loadTranslationTarget(request, reply, deps);
     if (!target) return reply;
     const { ctx, locale } = target;
     const copy = ctx.copies.get(locale);
-    const done = (request.query as Record<string, unknown>).done;
+    const done = request.query.done;
     const notice = DONE_NOTICES.find((n) => n === done);
     return sendEditor(reply, 200, request.admin, deps, ctx, locale, {
       draft: copy ? draftOf(copy.text) : EMPTY_DRAFT,
@@ -35,11 +37,11 @@ export function registerTranslationEditRoutes(app: FastifyInstance, deps: AdminD
     });
   });
 
-  app.post('/admin/documents/:id/:locale', { config: { access: 'translation.edit' } }, async (request, reply) => {
+  app.post('/admin/documents/:id/:locale', { config: { access: 'translation.edit' }, schema: { response: PageResponses, params: TranslationParams, body: TranslationForm } }, async (request, reply) => {
     const target = await loadTranslationTarget(request, reply, deps);
     if (!target) return reply;
     const { ctx, locale } = target;
-    const body = (request.body ?? {}) as FormBody;
+    const body = request.body;
     const draft = readTranslationDraft(body, ctx.type.translatableFields);
     const expectedVersion = formVersion(body);
     try {

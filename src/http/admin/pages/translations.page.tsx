@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import { PageResponses, type AdminInstance } from '../admin-schemas.ts';
 import type { TranslationRow, TranslationState } from '../../../modules/content/index.ts';
 import { LOCALE_CODES, LOCALES, type LocaleCode } from '../../../modules/locales/index.ts';
 import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
@@ -8,8 +8,8 @@ import { AdminLayout } from '../views/admin-layout.view.tsx';
  * What is missing or outdated in each language: coverage per section and locale, and the queue of
  * the person looking (a translator's own locales; everyone else sees every locale but the source).
  */
-export function registerTranslationRoutes(app: FastifyInstance, deps: AdminDeps): void {
-  app.get('/admin/translations', { config: { access: 'content.read' } }, async (request, reply) => {
+export function registerTranslationRoutes(app: AdminInstance, deps: AdminDeps): void {
+  app.get('/admin/translations', { config: { access: 'content.read' }, schema: { response: PageResponses } }, async (request, reply) => {
     const rows = await deps.content.service.listTranslationRows();
     const user = request.admin.auth!.user;
     const queueLocales: readonly LocaleCode[] = user.role === 'translator' ? user.locales : LOCALE_CODES;

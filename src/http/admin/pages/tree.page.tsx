@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { userActor } from '../../../modules/accounts/index.ts';
 import { allows } from '../../../modules/policy/index.ts';
 import {
@@ -10,21 +10,24 @@ import {
 } from '../../../modules/content/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { form, FormList, IdParams, PageResponses, query, QueryText, type AdminInstance } from '../admin-schemas.ts';
 import { sendNotFound } from '../document-context.ts';
 import type { AdminMessageKey } from '../messages/index.ts';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 import { FormMessage, PostForm } from '../views/form.view.tsx';
 
 /** The page tree: read it, reorder siblings, move a page under another (its old addresses redirect). */
-export function registerTreeRoutes(app: FastifyInstance, deps: AdminDeps): void {
-  app.get('/admin/tree', { config: { access: 'content.read' } }, async (request, reply) => {
-    const done = (request.query as Record<string, unknown>).done === 'moved';
+const MoveForm = form({ expectedVersion: FormList, direction: FormList, parentId: FormList });
+
+export function registerTreeRoutes(app: AdminInstance, deps: AdminDeps): void {
+  app.get('/admin/tree', { config: { access: 'content.read' }, schema: { response: PageResponses, querystring: query({ done: QueryText }) } }, async (request, reply) => {
+    const done = request.query.done === 'moved';
     return sendTree(reply, 200, request.admin, deps, done ? { kind: 'success', key: 'tree.done.moved' } : undefined);
   });
 
-  app.post('/admin/tree/:id/move', { config: { access: 'content.edit' } }, async (request, reply) => {
-    const { id } = request.params as { id: string };
-    const body = (request.body ?? {}) as Record<string, unknown>;
+  app.post('/admin/tree/:id/move', { config: { access: 'content.edit' }, schema: { response: PageResponses, params: IdParams, body: MoveForm } }, async (request, reply) => {
+    const { id } = request.params;
+    const body = request.body;
     const expectedVersion = Number(body.expectedVersion);
     const direction = body.direction === 'up' || body.direction === 'down' ? body.direction : undefined;
     const parentId = typeof body.parentId === 'string' ? body.parentId : undefined;

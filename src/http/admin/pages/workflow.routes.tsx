@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyReply } from 'fastify';
+import { form, FormList, PageResponses, TranslationParams, type AdminInstance } from '../admin-schemas.ts';
 import {
   CONTENT_INVALID,
   CONTENT_TRANSITION_NOT_ALLOWED,
@@ -12,7 +13,7 @@ import { POLICY_FORBIDDEN } from '../../../modules/policy/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { sendForbidden, sendNotFound } from '../document-context.ts';
-import { formText, formVersion, type FormBody } from '../document-form.ts';
+import { formText, formVersion } from '../document-form.ts';
 import type { AdminMessageKey } from '../messages/index.ts';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 
@@ -22,14 +23,16 @@ import { AdminLayout } from '../views/admin-layout.view.tsx';
  * message go to the content module's transition operation, which checks who may take it, where the
  * translation stands and the publish rules. This file only turns its refusals into pages.
  */
-export function registerWorkflowRoutes(app: FastifyInstance, deps: AdminDeps): void {
+const StepForm = form({ expectedVersion: FormList, message: FormList, back: FormList });
+
+export function registerWorkflowRoutes(app: AdminInstance, deps: AdminDeps): void {
   for (const action of WORKFLOW_ACTIONS) {
-    app.post(`/admin/documents/:id/:locale/${action}`, { config: { access: STEP_PERMISSION[action] } }, async (request, reply) => {
-      const params = request.params as { id: string; locale: string };
+    app.post(`/admin/documents/:id/:locale/${action}`, { config: { access: STEP_PERMISSION[action] }, schema: { response: PageResponses, params: TranslationParams, body: StepForm } }, async (request, reply) => {
+      const params = request.params;
       if (!isLocaleCode(params.locale) || params.id.length > 64) return sendNotFound(reply, request.admin, deps);
       const locale = params.locale;
       const documentId = params.id;
-      const body = (request.body ?? {}) as FormBody;
+      const body = request.body;
       const back = formText(body, 'back') === 'edit' ? `/admin/documents/${documentId}/${locale}` : `/admin/documents/${documentId}`;
       const t = request.admin.t;
       try {
