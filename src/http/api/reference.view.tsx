@@ -256,7 +256,7 @@ function Frame({ title, stylesheet, children }: { title: string; stylesheet: str
         <link rel="stylesheet" href={stylesheet} />
       </head>
       <body>
-        <main id="main">
+        <main id="main" class="wrap api-reference">
           <h1>{title}</h1>
           {children}
         </main>
@@ -269,10 +269,29 @@ function Paragraphs({ text }: { text: string }) {
   return (
     <>
       {text.split(/\n\s*\n/).map((p) => (
-        <p>{p.replace(/\s*\n\s*/g, ' ')}</p>
+        <p>{inline(p.replace(/\s*\n\s*/g, ' '))}</p>
       ))}
     </>
   );
+}
+
+/**
+ * The few marks the descriptions use (**strong**, `code`, [text](address)) as elements; everything
+ * else, and every mark's content, stays text escaped by Preact. Links go only to this site's paths.
+ */
+function inline(text: string): ComponentChildren[] {
+  const out: ComponentChildren[] = [];
+  const pattern = /\*\*([^*]+)\*\*|`([^`]+)`|\[([^\]]+)\]\((\/[^)\s]*)\)/g;
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    out.push(text.slice(last, match.index));
+    if (match[1] !== undefined) out.push(<strong>{match[1]}</strong>);
+    else if (match[2] !== undefined) out.push(<code>{match[2]}</code>);
+    else out.push(<a href={match[4]}>{match[3]}</a>);
+    last = match.index + match[0].length;
+  }
+  out.push(text.slice(last));
+  return out;
 }
 
 /** "string, enum fr | en" — enough to read a parameter at a glance. */

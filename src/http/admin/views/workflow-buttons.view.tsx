@@ -29,7 +29,11 @@ export function WorkflowButtons(props: { req: AdminRequest; copy: WorkingCopy; i
       {actions.map((action) => {
         const id = `wf-${translation.locale}-${action}`;
         return (
-          <PostForm action={`/admin/documents/${translation.documentId}/${translation.locale}/${action}`} csrfToken={req.csrfToken} class="workflow__step">
+          <PostForm
+            action={`/admin/documents/${translation.documentId}/${translation.locale}/${action}`}
+            csrfToken={req.csrfToken}
+            class={action === 'submit' || action === 'request-changes' ? 'workflow__step workflow__step--note' : 'workflow__step'}
+          >
             <input type="hidden" name="expectedVersion" value={String(translation.version)} />
             <input type="hidden" name="back" value={props.back} />
             {action === 'submit' || action === 'request-changes' ? (
