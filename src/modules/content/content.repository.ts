@@ -1,17 +1,14 @@
 import { sql, type Selectable } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
-import type { DocumentsTable, PendingTranslationsTable, ReviewNotesTable, RevisionsTable, TranslationsTable } from '../../platform/db/schema.ts';
+import type { DocumentsTable, RevisionsTable, TranslationsTable } from '../../platform/db/schema.ts';
+import { parseJson } from './json-column.ts';
+import { createWorkingCopyQueries } from './working-copy.repository.ts';
 import { newId } from '../../platform/ids.ts';
 import type { LocaleCode } from '../locales/index.ts';
 import type { RichTextDoc } from './rich-text.ts';
 import type {
   ContentDocument,
   FieldValues,
-  PendingVersion,
-  ReviewNote,
-  ReviewQueueItem,
-  ReviewState,
-  ReviewStep,
   Revision,
   Translation,
   TranslationStatus,
@@ -39,9 +36,10 @@ export interface AdminListRow {
   readonly updatedAt: string;
 }
 
-/** The only place with SQL for documents, translations, paths, revisions and menus. */
+/** The only place with SQL for documents, translations, paths, revisions and menus (working copies and review notes: working-copy.repository.ts). */
 export function createContentRepository(db: Db) {
   return {
+    ...createWorkingCopyQueries(db),
     async insertDocument(doc: ContentDocument): Promise<void> {
       await db
         .insertInto('documents')
@@ -344,82 +342,6 @@ export function createContentRepository(db: Db) {
       return Number(result.numUpdatedRows) === 1;
     },
 
-    async findPending(translationId: string): Promise<PendingVersion | undefined> {
-      const row = await db.selectFrom('pendingTranslations').selectAll().where('translationId', '=', translationId).executeTakeFirst();
-      return row && toPending(row);
-    },
-
-    async listPending(documentIds: readonly string[]): Promise<PendingVersion[]> {
-      if (documentIds.length === 0) return [];
-      const rows = await db.selectFrom('pendingTranslations').selectAll().where('documentId', 'in', [...documentIds]).execute();
-      return rows.map(toPending);
-    },
-
-    /** Writes the working copy of a translation; the caller has already moved its version on. */
-    async savePending(translationId: string, p: PendingVersion): Promise<void> {
-      const row: PendingTranslationsTable = { ...p, translationId, body: JSON.stringify(p.body), fields: JSON.stringify(p.fields) };
-      const { translationId: _key, ...update } = row;
-      await db
-        .insertInto('pendingTranslations')
-        .values(row)
-        .onConflict((oc) => oc.column('translationId').doUpdateSet(update))
-        .execute();
-    },
-
-    async deletePending(translationId: string): Promise<void> {
-      await db.deleteFrom('pendingTranslations').where('translationId', '=', translationId).execute();
-    },
-
-    async insertReviewNote(note: ReviewNote): Promise<void> {
-      await db.insertInto('reviewNotes').values(note).execute();
-    },
-
-    /** The review history of a document (every locale, or one), newest first. */
-    async listReviewNotes(documentId: string, locale?: LocaleCode): Promise<ReviewNote[]> {
-      let query = db.selectFrom('reviewNotes').selectAll().where('documentId', '=', documentId);
-      if (locale) query = query.where('locale', '=', locale);
-      const rows = await query.orderBy('at', 'desc').orderBy('version', 'desc').execute();
-      return rows.map(toReviewNote);
-    },
-
-    /**
-     * Translations waiting for a reviewer, oldest first: new work in review and working copies of
-     * published pages submitted for review. Waiting since its latest "submitted" note (else its last save).
-     */
-    async listReviewQueue(locales: readonly LocaleCode[] | null, limit: number): Promise<ReviewQueueItem[]> {
-      const submittedAt = (locale: 'translations.locale', documentId: 'translations.documentId') =>
-        sql<string | null>`(select max(review_notes.at) from review_notes where review_notes.document_id = ${sql.ref(documentId)} and review_notes.locale = ${sql.ref(locale)} and review_notes.step = 'submitted')`;
-      let query = db
-        .selectFrom('translations')
-        .innerJoin('documents', 'documents.id', 'translations.documentId')
-        .leftJoin('pendingTranslations', 'pendingTranslations.translationId', 'translations.id')
-        .select([
-          'translations.documentId as documentId',
-          'documents.type as type',
-          'translations.locale as locale',
-          'translations.title as title',
-          'pendingTranslations.title as pendingTitle',
-          'translations.version as version',
-          'translations.updatedAt as updatedAt',
-          'pendingTranslations.updatedAt as pendingUpdatedAt',
-          submittedAt('translations.locale', 'translations.documentId').as('submittedAt'),
-        ])
-        .where((eb) => eb.or([eb('translations.status', '=', 'in_review'), eb('pendingTranslations.reviewState', '=', 'in_review')]));
-      if (locales) query = query.where('translations.locale', 'in', locales.length > 0 ? [...locales] : ['']);
-      const rows = await query.limit(limit).execute();
-      return rows
-        .map((r) => ({
-          documentId: r.documentId,
-          type: r.type,
-          locale: r.locale as LocaleCode,
-          title: r.pendingTitle ?? r.title,
-          version: r.version,
-          isPendingChange: r.pendingTitle !== null,
-          waitingSince: r.submittedAt ?? r.pendingUpdatedAt ?? r.updatedAt,
-        }))
-        .sort((a, b) => a.waitingSince.localeCompare(b.waitingSince) || a.documentId.localeCompare(b.documentId));
-    },
-
     /** Every document, translation (no text), path and menu item: what a page's version is made of. */
     async listVersionRows() {
       const [documents, translations, paths, menuItems] = await Promise.all([
@@ -431,21 +353,6 @@ export function createContentRepository(db: Db) {
       return { documents, translations, paths, menuItems };
     },
   };
-}
-
-function toPending(row: Selectable<PendingTranslationsTable>): PendingVersion {
-  const { translationId: _id, ...rest } = row;
-  return {
-    ...rest,
-    locale: row.locale as LocaleCode,
-    reviewState: row.reviewState as ReviewState,
-    body: parseJson(row.body, { type: 'doc', content: [] }) as RichTextDoc,
-    fields: parseJson(row.fields, {}) as FieldValues,
-  };
-}
-
-function toReviewNote(row: Selectable<ReviewNotesTable>): ReviewNote {
-  return { ...row, locale: row.locale as LocaleCode, step: row.step as ReviewStep };
 }
 
 function toDocument(row: Selectable<DocumentsTable>): ContentDocument {
@@ -503,10 +410,6 @@ function toRevision(row: Selectable<RevisionsTable>): Revision {
   return { ...row, locale: row.locale as LocaleCode | null, snapshot: parseJson(row.snapshot, null) };
 }
 
-function parseJson(text: string, fallback: unknown): unknown {
-  if (text === '') return fallback;
-  return JSON.parse(text) as unknown;
-}
 
 /** Where a published translation lives, and when it or its document last changed. */
 export interface PublishedAddress {
