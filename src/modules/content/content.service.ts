@@ -1,20 +1,19 @@
 import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation } from '../../platform/db/db-errors.ts';
-import { withUnitOfWork, type UnitOfWork } from '../../platform/db/transaction.ts';
+import type { UnitOfWork } from '../../platform/db/transaction.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { isAppError, type FieldProblem } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import type { AuditModule, AuditRecordInput } from '../audit/index.ts';
+import type { AuditModule } from '../audit/index.ts';
 import type { LocaleCode } from '../locales/index.ts';
 import { authorize } from '../policy/index.ts';
 import { checkShared, checkTranslation } from './content-checks.ts';
 import { findContentType, normaliseFields } from './content-types.ts';
-import { createContentRepository, type AdminListFilter, type ContentRepository } from './content.repository.ts';
+import { createContentRepository, type AdminListFilter } from './content.repository.ts';
 import {
   CONTENT_INVALID,
   documentNotFound,
   invalidContent,
-  transitionNotAllowed,
   translationNotFound,
   unknownType,
   versionConflict,
@@ -30,8 +29,9 @@ import type {
   TranslationInput,
   WorkingCopy,
 } from './content.types.ts';
+import { createOperationRunner, withPending, writeRevision, type Operation } from './content-operation.ts';
 import { rebuildPaths } from './paths.ts';
-import { planTransition, STEP_PERMISSION, type WorkflowAction } from './transitions.ts';
+import { createWorkflowStep } from './translation-workflow.ts';
 import { sourceLocaleOf } from './translation-source.ts';
 import { listTranslationRows } from './translation-overview.ts';
 import { textFingerprint } from './translation-states.ts';
@@ -62,28 +62,6 @@ export interface ContentServiceDeps {
   readonly audit?: Pick<AuditModule, 'record'>;
 }
 
-/** What one operation works with inside its transaction. */
-interface Operation {
-  readonly repo: ContentRepository;
-  /** Records an audit entry in this transaction. */
-  record(entry: AuditRecordInput): Promise<void>;
-  /** Documents whose public pages change: announced once the transaction has committed. */
-  touch(...documentIds: string[]): void;
-}
-
-
-/** What the audit log calls each step. */
-const STEP_AUDIT: Readonly<Record<WorkflowAction, string>> = {
-  submit: 'translation.submitted',
-  'request-changes': 'translation.changes-requested',
-  publish: 'translation.published',
-  unpublish: 'translation.unpublished',
-  archive: 'translation.archived',
-  discard: 'translation.pending-discarded',
-};
-
-const MAX_NOTE = 2000;
-
 export type ContentService = ReturnType<typeof createContentService>;
 
 interface SaveTranslationInput {
@@ -109,20 +87,8 @@ interface SaveTranslationInput {
  * after the commit. A published translation keeps its text while editors save a working copy.
  */
 export function createContentService({ db, clock, onChange, publishChecks = [], audit }: ContentServiceDeps) {
-  const operate = <T>(unit: UnitOfWork | undefined, work: (op: Operation) => Promise<T>): Promise<T> =>
-    withUnitOfWork(db, unit, async (u) => {
-      const touched = new Set<string>();
-      const op: Operation = {
-        repo: createContentRepository(u.trx),
-        record: async (entry) => {
-          await audit?.record(entry, u.trx);
-        },
-        touch: (...ids) => ids.forEach((id) => touched.add(id)),
-      };
-      const result = await work(op);
-      u.afterCommit(() => (touched.size > 0 ? onChange?.({ documentIds: [...touched] }) : undefined));
-      return result;
-    });
+  const operate = createOperationRunner({ db, onChange, audit });
+  const workflowStep = createWorkflowStep({ db, clock, publishChecks, operate });
 
   /** Saves one translation inside an operation (see saveTranslation). */
   const saveTranslationIn = async (op: Operation, input: SaveTranslationInput): Promise<Translation> => {
@@ -329,85 +295,10 @@ export function createContentService({ db, clock, onChange, publishChecks = [], 
     },
 
     /**
-     * Takes a translation through one step of the workflow (see planTransition): submit for review
-     * (with an optional message), request changes (with the comment its author will read), publish
-     * (after the publish checks), unpublish, archive, or discard a working copy.
+     * Takes a translation through one step of the workflow (see translation-workflow.ts).
      * @throws POLICY_FORBIDDEN, CONTENT_TRANSLATION_NOT_FOUND, CONTENT_VERSION_CONFLICT, CONTENT_TRANSITION_NOT_ALLOWED, CONTENT_INVALID
      */
-    async transition(input: {
-      documentId: string;
-      locale: LocaleCode;
-      action: WorkflowAction;
-      expectedVersion?: number;
-      message?: string;
-      actor: Actor;
-      unit?: UnitOfWork;
-    }): Promise<Translation> {
-      const message = (input.message ?? '').trim();
-      if (message.length > MAX_NOTE) throw invalidContent([{ path: 'message', message: `must be at most ${MAX_NOTE} characters` }]);
-      if (input.action === 'request-changes' && message === '') {
-        throw invalidContent([{ path: 'message', message: 'say what needs to change', reason: 'required' }]);
-      }
-      // Other modules' publishing rules read their own tables: asked before the transaction opens
-      // (on SQLite a read outside it would wait for it to end).
-      if (input.action === 'publish' && publishChecks.length > 0) {
-        const doc = await createContentRepository(input.unit?.trx ?? db).findDocument(input.documentId);
-        const problems = doc ? (await Promise.all(publishChecks.map((check) => check(doc, input.locale)))).flat() : [];
-        if (problems.length > 0) throw invalidContent(problems);
-      }
-      return operate(input.unit, async ({ repo, record, touch }) => {
-        const doc = await repo.findDocument(input.documentId);
-        const existing = doc ? await repo.listTranslations([doc.id]) : [];
-        const current = existing.find((t) => t.locale === input.locale);
-        if (!doc || !current) throw translationNotFound(input.documentId, input.locale);
-        authorize(input.actor, STEP_PERMISSION[input.action], { locale: input.locale, isSource: sourceLocaleOf(existing) === input.locale });
-        const expected = input.expectedVersion ?? current.version;
-        if (current.version !== expected) throw versionConflict(`The ${input.locale} translation`, expected, current.version);
-        const pending = await repo.findPending(current.id);
-        const plan = planTransition(input.action, current.status, pending?.reviewState);
-        if (!plan) throw transitionNotAllowed(input.action, current.status, pending !== undefined);
-        const goesLive = plan.status === 'published' && (current.status !== 'published' || plan.pending === 'apply');
-        const now = clock.now().toISOString();
-        let result: Translation;
-        if (pending && plan.pending === 'keep') {
-          if (!(await repo.bumpTranslationVersion(current.id, expected))) throw versionConflict(`The ${input.locale} translation`, expected, expected + 1);
-          const next = { ...pending, reviewState: plan.review ?? pending.reviewState };
-          await repo.savePending(current.id, next);
-          result = withPending(current, next, expected + 1);
-        } else if (pending && plan.pending === 'drop') {
-          if (!(await repo.bumpTranslationVersion(current.id, expected))) throw versionConflict(`The ${input.locale} translation`, expected, expected + 1);
-          await repo.deletePending(current.id);
-          result = { ...current, version: expected + 1 };
-        } else {
-          const base = pending && plan.pending === 'apply' ? withPending(current, pending, expected + 1) : current;
-          result = {
-            ...base,
-            status: plan.status,
-            version: expected + 1,
-            publishedAt: plan.status === 'published' ? (current.publishedAt ?? now) : current.publishedAt,
-            updatedAt: goesLive || plan.status !== current.status ? now : current.updatedAt,
-          };
-          if (!(await repo.updateTranslationIfVersion(result, expected))) throw versionConflict(`The ${input.locale} translation`, expected, expected + 1);
-          if (pending) await repo.deletePending(current.id);
-          await writeRevision(repo, result, input.actor, false);
-          touch(doc.id);
-          // A translation's own address is public only once it is published (see paths.ts).
-          if (plan.status !== current.status || result.slug !== current.slug) touch(...(await rebuildPaths(repo, doc.id)));
-        }
-        const step = REVIEW_STEP[input.action];
-        if (step) {
-          await repo.insertReviewNote({ id: newId(), documentId: doc.id, locale: input.locale, step, message, actorId: input.actor.id, version: result.version, at: now });
-        }
-        await record({
-          actorId: input.actor.id,
-          action: STEP_AUDIT[input.action],
-          documentId: doc.id,
-          locale: input.locale,
-          details: { from: current.status, to: result.status, version: result.version, ...(pending ? { pending: true } : {}), ...(message ? { message } : {}) },
-        });
-        return result;
-      });
-    },
+    transition: workflowStep,
 
     /** @throws POLICY_FORBIDDEN, CONTENT_TRANSLATION_NOT_FOUND, CONTENT_VERSION_CONFLICT, CONTENT_TRANSITION_NOT_ALLOWED */
     async publishTranslation(input: { documentId: string; locale: LocaleCode; expectedVersion?: number; actor: Actor; unit?: UnitOfWork }) {
@@ -516,19 +407,6 @@ export function createContentService({ db, clock, onChange, publishChecks = [], 
   };
 }
 
-const REVIEW_STEP: Partial<Record<WorkflowAction, ReviewNote['step']>> = {
-  submit: 'submitted',
-  'request-changes': 'changes-requested',
-  publish: 'published',
-  discard: 'discarded',
-};
-
-/** The published translation with its working copy's text: what editors edit and preview. */
-function withPending(t: Translation, p: PendingVersion, version: number): Translation {
-  const { slug, title, summary, body, fields, sourceVersion, sourceFingerprint, updatedAt } = p;
-  return { ...t, slug, title, summary, body, fields, sourceVersion, sourceFingerprint, updatedAt, version };
-}
-
 async function collectProblems(problems: FieldProblem[], check: () => Promise<void> | void): Promise<void> {
   try {
     await check();
@@ -551,16 +429,4 @@ function resolveSourceLocale(
   if (given !== undefined) return given === locale ? null : given;
   if (current) return current.sourceLocale;
   return existing.find((x) => x.sourceLocale === null && x.locale !== locale)?.locale ?? null;
-}
-
-/** A snapshot of every save and step; `pending` marks a working copy saved while the live text stayed. */
-async function writeRevision(repo: ContentRepository, t: Translation, actor: Actor, pending: boolean): Promise<void> {
-  await repo.insertRevision({
-    documentId: t.documentId,
-    locale: t.locale,
-    version: t.version,
-    snapshot: { slug: t.slug, title: t.title, summary: t.summary, body: t.body, fields: t.fields, status: t.status, ...(pending ? { pending: true } : {}) },
-    author: actor.id,
-    createdAt: t.updatedAt,
-  });
 }
