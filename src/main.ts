@@ -22,6 +22,10 @@ async function main(): Promise<void> {
 
   const modules = createModulesFromConfig(database.db, config);
   const { content, settings, media, accounts, workflow } = modules;
+  await modules.locales.load();
+  // A language added with the CLI (or by another instance) is served within seconds, without a restart.
+  const localesWatch = setInterval(() => void modules.locales.refreshIfChanged().catch((error: unknown) => logger.error({ err: error }, 'reloading locales failed')), 5000);
+  localesWatch.unref();
 
   let demo: DemoLoadResult | undefined;
   if (config.demo.loadOnFirstRun) {
@@ -72,6 +76,7 @@ async function main(): Promise<void> {
     await runner.stop();
     await videoWorker.stop();
     await sweeper.stop();
+    clearInterval(localesWatch);
     await disconnect();
     await app.close();
     await database.close();

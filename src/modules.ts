@@ -5,6 +5,7 @@ import { createAccountsModule, DEFAULT_ACCOUNTS_CONFIG, SYSTEM } from './modules
 import { createAuditModule } from './modules/audit/index.ts';
 import { createConsentModule } from './modules/consent/index.ts';
 import { createContentModule, type PublishCheck } from './modules/content/index.ts';
+import { createLocalesModule } from './modules/locales/index.ts';
 import { altTextPublishCheck, createMediaModule, DEFAULT_MEDIA_LIMITS, sharpImageProcessor, type ImageProcessor, type MediaLimits } from './modules/media/index.ts';
 import { createSearchModule } from './modules/search/index.ts';
 import { createSettingsModule } from './modules/settings/index.ts';
@@ -39,25 +40,28 @@ export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA
   // PostgreSQL) the other instances hear of it before the editor is told it is saved.
   const changes = createChangeHub<SiteChange>();
   const audit = createAuditModule({ db, clock });
-  const media = createMediaModule({ db, clock, mediaDir, processor: imageProcessor, limits: mediaLimits, audit, onChange: (imageIds) => changes.publish({ documentIds: [], imageIds }) });
+  // The configured locales, read by every module that lists languages; loaded before the server listens.
+  const locales = createLocalesModule({ db, clock, audit, onChange: () => changes.publish({ documentIds: [], everything: true }) });
+  const media = createMediaModule({ db, clock, mediaDir, processor: imageProcessor, limits: mediaLimits, audit, locales, onChange: (imageIds) => changes.publish({ documentIds: [], imageIds }) });
   const video = createVideoModule({ db, clock, mediaDir, ...videoOptions, audit, onChange: (videoId) => changes.publish({ documentIds: [], videoIds: [videoId] }) });
   // Consent's publishing rule needs content, which takes its checks when created: the list is
   // filled in once consent exists, before anything can be published.
   const publishChecks: PublishCheck[] = [altTextPublishCheck((ids, locale) => media.findMissingAlt(ids, locale))];
-  const content = createContentModule({ db, clock, onChange: (change) => changes.publish(change), publishChecks, audit });
+  const content = createContentModule({ db, clock, onChange: (change) => changes.publish(change), publishChecks, audit, locales });
   changes.subscribe(createCacheInvalidator({ cache: pageCache, reader: content.reader }));
   // The index follows publishing at once; a change heard from another instance is already in the shared index.
-  const search = createSearchModule({ db, reader: content.reader });
+  const search = createSearchModule({ db, reader: content.reader, locales });
   changes.subscribe((change) => (change.remote || change.documentIds.length === 0 ? undefined : search.reindex(change.documentIds)));
   const settings = createSettingsModule({ db, audit, onChange: () => changes.publish({ documentIds: [], everything: true }) });
-  changes.subscribe((change) => (change.everything && change.remote ? settings.forgetCached() : undefined));
-  const accounts = createAccountsModule({ db, clock, config: DEFAULT_ACCOUNTS_CONFIG, audit });
-  const workflow = createWorkflowModule({ db, clock, content: content.service, audit, settings });
+  changes.subscribe((change) => (change.everything && change.remote ? Promise.all([settings.forgetCached(), locales.load()]) : undefined));
+  const accounts = createAccountsModule({ db, clock, config: DEFAULT_ACCOUNTS_CONFIG, audit, locales });
+  const workflow = createWorkflowModule({ db, clock, content: content.service, audit, settings, locales });
   const consent = createConsentModule({ db, clock, content: content.service, audit });
   publishChecks.push(consent.publishCheck);
   // Stories from the public form; files wait beside the media while the form is checked.
   const submissions = createSubmissionsModule({
     db,
+    locales,
     clock,
     audit,
     content: content.service,
@@ -83,7 +87,7 @@ export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA
       );
     },
   });
-  return { media, video, pageCache, changes, content, search, settings, audit, accounts, workflow, consent, submissions };
+  return { locales, media, video, pageCache, changes, content, search, settings, audit, accounts, workflow, consent, submissions };
 }
 
 export type Modules = ReturnType<typeof createModules>;

@@ -1,12 +1,13 @@
 import { ConfigError, loadConfig } from '../config/config.ts';
 import { createAccountsModule, DEFAULT_ACCOUNTS_CONFIG, ROLES, SYSTEM, type Role } from '../modules/accounts/index.ts';
 import { createAuditModule } from '../modules/audit/index.ts';
-import { isLocaleCode } from '../modules/locales/index.ts';
+import { createLocalesModule } from '../modules/locales/index.ts';
 import { createSettingsModule } from '../modules/settings/index.ts';
 import { systemClock } from '../platform/clock.ts';
 import { isAppError } from '../platform/errors.ts';
 import { migrateToLatest, openDatabase, type Database } from '../platform/db/database.ts';
 import { runExport } from './commands/export.ts';
+import { runLocale } from './commands/locale.ts';
 
 const HELP = `Usage: npx ensemble <command>
 
@@ -14,6 +15,12 @@ Commands:
   user add --role ROLE [--locales en,es] [--name NAME] EMAIL
                              create a back-office account and print its one-time
                              set-password link (ROLE: administrator, editor, translator, reviewer)
+  locale list                print the site's languages: tag, names, direction, URL prefix, fallbacks
+  locale add TAG [--fallback en,fr] [--prefix P] [--dir ltr|rtl|auto] [--disabled]
+                             add a language (a BCP 47 tag: uk, pt-BR, zh-Hans); served at once
+  locale disable|enable|default TAG, locale set TAG [options], locale order TAG,TAG,…
+                             hide or show a language (texts are kept), make it the default,
+                             change its settings, or order the language switcher
   migrate                    apply pending database migrations (npm start also does this)
   fallback [show|hide]       print or set what visitors see where a page is not translated:
                              show = the page in a fallback language, marked as such (default)
@@ -61,6 +68,8 @@ async function run(args: readonly string[]): Promise<number> {
       });
     case 'export':
       return withDatabase((database) => runExport(database, loadConfig(), args.slice(1)));
+    case 'locale':
+      return withDatabase((database) => runLocale(database, args.slice(1), { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }));
     case 'help':
     case '--help':
     case '-h':
@@ -87,11 +96,13 @@ async function addUser(database: Database, args: readonly string[]): Promise<num
     process.stderr.write(`Usage: npx ensemble user add --role ${ROLES.join('|')} [--locales en,es] [--name NAME] EMAIL\n`);
     return 2;
   }
-  const locales = (options.get('locales') ?? '').split(',').filter(isLocaleCode);
+  const locales = (options.get('locales') ?? '').split(',').filter((tag) => tag !== '');
   await migrateToLatest(database.db);
   const config = loadConfig();
   const audit = createAuditModule({ db: database.db, clock: systemClock });
-  const accounts = createAccountsModule({ db: database.db, clock: systemClock, config: DEFAULT_ACCOUNTS_CONFIG, audit });
+  const configured = createLocalesModule({ db: database.db, clock: systemClock, audit });
+  await configured.load();
+  const accounts = createAccountsModule({ db: database.db, clock: systemClock, config: DEFAULT_ACCOUNTS_CONFIG, audit, locales: configured });
   try {
     const { user, setPasswordToken } = await accounts.users.createUser({
       email,

@@ -11,10 +11,19 @@ export interface ExportManifest {
   readonly files: Record<string, ManifestFile>;
   /** Site path → site path: answered with 301 by the web server. */
   readonly redirects: Record<string, string>;
+  /** The site's enabled locales when it was exported, the default first: the web server's language choice and 404 pages. */
+  readonly locales?: readonly ExportedLocale[];
   /** The state of the site and code the pages were rendered from (site-versions.ts). */
   readonly site?: string;
   /** Site path of an HTML page → what it showed and linked to, so an unchanged page need not be rendered. */
   readonly pages?: Record<string, ExportedPage>;
+}
+
+export interface ExportedLocale {
+  /** BCP 47 tag (`zh-Hans`). */
+  readonly code: string;
+  /** Its folder and URL prefix (`zh`). */
+  readonly prefix: string;
 }
 
 export interface ExportedPage {
@@ -55,6 +64,7 @@ export class ExportWriter {
   private readonly redirects: Record<string, string> = {};
   private readonly pages = new Map<string, ExportedPage>();
   private site: string | undefined;
+  private locales: readonly ExportedLocale[] | undefined;
 
   private constructor(
     readonly outDir: string,
@@ -104,6 +114,10 @@ export class ExportWriter {
   /** The site version saved with this export's manifest. */
   setSite(site: string): void {
     this.site = site;
+  }
+
+  setLocales(locales: readonly ExportedLocale[]): void {
+    this.locales = locales;
   }
 
   addRedirect(from: string, to: string): void {
@@ -162,6 +176,7 @@ export class ExportWriter {
       version: 1,
       files: Object.fromEntries([...this.produced].sort(([a], [b]) => (a < b ? -1 : 1))),
       redirects: this.redirects,
+      ...(this.locales ? { locales: this.locales } : {}),
       ...(this.site === undefined ? {} : { site: this.site, pages: Object.fromEntries([...this.pages].sort(([a], [b]) => (a < b ? -1 : 1))) }),
     };
     await writeAtomically(path.join(this.outDir, MANIFEST_NAME), Buffer.from(`${JSON.stringify(manifest, null, 1)}\n`));
@@ -173,7 +188,7 @@ export async function readManifest(outDir: string): Promise<ExportManifest> {
   try {
     const parsed = JSON.parse(await fs.readFile(path.join(outDir, MANIFEST_NAME), 'utf8')) as Partial<ExportManifest>;
     if (parsed.version === 1 && parsed.files) {
-      return { version: 1, files: parsed.files, redirects: parsed.redirects ?? {}, ...(parsed.site && parsed.pages ? { site: parsed.site, pages: parsed.pages } : {}) };
+      return { version: 1, files: parsed.files, redirects: parsed.redirects ?? {}, ...(parsed.locales ? { locales: parsed.locales } : {}), ...(parsed.site && parsed.pages ? { site: parsed.site, pages: parsed.pages } : {}) };
     }
   } catch {
     // No manifest, or a damaged one: everything is written again.

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { LOCALE_CODES } from '../modules/locales/index.ts';
+import type { ExportedLocale } from './export-writer.ts';
 import { MANIFEST_NAME, readManifest } from './export-writer.ts';
 
 /** Debian's `libnginx-mod-http-brotli-static`: serves the `.br` files beside each page. */
@@ -18,6 +18,8 @@ export interface NginxConfigOptions {
   readonly brotli?: boolean;
   /** Site path → site path, answered with 301 (the export's manifest holds them). */
   readonly redirects?: Readonly<Record<string, string>>;
+  /** The exported locales, the default first (the export's manifest holds them). */
+  readonly locales: readonly ExportedLocale[];
 }
 
 /**
@@ -28,7 +30,11 @@ export interface NginxConfigOptions {
 export function nginxConfig(options: NginxConfigOptions): string {
   const run = options.runtimeDir;
   const brotli = options.brotli ?? existsSync(BROTLI_STATIC_MODULE);
-  const [defaultLocale, ...others] = LOCALE_CODES;
+  const [first, ...rest] = options.locales;
+  const defaultLocale = first?.prefix ?? 'en';
+  // Accept-Language is matched on the language subtag (zh-CN → the zh-Hans folder); the default answers the rest.
+  const language = (l: ExportedLocale) => l.code.split('-')[0] as string;
+  const others = rest.map((l) => l.prefix);
   const headers = [
     'add_header X-Content-Type-Options nosniff always;',
     'add_header Referrer-Policy same-origin always;',
@@ -62,7 +68,7 @@ export function nginxConfig(options: NginxConfigOptions): string {
     `  scgi_temp_path ${run}/scgi;`,
     '  sendfile on;',
     '  server_tokens off;',
-    `  map $http_accept_language $ensemble_locale { default ${defaultLocale}; ${others.map((l) => `~*^${l} ${l};`).join(' ')} }`,
+    `  map $http_accept_language $ensemble_locale { default ${defaultLocale}; ${rest.map((l) => `~*^${language(l)} ${l.prefix};`).join(' ')} }`,
     `  map $uri $ensemble_not_found { default /404.html; ~^/(${others.join('|')})/ /$1/404.html; }`,
     '  server {',
     `    listen ${options.host ?? '127.0.0.1'}:${options.port};`,
@@ -91,11 +97,11 @@ export function nginxConfig(options: NginxConfigOptions): string {
 }
 
 /** Writes nginx.conf for the export in `root` (with its redirects) into `runtimeDir`; returns its path. */
-export async function writeNginxConfig(options: Omit<NginxConfigOptions, 'redirects'>): Promise<string> {
+export async function writeNginxConfig(options: Omit<NginxConfigOptions, 'redirects' | 'locales'>): Promise<string> {
   await fs.mkdir(options.runtimeDir, { recursive: true });
-  const { redirects } = await readManifest(options.root);
+  const { redirects, locales = [] } = await readManifest(options.root);
   const file = path.join(options.runtimeDir, 'nginx.conf');
-  await fs.writeFile(file, nginxConfig({ ...options, root: path.resolve(options.root), runtimeDir: path.resolve(options.runtimeDir), redirects }));
+  await fs.writeFile(file, nginxConfig({ ...options, root: path.resolve(options.root), runtimeDir: path.resolve(options.runtimeDir), redirects, locales }));
   return file;
 }
 

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { LOCALE_CODES, isLocaleCode, type LocaleCode } from '../modules/locales/index.ts';
+import type { LocaleCode } from '../modules/locales/index.ts';
+import type { ExportedLocale } from './export-writer.ts';
 import { findCssLinks, findHtmlLinks, findXmlLinks, toSitePath } from './export-links.ts';
 import { ExportWriter, type Precompressed } from './export-writer.ts';
 import type { PageCache } from '../http/site/page-cache.ts';
@@ -51,9 +52,9 @@ export interface ExportSummary {
 const NEVER_EXPORTED = [/^\/admin(\/|$)/, /^\/preview(\/|$)/, /^\/oembed(\/|$)/];
 /** Named by their content: a file the last export wrote under the same name is still right. */
 const CONTENT_NAMED = [/^\/assets\//, /^\/media\//, /^\/captions\//];
-const OPTIONAL_SEEDS = (locale: LocaleCode) => [
-  `/sitemaps/${locale}.xml`,
-  ...['news.rss', 'news.atom', 'stories.rss', 'stories.atom'].map((feed) => `/${locale}/feeds/${feed}`),
+const OPTIONAL_SEEDS = (prefix: string) => [
+  `/sitemaps/${prefix}.xml`,
+  ...['news.rss', 'news.atom', 'stories.rss', 'stories.atom'].map((feed) => `/${prefix}/feeds/${feed}`),
 ];
 const MISSING_PAGE = 'ensemble-export-missing-page';
 
@@ -85,18 +86,22 @@ export async function exportSite(app: FastifyInstance, options: ExportOptions): 
   };
   const progress = () => options.onProgress?.(done, seen.size);
 
-  for (const locale of LOCALE_CODES) enqueue(`/${locale}/`, false, '(start)');
+  // The locales as the delivery API lists them: the export asks the site like any client would.
+  const locales = await exportedLocales(app);
+  writer.setLocales(locales);
+  const prefixes = locales.map((l) => l.prefix);
+  for (const prefix of prefixes) enqueue(`/${prefix}/`, false, '(start)');
   for (const seed of ['/robots.txt', '/sitemap.xml']) enqueue(seed, true, '(start)');
-  for (const locale of LOCALE_CODES) for (const seed of OPTIONAL_SEEDS(locale)) enqueue(seed, true, '(start)');
+  for (const prefix of prefixes) for (const seed of OPTIONAL_SEEDS(prefix)) enqueue(seed, true, '(start)');
   // The static search page exists whether or not a page links to it yet.
-  if (options.pagefind ?? true) for (const locale of LOCALE_CODES) enqueue(`/${locale}/search`, false, '(start)');
+  if (options.pagefind ?? true) for (const prefix of prefixes) enqueue(`/${prefix}/search`, false, '(start)');
 
   const visit = async ({ path: sitePath, optional, from }: { path: string; optional: boolean; from: string }): Promise<void> => {
-    const special = dynamicPage(sitePath);
+    const special = dynamicPage(sitePath, locales);
     if (special) {
-      const frame = special.kind === 'search' ? await firstPage(app, [`/${special.locale}/search`, `/${special.locale}/`]) : await firstPage(app, [sitePath]);
+      const frame = special.kind === 'search' ? await firstPage(app, [`/${special.prefix}/search`, `/${special.prefix}/`]) : await firstPage(app, [sitePath]);
       if (frame === undefined) return;
-      const html = special.kind === 'search' ? staticSearchPage(special.locale, frame) : staticFormPage(special.locale, frame);
+      const html = special.kind === 'search' ? staticSearchPage(frame) : staticFormPage(special.locale, frame);
       pages += 1;
       if (await writer.write(outputPath(sitePath, true), Buffer.from(withoutSearchBody(html)))) htmlChanged = true;
       return;
@@ -156,12 +161,12 @@ export async function exportSite(app: FastifyInstance, options: ExportOptions): 
   });
 
   // The localised "page not found" pages: nginx answers a missing address with its locale's.
-  for (const locale of LOCALE_CODES) {
-    const response = await app.inject({ method: 'GET', url: `/${locale}/${MISSING_PAGE}`, headers: { 'accept-encoding': 'identity' } });
+  for (const prefix of prefixes) {
+    const response = await app.inject({ method: 'GET', url: `/${prefix}/${MISSING_PAGE}`, headers: { 'accept-encoding': 'identity' } });
     if (response.statusCode !== 404) continue;
     const html = Buffer.from(withoutSearchBody(response.body));
-    if (await writer.write(`${locale}/404.html`, html)) htmlChanged = true;
-    if (locale === LOCALE_CODES[0] && (await writer.write('404.html', html))) htmlChanged = true;
+    if (await writer.write(`${prefix}/404.html`, html)) htmlChanged = true;
+    if (prefix === prefixes[0] && (await writer.write('404.html', html))) htmlChanged = true;
   }
 
   let reindexed = false;
@@ -200,10 +205,19 @@ export function outputPath(sitePath: string, isHtml: boolean): string {
   return isHtml && !/\.html?$/.test(relative) ? `${relative}/index.html` : relative;
 }
 
-function dynamicPage(sitePath: string): { kind: 'search' | 'form'; locale: LocaleCode } | undefined {
-  const match = /^\/([a-z]{2})\/(search|share-your-story)$/.exec(sitePath);
-  if (!match || !isLocaleCode(match[1])) return undefined;
-  return { kind: match[2] === 'search' ? 'search' : 'form', locale: match[1] };
+function dynamicPage(sitePath: string, locales: readonly ExportedLocale[]): { kind: 'search' | 'form'; locale: LocaleCode; prefix: string } | undefined {
+  const match = /^\/([a-z0-9-]{2,40})\/(search|share-your-story)$/.exec(sitePath);
+  const locale = locales.find((l) => l.prefix === match?.[1]);
+  if (!match || !locale) return undefined;
+  return { kind: match[2] === 'search' ? 'search' : 'form', locale: locale.code, prefix: locale.prefix };
+}
+
+/** The enabled locales, the default first, as `GET /api/v1/locales` lists them. */
+async function exportedLocales(app: FastifyInstance): Promise<ExportedLocale[]> {
+  const response = await app.inject({ method: 'GET', url: '/api/v1/locales', headers: { accept: 'application/json' } });
+  if (response.statusCode !== 200) throw new Error(`the site's locales could not be read (GET /api/v1/locales answered ${response.statusCode})`);
+  const { items } = response.json<{ items: { code: string; prefix: string; isDefault: boolean }[] }>();
+  return [...items].sort((a, b) => Number(b.isDefault) - Number(a.isDefault)).map(({ code, prefix }) => ({ code, prefix }));
 }
 
 async function firstPage(app: FastifyInstance, urls: readonly string[]): Promise<string | undefined> {

@@ -16,7 +16,7 @@ window.addEventListener('DOMContentLoaded', function () {
 });
 `;
 
-const SEARCH_TITLE: Readonly<Record<LocaleCode, string>> = { fr: 'Rechercher', en: 'Search', es: 'Buscar', ar: 'بحث' };
+// A notice only the static copy shows; a locale without its own reads it in English, marked as such.
 const FORM_NOTICE: Readonly<Record<LocaleCode, { title: string; text: string }>> = {
   fr: { title: 'Partager votre histoire', text: 'Le formulaire n’est pas disponible sur cette copie statique du site.' },
   en: { title: 'Share your story', text: 'The form is not available on this static copy of the site.' },
@@ -28,8 +28,9 @@ const FORM_NOTICE: Readonly<Record<LocaleCode, { title: string; text: string }>>
  * The static search page: the site's own page (the live search page, else the locale's home page)
  * with its `<main>` holding Pagefind's UI instead.
  */
-export function staticSearchPage(locale: LocaleCode, frame: string): string {
-  const title = SEARCH_TITLE[locale];
+export function staticSearchPage(frame: string): string {
+  // The live search page's own heading, in its locale; the home page's frame falls back to a neutral one.
+  const title = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(mainContent(frame) ?? '')?.[1]?.trim() || 'Search';
   const main = `<h1>${title}</h1><div id="search"></div>`;
   const head = '<link rel="stylesheet" href="/pagefind/pagefind-ui.css"/>' +
     `<script src="/pagefind/pagefind-ui.js" defer></script><script src="${SEARCH_SCRIPT_PATH}" defer></script>`;
@@ -38,9 +39,10 @@ export function staticSearchPage(locale: LocaleCode, frame: string): string {
 
 /** The share-your-story address on the static site: the page's heading and a notice that the form needs the live site. */
 export function staticFormPage(locale: LocaleCode, frame: string): string {
-  const { title, text } = FORM_NOTICE[locale];
-  const heading = /<h1\b[^>]*>[\s\S]*?<\/h1>/.exec(mainContent(frame) ?? '')?.[0] ?? `<h1>${title}</h1>`;
-  return replaceMain(frame, `${heading}<p>${text}</p>`);
+  const own = FORM_NOTICE[locale];
+  const { title, text } = own ?? (FORM_NOTICE.en as { title: string; text: string });
+  const heading = /<h1\b[^>]*>[\s\S]*?<\/h1>/.exec(mainContent(frame) ?? '')?.[0] ?? `<h1${own ? '' : ' lang="en" dir="ltr"'}>${title}</h1>`;
+  return replaceMain(frame, `${heading}<p${own ? '' : ' lang="en" dir="ltr"'}>${text}</p>`);
 }
 
 /** Pages nobody should find through search (error pages, stand-ins) are left out of Pagefind's index. */

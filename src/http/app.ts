@@ -25,11 +25,13 @@ import { registerPreviewRoutes } from './site/preview.routes.tsx';
 import { registerSearchRoutes } from './site/search.routes.tsx';
 import { registerShareStoryRoutes } from './site/share-story.routes.tsx';
 import type { SiteAssets } from './site/site-assets.ts';
+import type { LocalesModule } from '../modules/locales/index.ts';
 import { createSiteRenderer, registerSiteRoutes } from './site/site.routes.tsx';
 import { registerVideoRoutes } from './site/video.routes.tsx';
 
 export interface AppDeps {
   readonly content: ContentModule;
+  readonly locales: LocalesModule;
   readonly settings: SettingsModule;
   readonly media: MediaModule;
   readonly video: VideoModule;

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { statusOf } from '../error-catalog.ts';
 import { isAppError } from '../platform/errors.ts';
 import { retryAfterOf } from './problem.ts';
-import { localeFor, sendErrorPage, type SiteRenderer } from './site/site.routes.tsx';
+import { sendErrorPage, type SiteRenderer } from './site/site.routes.tsx';
 
 /**
  * Maps errors to localised pages in one place, with the status each code declares (`statusOf`,
@@ -13,7 +13,7 @@ export function registerErrorHandling(app: FastifyInstance, site: SiteRenderer):
   app.setNotFoundHandler(async (request, reply) => site.sendError(request, reply, 'notFound'));
 
   app.setErrorHandler(async (error, request, reply) => {
-    const locale = localeFor(request);
+    const locale = site.localeOf(request);
     const status = statusOf(error);
     if (status < 500) {
       if (isAppError(error)) request.log.info({ code: error.code, status, reqId: request.id }, 'request refused');

@@ -23,6 +23,7 @@ export async function buildTestSite(dialect: TestDialect, options: { demo?: bool
   const database = await openTestDatabase(dialect);
   const modules = createModules({ db: database.db, clock: systemClock, mediaDir: testMediaDir(), pageCacheBytes: 16 * 1024 * 1024 });
   const { content, settings, media } = modules;
+  await modules.locales.load();
   if (options.demo ?? true) {
     const demo = await loadDemoOnFirstRun(content.service, settings, {
       createImage: (bytes, details) => media.createImage(bytes, details),

@@ -129,7 +129,7 @@ describeEachDatabase('admin captions upload', (dialect) => {
       translation: { slug: source.slug, title: source.title, summary: 'Arrivée à Lyon, en hiver', body: source.body, fields: source.fields },
       actor,
     });
-    const stateOfEn = async () => translationStates([await translation('fr'), await translation('en')]).en;
+    const stateOfEn = async () => translationStates([await translation('fr'), await translation('en')], ['fr', 'en']).en;
     expect(await stateOfEn()).toBe('outdated');
     const response = await uploadTrack(editor, 'en', 'descriptions', 'amina.vtt', VTT_WITH_STYLE, (await translation('en')).version);
     expect(response.statusCode).toBe(303);

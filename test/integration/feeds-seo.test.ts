@@ -6,11 +6,13 @@ import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/modules/content/index.ts';
 import { buildConsentInput } from '../../src/modules/consent/testing.ts';
-import { LOCALE_CODES } from '../../src/modules/locales/index.ts';
+import { INITIAL_LOCALE_SET } from '../../src/modules/locales/index.ts';
 import { buildTestSite, TEST_PUBLIC_URL, type TestSite } from '../helpers/build-test-app.ts';
 import { attr, findAll, textOf, type HtmlElement, type HtmlNode } from '../helpers/html.ts';
 import { describeEachDatabase } from '../helpers/test-database.ts';
 import { attackPath } from '../helpers/attacks.ts';
+
+const LOCALE_CODES = INITIAL_LOCALE_SET.codes;
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/sitemaps/', import.meta.url));
 const FEEDS = ['news.rss', 'news.atom', 'stories.rss', 'stories.atom'] as const;

@@ -137,7 +137,7 @@ describe('static export', () => {
   });
 
   it('writes an nginx configuration that serves the export precompressed, with its redirects', () => {
-    const config = nginxConfig({ root: '/srv/out', port: 8081, runtimeDir: '/tmp/run', brotli: false, redirects: { '/fr/ancien': '/fr/nouveau', '/x y': '/z' } });
+    const config = nginxConfig({ root: '/srv/out', port: 8081, runtimeDir: '/tmp/run', brotli: false, locales: [{ code: 'fr', prefix: 'fr' }, { code: 'en', prefix: 'en' }, { code: 'es', prefix: 'es' }, { code: 'ar', prefix: 'ar' }], redirects: { '/fr/ancien': '/fr/nouveau', '/x y': '/z' } });
     expect(config).toContain('root /srv/out;');
     expect(config).toContain('listen 127.0.0.1:8081;');
     expect(config).toContain('gzip_static on;');

@@ -24,6 +24,7 @@ export async function runExport(database: Database, config: Config, args: readon
   await migrateToLatest(database.db);
   fs.mkdirSync(config.data.mediaDir, { recursive: true });
   const modules = createModulesFromConfig(database.db, config);
+  await modules.locales.load();
   const app = await buildApp({ ...modules, assets: loadSiteAssets(), logger: createLogger('warn'), publicUrl: config.http.publicUrl });
   try {
     const progress = createProgress(process.stderr);

@@ -11,7 +11,7 @@ import type { ConsentModule } from '../../modules/consent/index.ts';
 import type { ContentModule } from '../../modules/content/index.ts';
 import type { MediaModule } from '../../modules/media/index.ts';
 import type { VideoModule } from '../../modules/video/index.ts';
-import { negotiateLocale, type LocaleCode } from '../../modules/locales/index.ts';
+import { ADMIN_LOCALE_SET, isAdminLocale, type LocaleCode, type LocaleSet, type LocalesModule } from '../../modules/locales/index.ts';
 import type { WorkflowModule } from '../../modules/workflow/index.ts';
 import type { RouteAccess } from './admin-access.ts';
 import { adminTranslator, type AdminT } from './messages/index.ts';
@@ -21,6 +21,7 @@ export interface AdminDeps {
   readonly accounts: AccountsModule;
   readonly audit: AuditModule;
   readonly content: ContentModule;
+  readonly locales: LocalesModule;
   readonly media: MediaModule;
   readonly video: VideoModule;
   readonly workflow: WorkflowModule;
@@ -45,7 +46,10 @@ export interface AdminRouteInfo {
 /** What every admin handler knows about the request once the access hook has run. */
 export interface AdminRequest {
   readonly auth: AuthenticatedSession | undefined;
+  /** The back office's language for this person (one of the shipped four). */
   readonly locale: LocaleCode;
+  /** The site's configured locales, as they were when this request began. */
+  readonly locales: LocaleSet;
   readonly t: AdminT;
   /** Token to put in every form this response renders. */
   readonly csrfToken: string;
@@ -92,7 +96,7 @@ export async function registerAdminPipeline(
     const auth = token ? await deps.accounts.sessions.authenticate(token) : undefined;
     const locale = adminLocale(auth, request);
     const formToken = auth ? auth.session.csrfToken : anonymousFormToken(request, reply, secure);
-    request.admin = { auth, locale, t: adminTranslator(locale), csrfToken: formToken };
+    request.admin = { auth, locale, locales: deps.locales.current(), t: adminTranslator(locale), csrfToken: formToken };
     reply.header('cache-control', 'no-store').header('x-robots-tag', 'noindex');
 
     if (request.method !== 'GET' && request.method !== 'HEAD' && !isGenuineForm(request, formToken)) {
@@ -148,8 +152,8 @@ export function safeNext(next: unknown): string {
 }
 
 function adminLocale(auth: AuthenticatedSession | undefined, request: FastifyRequest): LocaleCode {
-  const wanted = auth?.user.uiLocale ?? negotiateLocale(request.headers['accept-language']);
-  return wanted === 'fr' || wanted === 'en' || wanted === 'es' || wanted === 'ar' ? wanted : 'en';
+  const wanted = auth?.user.uiLocale ?? ADMIN_LOCALE_SET.negotiate(request.headers['accept-language']);
+  return isAdminLocale(wanted) ? wanted : 'en';
 }
 
 /**

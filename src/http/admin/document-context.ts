@@ -11,7 +11,7 @@ import {
   type WorkingCopy,
 } from '../../modules/content/index.ts';
 import { isAppError } from '../../platform/errors.ts';
-import { isLocaleCode, LOCALE_CODES, LOCALES, type LocaleCode } from '../../modules/locales/index.ts';
+import type { LocaleCode, LocaleSource } from '../../modules/locales/index.ts';
 import { sendAdminPage, type AdminDeps, type AdminRequest } from './admin-plugin.tsx';
 import { sourceLocaleOf } from './document-form.ts';
 import { AdminMessagePage } from './views/admin-layout.view.tsx';
@@ -31,7 +31,7 @@ export interface DocumentContext {
 }
 
 /** The document with this id, or undefined when there is none (or its type is no longer declared). */
-export async function loadDocument(content: ContentModule, id: string): Promise<DocumentContext | undefined> {
+export async function loadDocument({ content, locales }: { content: ContentModule; locales: LocaleSource }, id: string): Promise<DocumentContext | undefined> {
   if (id.length > 64) return undefined;
   let document: ContentDocument;
   try {
@@ -42,10 +42,10 @@ export async function loadDocument(content: ContentModule, id: string): Promise<
   }
   const type = findContentType(document.type);
   if (!type) return undefined;
-  const found = await Promise.all(LOCALE_CODES.map((code) => content.service.findWorkingCopy(id, code)));
-  const copies = new Map(found.filter((c): c is WorkingCopy => c !== undefined).map((c) => [c.translation.locale, c]));
+  const found = await content.service.listWorkingCopies(id);
+  const copies = new Map<LocaleCode, WorkingCopy>(found.map((c) => [c.translation.locale, c]));
   const translations = new Map([...copies].map(([locale, c]) => [locale, c.translation]));
-  return { document, type, translations, copies, sourceLocale: sourceLocaleOf(translations) };
+  return { document, type, translations, copies, sourceLocale: sourceLocaleOf(translations, locales.current().defaultLocale) };
 }
 
 /** A title for the document: its source translation's, else any, else its type and id. */
@@ -108,14 +108,16 @@ export async function loadTranslationTarget(
   deps: AdminDeps,
 ): Promise<{ ctx: DocumentContext; locale: LocaleCode } | undefined> {
   const params = request.params;
-  const ctx = isLocaleCode(params.locale) ? await loadDocument(deps.content, params.id) : undefined;
-  if (!ctx || !isLocaleCode(params.locale)) {
+  // Any configured locale, disabled ones included: translators prepare a language before it opens.
+  const known = request.admin.locales.has(params.locale);
+  const ctx = known ? await loadDocument(deps, params.id) : undefined;
+  if (!ctx || !known) {
     await sendNotFound(reply, request.admin, deps);
     return undefined;
   }
   const locale = params.locale;
   if (!allows(userActor(request.admin.auth!.user), 'translation.edit', { locale, isSource: locale === ctx.sourceLocale })) {
-    await sendForbidden(reply, request.admin, deps, request.admin.t('edit.forbiddenLocale', { locale: LOCALES[locale].endonym }));
+    await sendForbidden(reply, request.admin, deps, request.admin.t('edit.forbiddenLocale', { locale: request.admin.locales.get(locale).endonym }));
     return undefined;
   }
   return { ctx, locale };

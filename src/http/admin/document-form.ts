@@ -8,7 +8,7 @@ import {
   type Translation,
   type TranslationInput,
 } from '../../modules/content/index.ts';
-import { type LocaleCode } from '../../modules/locales/index.ts';
+import type { LocaleCode } from '../../modules/locales/index.ts';
 
 /**
  * What an editing form holds: the text as typed, never parsed values, so a refused form shows
@@ -110,8 +110,8 @@ export function draftOf(t: Translation): TranslationDraft {
 }
 
 /** The locale a document is written in (see the content module's sourceLocaleOf). */
-export function sourceLocaleOf(translations: ReadonlyMap<LocaleCode, Translation>): LocaleCode {
-  return contentSourceLocaleOf(translations.values());
+export function sourceLocaleOf(translations: ReadonlyMap<LocaleCode, Translation>, defaultLocale: LocaleCode): LocaleCode {
+  return contentSourceLocaleOf(translations.values(), defaultLocale);
 }
 
 /** One value that someone else changed while the editor worked: its name and what is stored now. */

@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import type { Translation } from '../../modules/content/index.ts';
-import { isLocaleCode } from '../../modules/locales/index.ts';
+import { isLanguageTag } from '../../modules/locales/index.ts';
 import { formatOffset, offsetMinutesAt } from '../../modules/workflow/index.ts';
 import { sendAdminPage, type AdminDeps, type AdminRequest } from './admin-plugin.tsx';
 import { AdminMessagePage } from './views/admin-layout.view.tsx';
@@ -8,7 +8,7 @@ import { AdminMessagePage } from './views/admin-layout.view.tsx';
 /** The translation named by `/admin/documents/:id/:locale/…`, or undefined when there is none. */
 export async function loadTranslation(deps: AdminDeps, params: { readonly id: string; readonly locale: string }): Promise<Translation | undefined> {
   const { id, locale } = params;
-  if (id.length > 64 || !isLocaleCode(locale)) return undefined;
+  if (id.length > 64 || !isLanguageTag(locale)) return undefined;
   return deps.content.service.findTranslation(id, locale);
 }
 

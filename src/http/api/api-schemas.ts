@@ -1,5 +1,4 @@
 import { Type } from 'typebox';
-import { LOCALE_CODES } from '../../modules/locales/index.ts';
 import { MENUS } from '../../modules/content/index.ts';
 import { DELIVERY_CACHE_CONTROL } from './delivery-http.ts';
 
@@ -8,7 +7,9 @@ import { DELIVERY_CACHE_CONTROL } from './delivery-http.ts';
  * (api.plugin.ts) and become `components.schemas` in the OpenAPI document.
  */
 
-export const LocaleCode = Type.Enum([...LOCALE_CODES], { description: 'A locale of the site.' });
+// Locales are data: the schema says what a tag looks like, and the routes answer 404 for one the site does not have.
+const TAG_PATTERN = '^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$';
+export const LocaleCode = Type.String({ pattern: TAG_PATTERN, maxLength: 35, description: 'A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them.', examples: ['fr', 'zh-Hans'] });
 export const Direction = Type.Enum(['ltr', 'rtl'], { description: 'Writing direction.' });
 export const Timestamp = Type.String({ format: 'date-time', description: 'ISO 8601, UTC.' });
 export const PUBLIC_PATH_OPTIONS = {
@@ -27,7 +28,7 @@ export const PageSummary = Type.Object(
     id: Type.String(),
     type: Type.String({ description: 'Content type, e.g. `page`, `story`, `campaign`.' }),
     locale: LocaleCode,
-    translationLocale: Type.Enum([...LOCALE_CODES], { description: 'The locale of the text shown: differs from `locale` for a fallback.' }),
+    translationLocale: Type.String({ pattern: TAG_PATTERN, description: 'The locale of the text shown: differs from `locale` for a fallback.' }),
     isFallback: Type.Boolean({ description: 'True when no translation is published in `locale` and a declared fallback is shown.' }),
     path: Type.String(),
     url: Url,

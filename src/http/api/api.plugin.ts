@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AccountsModule } from '../../modules/accounts/index.ts';
 import type { ContentModule } from '../../modules/content/index.ts';
+import { localeNotFound, type LocalesModule } from '../../modules/locales/index.ts';
 import type { WorkflowModule } from '../../modules/workflow/index.ts';
 import type { MediaModule } from '../../modules/media/index.ts';
 import type { SearchModule } from '../../modules/search/index.ts';
@@ -28,9 +29,20 @@ export function isApiRequest(url: string): boolean {
   return url === API_PREFIX || url.startsWith(`${API_PREFIX}/`) || url.startsWith(`${API_PREFIX}?`);
 }
 
+/** A `locale` in the path or the query that the site does not have is a 404 problem, before any route runs. */
+function requireLocale(api: ApiInstance, known: (tag: string) => boolean): void {
+  api.addHook('preHandler', async (request) => {
+    for (const source of [request.params, request.query]) {
+      const locale = (source as { locale?: unknown } | undefined)?.locale;
+      if (typeof locale === 'string' && !known(locale)) throw localeNotFound(locale);
+    }
+  });
+}
+
 export interface ApiDeps {
   readonly accounts: AccountsModule;
   readonly content: ContentModule;
+  readonly locales: LocalesModule;
   readonly workflow: WorkflowModule;
   readonly media: MediaModule;
   readonly settings: SettingsModule;
@@ -65,6 +77,7 @@ export async function registerApi(app: FastifyInstance, deps: ApiDeps): Promise<
         readOptions: async () => ({ fallback: await deps.settings.getFallbackPolicy() }),
         publicUrl: deps.publicUrl,
         assets: deps.assets.urls,
+        locales: deps.locales,
       };
       registerCors(api);
       // Delivery: public, published content only, cacheable by anyone. A context of its own so its
@@ -72,6 +85,8 @@ export async function registerApi(app: FastifyInstance, deps: ApiDeps): Promise<
       await api.register(async (child) => {
         const deliveryApi: ApiInstance = child.withTypeProvider<TypeBoxTypeProvider>();
         registerDeliveryCaching(deliveryApi);
+        // Visitors' content: only the locales the site shows.
+        requireLocale(deliveryApi, (tag) => deps.locales.current().isEnabled(tag));
         registerPageRoutes(deliveryApi, delivery);
         registerListingRoutes(deliveryApi, delivery);
         registerReferenceRoutes(deliveryApi, { stylesheet: deps.assets.urls.stylesheet });
@@ -81,6 +96,8 @@ export async function registerApi(app: FastifyInstance, deps: ApiDeps): Promise<
       await api.register(async (child) => {
         const management: ApiInstance = child.withTypeProvider<TypeBoxTypeProvider>();
         registerTokenAuthentication(management, deps.accounts);
+        // Editors' work: every configured locale, disabled ones included (text is prepared before a language opens).
+        requireLocale(management, (tag) => deps.locales.current().has(tag));
         registerDocumentRoutes(management, deps.content);
         registerWorkflowExtraRoutes(management, deps);
         registerMediaRoutes(management, deps.media);

@@ -1,9 +1,9 @@
 import { renderToString } from 'preact-render-to-string';
 import type { ContentReader, LocalizedDocument, LocalizedSummary, ReadOptions, Translation } from '../../modules/content/index.ts';
-import { localeChain, LOCALES, type LocaleCode } from '../../modules/locales/index.ts';
+import type { LocaleCode } from '../../modules/locales/index.ts';
 import type { VideoAsset, VideoFile } from '../../modules/video/index.ts';
 import { loadReferences } from '../site/page-model.ts';
-import type { SiteAssetUrls } from '../site/views/view-context.ts';
+import type { SiteAssetUrls, SiteLocales } from '../site/views/view-context.ts';
 import { createViewContext, pageHref, withTextLocale } from '../site/views/view-context.ts';
 import { RichText } from '../site/views/rich-text.view.tsx';
 import { buildStoryMedia, videoFileUrl } from '../site/story-media.ts';
@@ -16,10 +16,11 @@ import { buildStoryMedia, videoFileUrl } from '../site/story-media.ts';
 export interface DeliveryContext {
   readonly publicUrl: string;
   readonly assets: SiteAssetUrls;
+  readonly locales: SiteLocales;
 }
 
 export function pageUrl(ctx: DeliveryContext, locale: LocaleCode, path: string): string {
-  return `${ctx.publicUrl}${pageHref(locale, path)}`;
+  return `${ctx.publicUrl}${pageHref(ctx.locales.current(), locale, path)}`;
 }
 
 export function toPageSummary(ctx: DeliveryContext, doc: LocalizedSummary & { readonly path: string }) {
@@ -46,13 +47,13 @@ export async function toPage(ctx: DeliveryContext, reader: ContentReader, page: 
     reader.listAlternates(document.id, options),
   ]);
   const breadcrumbs = await reader.localizeSummaries(ancestors, locale, options);
-  const view = createViewContext(locale, ctx.assets, ctx.publicUrl);
+  const view = createViewContext(ctx.locales, locale, ctx.assets, ctx.publicUrl);
   // A fallback's text is in its own language, its links in the reader's (as on the site).
   const html = renderToString(<RichText ctx={page.isFallback ? withTextLocale(view, translation.locale) : view} doc={translation.body} refs={refs} />);
-  const chain = localeChain(locale);
+  const chain = view.locales.chain(locale);
   return {
     ...toPageSummary(ctx, page),
-    direction: LOCALES[translation.locale].dir,
+    direction: view.locales.get(translation.locale).dir,
     fallback: page.isFallback
       ? { requestedLocale: locale, shownLocale: translation.locale, chain: chain.slice(0, chain.indexOf(translation.locale) + 1) }
       : null,

@@ -10,7 +10,7 @@ import {
   type Translation,
   type WorkingCopy,
 } from '../../modules/content/index.ts';
-import { LOCALE_CODES, type LocaleCode } from '../../modules/locales/index.ts';
+import type { LocaleCode } from '../../modules/locales/index.ts';
 import { AppError, isAppError } from '../../platform/errors.ts';
 import { API_PRECONDITION_FAILED, API_PRECONDITION_REQUIRED } from '../http.errors.ts';
 import type { ApiInstance } from './api-types.ts';

@@ -1,6 +1,5 @@
 import { Type } from 'typebox';
 import type { MenuEntry as MenuEntryData } from '../../modules/content/index.ts';
-import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES } from '../../modules/locales/index.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE, MAX_PAGE_SIZE, MAX_QUERY_LENGTH } from '../../modules/search/index.ts';
 import { formatFactValue } from '../site/format.ts';
 import { loadFacts } from '../site/page-model.ts';
@@ -28,7 +27,7 @@ export function registerListingRoutes(api: ApiInstance, deps: DeliveryDeps): voi
               defaultLocale: LocaleCodeSchema,
               fallbackPolicy: Type.Enum(['show', 'hide']),
               items: Type.Array(
-                Type.Object({ code: LocaleCodeSchema, name: Type.String(), direction: Direction, fallbacks: Type.Array(LocaleCodeSchema), isDefault: Type.Boolean() }),
+                Type.Object({ code: LocaleCodeSchema, name: Type.String(), prefix: Type.String({ description: 'The first segment of the locale\'s public URLs (`zh` for zh-Hans served at /zh/).' }), direction: Direction, fallbacks: Type.Array(LocaleCodeSchema), isDefault: Type.Boolean() }),
               ),
             }),
             'The locales.',
@@ -38,14 +37,14 @@ export function registerListingRoutes(api: ApiInstance, deps: DeliveryDeps): voi
         },
       },
     },
-    async () => ({
-      defaultLocale: DEFAULT_LOCALE,
-      fallbackPolicy: (await deps.readOptions()).fallback,
-      items: LOCALE_CODES.map((code) => {
-        const info = LOCALES[code];
-        return { code, name: info.endonym, direction: info.dir, fallbacks: [...info.fallbacks], isDefault: code === DEFAULT_LOCALE };
-      }),
-    }),
+    async () => {
+      const locales = deps.locales.current();
+      return {
+        defaultLocale: locales.defaultLocale,
+        fallbackPolicy: (await deps.readOptions()).fallback,
+        items: locales.enabled.map((info) => ({ code: info.code, name: info.endonym, prefix: info.prefix, direction: info.dir, fallbacks: [...info.fallbacks], isDefault: info.isDefault })),
+      };
+    },
   );
 
   api.get(

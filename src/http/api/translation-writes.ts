@@ -10,7 +10,7 @@ import {
   type TranslationInput,
   type WorkingCopy,
 } from '../../modules/content/index.ts';
-import { LOCALE_CODES, type LocaleCode } from '../../modules/locales/index.ts';
+
 import { AppError, isAppError } from '../../platform/errors.ts';
 import { API_PRECONDITION_FAILED, API_PRECONDITION_REQUIRED } from '../http.errors.ts';
 import type { TranslationText } from './management-schemas.ts';
@@ -78,7 +78,7 @@ export function toTranslationState(copy: WorkingCopy) {
 }
 
 export async function toDocumentState(content: ContentModule, document: ContentDocument) {
-  const copies = (await Promise.all(LOCALE_CODES.map((locale: LocaleCode) => content.service.findWorkingCopy(document.id, locale)))).filter((c): c is WorkingCopy => c !== undefined);
+  const copies = await content.service.listWorkingCopies(document.id);
   return {
     ...document,
     translations: copies.map((c) => ({ locale: c.translation.locale, status: c.translation.status, version: c.translation.version, title: c.text.title, hasPendingChanges: c.pending !== undefined })),

@@ -40,8 +40,8 @@ export type FeedKind = 'news' | 'stories';
 export type FeedFormat = 'rss' | 'atom';
 
 /** Address of a feed, site-relative; pages link to it for discovery. */
-export function feedHref(locale: string, kind: FeedKind, format: FeedFormat): string {
-  return `/${locale}/feeds/${kind}.${format}`;
+export function feedHref(prefix: string, kind: FeedKind, format: FeedFormat): string {
+  return `/${prefix}/feeds/${kind}.${format}`;
 }
 
 /** One item of a feed, already in the feed's locale. */

@@ -1,4 +1,4 @@
-import { createTranslator, type LocaleCode, type MessageValues } from '../../modules/locales/index.ts';
+import { catalogLookup, createTranslator, type LocaleCode, type LocaleSet, type MessageValues } from '../../modules/locales/index.ts';
 
 // The preview's own words, in the four site languages; French is the source, as for the site.
 const fr = {
@@ -47,8 +47,10 @@ const ar: Readonly<Record<PreviewKey, string>> = {
   'preview.home': 'الذهاب إلى الصفحة الرئيسية',
 };
 
-const translate = createTranslator<PreviewKey>({ fr, en, es, ar });
+const lookup = catalogLookup<PreviewKey>({ fr, en, es, ar });
 
-export function previewTranslator(locale: LocaleCode): (key: PreviewKey, values?: MessageValues) => string {
+/** The preview's messages in a locale, along its configured chain (then English, then French). */
+export function previewTranslator(locales: LocaleSet, locale: LocaleCode): (key: PreviewKey, values?: MessageValues) => string {
+  const translate = createTranslator(lookup, (l) => locales.chain(l));
   return (key, values) => translate(locale, key, values);
 }

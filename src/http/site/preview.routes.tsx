@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { renderToString } from 'preact-render-to-string';
 import type { ContentDocument, ContentModule, LocalizedDocument } from '../../modules/content/index.ts';
-import type { LocaleCode } from '../../modules/locales/index.ts';
+import type { LocaleCode, LocalesModule } from '../../modules/locales/index.ts';
 import type { MediaModule } from '../../modules/media/index.ts';
 import type { VideoModule } from '../../modules/video/index.ts';
 import type { SettingsModule } from '../../modules/settings/index.ts';
@@ -18,6 +18,7 @@ import { createViewContext } from './views/view-context.ts';
 
 export interface PreviewDeps {
   readonly content: ContentModule;
+  readonly locales: LocalesModule;
   readonly settings: SettingsModule;
   readonly media: MediaModule;
   readonly video: VideoModule;
@@ -63,8 +64,8 @@ async function renderPreview(deps: PreviewDeps, grant: PreviewGrant): Promise<st
     buildPageModel(content.reader, page, options, mediaLookup(deps)),
     content.reader.getMenu('footer', grant.locale, options),
   ]);
-  const ctx = createViewContext(grant.locale, deps.assets.urls, deps.publicUrl);
-  const t = previewTranslator(grant.locale);
+  const ctx = createViewContext(deps.locales, grant.locale, deps.assets.urls, deps.publicUrl);
+  const t = previewTranslator(ctx.locales, grant.locale);
   const banner = (
     <p class="notice notice--preview" role="note">
       <strong>{t('preview.banner', { status: t(`preview.status.${translation.status}`), when: formatUtc(grant.locale, grant.expiresAt) })}</strong>
@@ -74,8 +75,8 @@ async function renderPreview(deps: PreviewDeps, grant: PreviewGrant): Promise<st
 }
 
 function sendExpired(reply: FastifyReply, deps: PreviewDeps, locale: LocaleCode) {
-  const ctx = createViewContext(locale, deps.assets.urls, deps.publicUrl);
-  const t = previewTranslator(locale);
+  const ctx = createViewContext(deps.locales, locale, deps.assets.urls, deps.publicUrl);
+  const t = previewTranslator(ctx.locales, locale);
   const title = t('preview.expired.title');
   const html = renderToString(
     <Layout ctx={ctx} title={title} menu={[]} footerMenu={[]} alternates={[]}>

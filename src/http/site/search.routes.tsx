@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { renderToString } from 'preact-render-to-string';
 import type { ContentModule } from '../../modules/content/index.ts';
-import { isLocaleCode, type LocaleCode } from '../../modules/locales/index.ts';
+import type { LocaleCode, LocaleSet, LocalesModule } from '../../modules/locales/index.ts';
 import {
   DEFAULT_PAGE_SIZE,
   MAX_PAGE,
@@ -23,6 +23,7 @@ import { createViewContext, pageHref, type ViewContext } from './views/view-cont
 
 export interface SearchRouteDeps {
   readonly content: ContentModule;
+  readonly locales: LocalesModule;
   readonly settings: SettingsModule;
   readonly search: SearchModule;
   readonly assets: SiteAssets;
@@ -44,10 +45,10 @@ const CACHE_CONTROL = 'public, max-age=60';
  */
 export function registerSearchRoutes(app: FastifyInstance, deps: SearchRouteDeps, site: SiteRenderer): void {
   app.get(`/:locale/${SEARCH_SEGMENT}`, async (request, reply) => {
-    const locale = localeParam(request);
+    const locale = localeParam(request, deps.locales.current());
     if (!locale) return site.sendError(request, reply, 'notFound');
     const params = readParams(request);
-    const ctx = createViewContext(locale, deps.assets.urls, deps.publicUrl);
+    const ctx = createViewContext(deps.locales, locale, deps.assets.urls, deps.publicUrl);
     let result: SearchResult | undefined;
     let error: AppError | undefined;
     try {
@@ -75,7 +76,7 @@ export function registerSearchRoutes(app: FastifyInstance, deps: SearchRouteDeps
   });
 
   app.get(`/:locale/${SEARCH_SEGMENT}.json`, async (request, reply) => {
-    const locale = localeParam(request);
+    const locale = localeParam(request, deps.locales.current());
     if (!locale) return sendProblem(reply, new AppError(HTTP_NOT_FOUND, 'not_found', 'No such locale'));
     const params = readParams(request);
     let result: SearchResult;
@@ -96,7 +97,7 @@ export function registerSearchRoutes(app: FastifyInstance, deps: SearchRouteDeps
         pages: pageCount(result),
         hits: result.hits.map((hit) => ({
           title: hit.title,
-          url: deps.publicUrl + pageHref(locale, hit.path),
+          url: deps.publicUrl + pageHref(deps.locales.current(), locale, hit.path),
           type: hit.type,
           snippet: hit.snippet,
         })),
@@ -112,9 +113,9 @@ function pageCount(result: SearchResult): number {
   return Math.min(MAX_PAGE, Math.ceil(result.total / result.pageSize));
 }
 
-function localeParam(request: FastifyRequest): LocaleCode | undefined {
+function localeParam(request: FastifyRequest, locales: LocaleSet): LocaleCode | undefined {
   const { locale } = request.params as { locale: string };
-  return isLocaleCode(locale) ? locale : undefined;
+  return locales.fromPrefix(locale)?.code;
 }
 
 /** q, type and page from the query string; a repeated parameter counts once, junk pages are page 1. */

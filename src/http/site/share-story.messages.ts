@@ -1,4 +1,4 @@
-import { createTranslator, type LocaleCode, type MessageValues } from '../../modules/locales/index.ts';
+import { catalogLookup, createTranslator, type LocaleCode, type LocaleSet, type MessageValues } from '../../modules/locales/index.ts';
 
 // The "Share your story" form's words, in the four site languages; French is the source. The
 // consent text is versioned (CONSENT_TEXT_VERSION): change its wording in any language, bump it.
@@ -229,10 +229,12 @@ const ar: Catalog = {
   'share.thanks.home': 'العودة إلى الصفحة الرئيسية',
 };
 
-const translate = createTranslator<ShareStoryKey>({ fr, en, es, ar });
+const lookup = catalogLookup<ShareStoryKey>({ fr, en, es, ar });
 
 export type ShareT = (key: ShareStoryKey, values?: MessageValues) => string;
 
-export function shareStoryTranslator(locale: LocaleCode): ShareT {
+/** The story form's messages in a locale, along its configured chain (then English, then French). */
+export function shareStoryTranslator(locales: LocaleSet, locale: LocaleCode): ShareT {
+  const translate = createTranslator(lookup, (l) => locales.chain(l));
   return (key, values) => translate(locale, key, values);
 }

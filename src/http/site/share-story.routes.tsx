@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import type { MenuEntry } from '../../modules/content/index.ts';
-import { isLocaleCode, type LocaleCode } from '../../modules/locales/index.ts';
+import type { LocaleCode, LocaleSet } from '../../modules/locales/index.ts';
 import {
   checkSubmissionForm,
   DISPLAY_NAME_MAX,
@@ -58,25 +58,25 @@ export async function registerShareStoryRoutes(app: FastifyInstance, deps: Share
     });
 
     scope.get(`/:locale/${SHARE_STORY_SEGMENT}`, async (request, reply) => {
-      const locale = localeParam(request);
+      const locale = localeParam(request, deps.locales.current());
       if (!locale) return site.sendError(request, reply, 'notFound');
       const token = formToken(request, reply, secure);
       return sendForm(reply, 200, locale, token, emptyShareForm(locale), {});
     });
 
     scope.get(`/:locale/${SHARE_STORY_SEGMENT}/${THANKS_SEGMENT}`, async (request, reply) => {
-      const locale = localeParam(request);
+      const locale = localeParam(request, deps.locales.current());
       if (!locale) return site.sendError(request, reply, 'notFound');
-      const t = shareStoryTranslator(locale);
-      return sendMessage(reply, 200, locale, t('share.thanks.title'), t('share.thanks.body'), { href: `/${locale}/`, label: t('share.thanks.home') });
+      const t = shareStoryTranslator(deps.locales.current(), locale);
+      return sendMessage(reply, 200, locale, t('share.thanks.title'), t('share.thanks.body'), { href: `/${deps.locales.current().get(locale).prefix}/`, label: t('share.thanks.home') });
     });
 
     scope.post(`/:locale/${SHARE_STORY_SEGMENT}`, { onSend: discardUnreadBody }, async (request, reply) => {
-      const locale = localeParam(request);
+      const locale = localeParam(request, deps.locales.current());
       if (!locale) return site.sendError(request, reply, 'notFound');
-      const t = shareStoryTranslator(locale);
+      const t = shareStoryTranslator(deps.locales.current(), locale);
       const refuse = () =>
-        sendMessage(reply, 403, locale, t('share.csrf.title'), t('share.csrf.body'), { href: `/${locale}/${SHARE_STORY_SEGMENT}`, label: t('share.csrf.back') });
+        sendMessage(reply, 403, locale, t('share.csrf.title'), t('share.csrf.body'), { href: `/${deps.locales.current().get(locale).prefix}/${SHARE_STORY_SEGMENT}`, label: t('share.csrf.back') });
       if (!request.isMultipart()) return refuse();
       const parts = request.parts()[Symbol.asyncIterator]();
       const expected = request.cookies[FORM_COOKIE];
@@ -93,7 +93,7 @@ export async function registerShareStoryRoutes(app: FastifyInstance, deps: Share
         if (read.fields.website) {
           // A robot filled the trap: the same answer as a person gets, and nothing is stored.
           submissions.limiter.hit(request.ip, new Date());
-          return reply.redirect(`/${locale}/${SHARE_STORY_SEGMENT}/${THANKS_SEGMENT}`, 303);
+          return reply.redirect(`/${deps.locales.current().get(locale).prefix}/${SHARE_STORY_SEGMENT}/${THANKS_SEGMENT}`, 303);
         }
         const wait = submissions.limiter.retryAfter(request.ip, new Date());
         if (wait > 0) {
@@ -120,7 +120,7 @@ export async function registerShareStoryRoutes(app: FastifyInstance, deps: Share
         }
         await submissions.submit({ locale, form: read.fields, ...stored });
         submissions.limiter.hit(request.ip, new Date());
-        return reply.redirect(`/${locale}/${SHARE_STORY_SEGMENT}/${THANKS_SEGMENT}`, 303);
+        return reply.redirect(`/${deps.locales.current().get(locale).prefix}/${SHARE_STORY_SEGMENT}/${THANKS_SEGMENT}`, 303);
       } finally {
         await read.staged?.discard();
       }
@@ -130,7 +130,7 @@ export async function registerShareStoryRoutes(app: FastifyInstance, deps: Share
   async function chrome(locale: LocaleCode): Promise<{ ctx: ViewContext; menu: MenuEntry[]; footer: MenuEntry[] }> {
     const options = { fallback: await deps.settings.getFallbackPolicy() };
     const [menu, footer] = await Promise.all([deps.content.reader.getMenu('main', locale, options), deps.content.reader.getMenu('footer', locale, options)]);
-    return { ctx: createViewContext(locale, deps.assets.urls, deps.publicUrl), menu, footer };
+    return { ctx: createViewContext(deps.locales, locale, deps.assets.urls, deps.publicUrl), menu, footer };
   }
 
   async function sendForm(reply: FastifyReply, status: number, locale: LocaleCode, csrfToken: string, values: ShareFormValues, errors: Partial<Record<ShareFormField, string>>, notice?: string) {
@@ -138,7 +138,7 @@ export async function registerShareStoryRoutes(app: FastifyInstance, deps: Share
     const page = (
       <ShareStoryPage
         ctx={ctx}
-        t={shareStoryTranslator(locale)}
+        t={shareStoryTranslator(deps.locales.current(), locale)}
         menu={menu}
         footerMenu={footer}
         csrfToken={csrfToken}
@@ -167,9 +167,9 @@ function sendHtml(reply: FastifyReply, status: number, page: VNode) {
     .send(`<!DOCTYPE html>${renderToString(page)}`);
 }
 
-function localeParam(request: FastifyRequest): LocaleCode | undefined {
+function localeParam(request: FastifyRequest, locales: LocaleSet): LocaleCode | undefined {
   const { locale } = request.params as { locale: string };
-  return isLocaleCode(locale) ? locale : undefined;
+  return locales.fromPrefix(locale)?.code;
 }
 
 /**

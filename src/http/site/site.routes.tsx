@@ -7,7 +7,7 @@ import { renderToString } from 'preact-render-to-string';
 import type { ContentModule, MenuEntry, ReadOptions } from '../../modules/content/index.ts';
 import type { MediaModule } from '../../modules/media/index.ts';
 import type { VideoModule } from '../../modules/video/index.ts';
-import { isLocaleCode, negotiateLocale, type LocaleCode } from '../../modules/locales/index.ts';
+import type { LocaleCode, LocaleSet, LocalesModule } from '../../modules/locales/index.ts';
 import type { SettingsModule } from '../../modules/settings/index.ts';
 import {
   bodyFor,
@@ -28,6 +28,7 @@ import { createViewContext } from './views/view-context.ts';
 
 export interface SiteDeps {
   readonly content: ContentModule;
+  readonly locales: LocalesModule;
   readonly settings: SettingsModule;
   readonly media: MediaModule;
   readonly video: VideoModule;
@@ -46,11 +47,12 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
   const site = createSiteRenderer(deps);
 
   app.get('/', async (request, reply) => {
-    const locale = negotiateLocale(request.headers['accept-language']);
+    const locales = deps.locales.current();
+    const locale = locales.negotiate(request.headers['accept-language']);
     return reply
       .header('vary', 'Accept-Language')
       .header('cache-control', 'no-cache')
-      .redirect(`/${locale}/`, 303);
+      .redirect(`/${locales.get(locale).prefix}/`, 303);
   });
 
   app.get('/assets/:name', async (request, reply) => {
@@ -80,10 +82,17 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
   );
 
   app.get('/*', async (request, reply) => {
-    const target = parsePublicUrl(request.url);
+    const locales = deps.locales.current();
+    const target = parsePublicUrl(request.url, locales);
     switch (target.kind) {
       case 'redirect':
         return reply.redirect(target.location, 301);
+      case 'disabled': {
+        // A language the site no longer shows: the same page in its fallback, temporarily (it may come back).
+        const to = locales.redirectTarget(target.locale);
+        const path = target.path === '' ? '' : await deps.content.reader.pathInLocale(target.locale, target.path, to);
+        return reply.header('cache-control', 'no-cache').redirect(`/${locales.get(to).prefix}/${path ?? ''}`, 302);
+      }
       case 'error':
         return site.sendError(request, reply, target.error, target.locale);
       case 'page': {
@@ -91,7 +100,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
         if (!page) {
           // An old address of a moved or renamed page: straight to where it is now, on this host.
           const moved = await deps.content.reader.findRedirect(target.locale, target.path);
-          if (moved !== undefined) return reply.header('cache-control', 'no-cache').redirect(`/${target.locale}/${moved}`, 301);
+          if (moved !== undefined) return reply.header('cache-control', 'no-cache').redirect(`/${locales.get(target.locale).prefix}/${moved}`, 301);
           return site.sendError(request, reply, 'notFound', target.locale);
         }
         reply.header('content-type', 'text/html; charset=utf-8').header('cache-control', PUBLIC_PAGE_CACHE_CONTROL);
@@ -105,7 +114,7 @@ export type SiteRenderer = ReturnType<typeof createSiteRenderer>;
 
 /** Renders public pages and error pages through the cache; also used by the error handlers. */
 export function createSiteRenderer(deps: SiteDeps) {
-  const { content, settings, assets, cache, publicUrl } = deps;
+  const { content, settings, assets, cache, publicUrl, locales } = deps;
 
   async function readOptions(): Promise<ReadOptions> {
     return { fallback: await settings.getFallbackPolicy() };
@@ -136,7 +145,7 @@ export function createSiteRenderer(deps: SiteDeps) {
         buildPageModel(content.reader, doc, options, mediaLookup(deps), filter),
         footerMenu(locale, options),
       ]);
-      const ctx = createViewContext(locale, assets.urls, publicUrl);
+      const ctx = createViewContext(locales, locale, assets.urls, publicUrl);
       const page = await preparePage(200, documentHtml(<DocumentPage ctx={ctx} model={model} footerMenu={footer} />));
       cache.set(key, page, model.tags, renderedAt);
       return page;
@@ -161,7 +170,7 @@ export function createSiteRenderer(deps: SiteDeps) {
           // The page must still render when the database is the problem.
         }
       }
-      const ctx = createViewContext(locale, assets.urls, publicUrl);
+      const ctx = createViewContext(locales, locale, assets.urls, publicUrl);
       const page = await preparePage(
         status,
         documentHtml(<ErrorPage ctx={ctx} kind={kind} menu={menu} footerMenu={footer} reference={reference} />),
@@ -171,8 +180,13 @@ export function createSiteRenderer(deps: SiteDeps) {
       return page;
     },
 
+    /** The locale an error page for this request should speak. */
+    localeOf(request: FastifyRequest): LocaleCode {
+      return localeFor(request, locales.current());
+    },
+
     async sendError(request: FastifyRequest, reply: FastifyReply, kind: ErrorPageKind, locale?: LocaleCode) {
-      const page = await this.renderError(kind, locale ?? localeFor(request));
+      const page = await this.renderError(kind, locale ?? localeFor(request, locales.current()));
       return sendErrorPage(request, reply, page);
     },
   };
@@ -199,13 +213,14 @@ export function sendPage(request: FastifyRequest, reply: FastifyReply, page: Ren
 }
 
 /** The locale an error page should speak: the one in the URL, else the browser's. */
-export function localeFor(request: FastifyRequest): LocaleCode {
-  const first = request.url.split(/[/?#]/)[1];
-  return isLocaleCode(first) ? first : negotiateLocale(request.headers['accept-language']);
+export function localeFor(request: FastifyRequest, locales: LocaleSet): LocaleCode {
+  const first = request.url.split(/[/?#]/)[1] ?? '';
+  return locales.fromPrefix(first)?.code ?? locales.negotiate(request.headers['accept-language']);
 }
 
 type PublicTarget =
   | { kind: 'page'; locale: LocaleCode; path: string; search: string }
+  | { kind: 'disabled'; locale: LocaleCode; path: string }
   | { kind: 'redirect'; location: string }
   | { kind: 'error'; error: ErrorPageKind; locale?: LocaleCode };
 
@@ -213,14 +228,21 @@ type PublicTarget =
  * Reads /{locale}/{path} from the raw request target. Anything that cannot be a page's address
  * (bad percent-encoding, control characters, odd segments) is answered here, before any lookup.
  */
-export function parsePublicUrl(url: string): PublicTarget {
+export function parsePublicUrl(url: string, locales: LocaleSet): PublicTarget {
   if (url.length > MAX_URL_LENGTH) return { kind: 'error', error: 'notFound' };
   const [pathname = '', ...queryParts] = url.split('?');
   const search = queryParts.length > 0 ? `?${queryParts.join('?')}` : '';
   const [, first = '', ...rest] = pathname.split('/');
-  if (!isLocaleCode(first)) return { kind: 'error', error: 'notFound' };
-  const locale = first;
-  if (rest.length === 0) return { kind: 'redirect', location: `/${locale}/` };
+  const found = locales.fromPrefix(first);
+  if (!found) {
+    const disabled = locales.anyFromPrefix(first);
+    if (!disabled) return { kind: 'error', error: 'notFound' };
+    const wanted = rest.join('/');
+    return { kind: 'disabled', locale: disabled.code, path: PATH_PATTERN.test(wanted) ? wanted : '' };
+  }
+  const locale = found.code;
+  const prefix = found.prefix;
+  if (rest.length === 0) return { kind: 'redirect', location: `/${prefix}/` };
   let path: string;
   try {
     path = decodeURIComponent(rest.join('/'));
@@ -230,7 +252,7 @@ export function parsePublicUrl(url: string): PublicTarget {
   if (/[\u0000-\u001f\u007f]/.test(path)) return { kind: 'error', error: 'badRequest', locale };
   if (path === '') return { kind: 'page', locale, path: '', search };
   if (path.endsWith('/') && PATH_PATTERN.test(path.slice(0, -1))) {
-    return { kind: 'redirect', location: `/${locale}/${path.slice(0, -1)}` };
+    return { kind: 'redirect', location: `/${prefix}/${path.slice(0, -1)}` };
   }
   if (!PATH_PATTERN.test(path)) return { kind: 'error', error: 'notFound', locale };
   return { kind: 'page', locale, path, search };

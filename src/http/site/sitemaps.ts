@@ -1,12 +1,13 @@
 import { CONTENT_TYPES, type PublishedAddress } from '../../modules/content/index.ts';
-import { DEFAULT_LOCALE, LOCALE_CODES, type LocaleCode } from '../../modules/locales/index.ts';
+import type { LocaleCode, LocaleSet } from '../../modules/locales/index.ts';
 import { el, renderXml } from './feeds.ts';
 import { pageHref } from './views/view-context.ts';
 
 /**
  * Sitemaps (sitemaps.org 0.9): an index naming one sitemap per locale, each listing the pages that
  * have their own published translation in that locale, with hreflang alternates (Google's
- * xhtml:link extension) and x-default pointing at the French page.
+ * xhtml:link extension) and x-default pointing at the default locale's page. Sitemaps are named
+ * by the locale's URL prefix (/sitemaps/zh.xml for zh-Hans served at /zh/).
  */
 
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
@@ -20,20 +21,20 @@ export interface SitemapPage {
 }
 
 /** The sitemap index at /sitemap.xml. */
-export function buildSitemapIndex(publicUrl: string): string {
+export function buildSitemapIndex(publicUrl: string, locales: LocaleSet): string {
   return renderXml(
-    el('sitemapindex', { xmlns: SITEMAP_NS }, ...LOCALE_CODES.map((locale) => el('sitemap', {}, el('loc', {}, `${publicUrl}/sitemaps/${locale}.xml`)))),
+    el('sitemapindex', { xmlns: SITEMAP_NS }, ...locales.enabled.map((locale) => el('sitemap', {}, el('loc', {}, `${publicUrl}/sitemaps/${locale.prefix}.xml`)))),
   );
 }
 
 /** One locale's sitemap. */
-export function buildSitemap(pages: readonly SitemapPage[]): string {
+export function buildSitemap(pages: readonly SitemapPage[], locales: LocaleSet): string {
   return renderXml(
     el(
       'urlset',
       { xmlns: SITEMAP_NS, 'xmlns:xhtml': XHTML_NS },
       ...pages.map((page) => {
-        const xDefault = page.alternates.get(DEFAULT_LOCALE);
+        const xDefault = page.alternates.get(locales.defaultLocale);
         return el(
           'url',
           {},
@@ -55,20 +56,20 @@ export const ROUTABLE_TYPES: readonly string[] = [...CONTENT_TYPES.values()].fil
  * (`reader.listPublishedAddresses(ROUTABLE_TYPES)`). A page shown there only as a fallback is left
  * out: it is the other locale's page, listed in that locale's sitemap.
  */
-export function sitemapPages(published: readonly PublishedAddress[], publicUrl: string, locale: LocaleCode): SitemapPage[] {
+export function sitemapPages(published: readonly PublishedAddress[], publicUrl: string, locale: LocaleCode, locales: LocaleSet): SitemapPage[] {
   const addresses = new Map<string, Map<LocaleCode, string>>();
   for (const page of published) {
     const byCode = addresses.get(page.documentId) ?? new Map<LocaleCode, string>();
-    byCode.set(page.locale, publicUrl + pageHref(page.locale, page.path));
+    if (locales.isEnabled(page.locale)) byCode.set(page.locale, publicUrl + pageHref(locales, page.locale, page.path));
     addresses.set(page.documentId, byCode);
   }
   return published
     .filter((page) => page.locale === locale)
     .sort((a, b) => a.path.localeCompare(b.path))
     .map((page) => ({
-      loc: publicUrl + pageHref(locale, page.path),
+      loc: publicUrl + pageHref(locales, locale, page.path),
       lastmod: page.updatedAt,
-      alternates: new Map(LOCALE_CODES.flatMap((code) => {
+      alternates: new Map(locales.codes.flatMap((code) => {
         const href = addresses.get(page.documentId)?.get(code);
         return href ? [[code, href] as const] : [];
       })),

@@ -1,5 +1,5 @@
 import { STORY_THEMES, type LocalizedSummary, type Translation } from '../../modules/content/index.ts';
-import { isLocaleCode, LOCALE_CODES, type LocaleCode } from '../../modules/locales/index.ts';
+import { isLanguageTag, type LocaleCode } from '../../modules/locales/index.ts';
 import { tracksOf } from './story-media.ts';
 
 /** A campaign's story list as the query string asks for it; every filter works without script. */
@@ -42,7 +42,7 @@ export function parseStoryFilter(search: string): StoryFilter {
   return {
     country: country && /^[A-Z]{2}$/.test(country) ? country : undefined,
     theme: theme && (STORY_THEMES as readonly string[]).includes(theme) ? theme : undefined,
-    captions: captions && isLocaleCode(captions) ? captions : undefined,
+    captions: captions && isLanguageTag(captions) ? captions : undefined,
     page: Number.isFinite(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1,
   };
 }
@@ -66,7 +66,7 @@ export function isFiltered(filter: StoryFilter): boolean {
 export function buildStoryList(stories: readonly LocalizedSummary[], translations: readonly Translation[], filter: StoryFilter): StoryListModel {
   const cards = stories.map((story) => {
     const captions = tracksOf(translations.filter((t) => t.documentId === story.document.id), 'captions');
-    return { story, captionLocales: LOCALE_CODES.filter((code) => captions.has(code)) };
+    return { story, captionLocales: [...captions.keys()].sort() };
   });
   const countriesOf = (s: LocalizedSummary) => [s.document.fields.originCountry, s.document.fields.residenceCountry].filter((c): c is string => typeof c === 'string');
   const themesOf = (s: LocalizedSummary) => (Array.isArray(s.document.fields.themes) ? s.document.fields.themes.filter((t): t is string => typeof t === 'string') : []);
@@ -85,6 +85,6 @@ export function buildStoryList(stories: readonly LocalizedSummary[], translation
     pages,
     countries: [...new Set(cards.flatMap((c) => countriesOf(c.story)))],
     themes: STORY_THEMES.filter((theme) => cards.some((c) => themesOf(c.story).includes(theme))),
-    captionLocales: LOCALE_CODES.filter((code) => cards.some((c) => c.captionLocales.includes(code))),
+    captionLocales: [...new Set(cards.flatMap((c) => c.captionLocales))].sort(),
   };
 }

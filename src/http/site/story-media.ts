@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { cueToPlainText, parseCaptions } from '../../modules/captions/index.ts';
 import type { ContentDocument, Translation } from '../../modules/content/index.ts';
-import { LOCALE_CODES, type LocaleCode } from '../../modules/locales/index.ts';
+import type { LocaleCode } from '../../modules/locales/index.ts';
 import type { VideoAsset, VideoFile } from '../../modules/video/index.ts';
 
 export type TrackKind = 'captions' | 'descriptions';
@@ -104,11 +104,13 @@ export function buildStoryMedia(
   // Captions on by default in the page's language, else in the language of the text shown.
   const defaultLocale = captions.has(locale) ? locale : captions.has(shown.locale) ? shown.locale : undefined;
   const tracks: TrackView[] = [];
-  for (const code of LOCALE_CODES) {
+  // The page's language first, then the others by tag: the order the player lists them.
+  const order = (tracks: ReadonlyMap<LocaleCode, string>) => [...tracks.keys()].sort((a, b) => Number(b === locale) - Number(a === locale) || a.localeCompare(b));
+  for (const code of order(captions)) {
     const vtt = captions.get(code);
     if (vtt) tracks.push({ kind: 'captions', locale: code, src: trackUrl(document.id, code, 'captions', vtt), isDefault: code === defaultLocale });
   }
-  for (const code of LOCALE_CODES) {
+  for (const code of order(descriptions)) {
     const vtt = descriptions.get(code);
     if (vtt) tracks.push({ kind: 'descriptions', locale: code, src: trackUrl(document.id, code, 'descriptions', vtt), isDefault: false });
   }

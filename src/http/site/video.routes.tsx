@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { renderToString } from 'preact-render-to-string';
 import type { ContentModule, LocalizedDocument, ReadOptions } from '../../modules/content/index.ts';
-import { isLocaleCode, LOCALE_CODES, translate, type LocaleCode } from '../../modules/locales/index.ts';
+import { isLanguageTag, type LocaleCode, type LocalesModule } from '../../modules/locales/index.ts';
 import type { SettingsModule } from '../../modules/settings/index.ts';
 import type { VideoModule } from '../../modules/video/index.ts';
 import { sendFile } from './file-ranges.ts';
@@ -15,6 +15,7 @@ import { createViewContext } from './views/view-context.ts';
 
 export interface VideoRouteDeps {
   readonly content: ContentModule;
+  readonly locales: LocalesModule;
   readonly settings: SettingsModule;
   readonly video: VideoModule;
   readonly assets: SiteAssets;
@@ -78,7 +79,7 @@ export function registerVideoRoutes(app: FastifyInstance, deps: VideoRouteDeps, 
   app.get('/captions/:id/:locale/:file', async (request, reply) => {
     const { id, locale, file } = request.params as { id: string; locale: string; file: string };
     const match = TRACK_FILE.exec(file);
-    if (!match || !isLocaleCode(locale) || id.length > 64) return site.sendError(request, reply, 'notFound');
+    if (!match || !isLanguageTag(locale) || id.length > 64) return site.sendError(request, reply, 'notFound');
     const [, kind, hash] = match;
     const translation = (await content.reader.listPublishedTranslations([id])).find((t) => t.locale === locale);
     const vtt = translation?.fields[kind!];
@@ -105,14 +106,15 @@ export function registerVideoRoutes(app: FastifyInstance, deps: VideoRouteDeps, 
   app.get('/embed/:id', async (request, reply) => {
     const { id } = request.params as { id: string };
     const subtitle = (request.query as Record<string, unknown>).subtitle;
-    const locale: LocaleCode = typeof subtitle === 'string' && isLocaleCode(subtitle) ? subtitle : LOCALE_CODES[0]!;
+    const locales = deps.locales.current();
+    const locale: LocaleCode = typeof subtitle === 'string' && locales.isEnabled(subtitle) ? subtitle : locales.defaultLocale;
     const key = `embed:${id}:${locale}`;
     let page = id.length <= 64 ? deps.cache.get(key) : undefined;
     if (!page) {
       const renderedAt = deps.cache.generation;
       const found = id.length <= 64 ? await loadStory(id, locale) : undefined;
       if (!found) return site.sendError(request, reply, 'notFound', locale);
-      const ctx = createViewContext(locale, deps.assets.urls, deps.publicUrl);
+      const ctx = createViewContext(deps.locales, locale, deps.assets.urls, deps.publicUrl);
       page = await preparePage(200, `<!DOCTYPE html>${renderToString(<EmbedPage ctx={ctx} story={found.story} media={found.media} />)}`);
       deps.cache.set(key, page, [`doc:${id}`, `video:${found.media.video.id}`], renderedAt);
     }
@@ -133,7 +135,7 @@ export function registerVideoRoutes(app: FastifyInstance, deps: VideoRouteDeps, 
     if (query.format !== undefined && query.format !== 'json') return refuse(501, 'only format=json is offered');
     const url = typeof query.url === 'string' ? query.url : '';
     if (!url.startsWith(`${deps.publicUrl}/`)) return refuse(404, 'url must be a story of this site');
-    const target = parsePublicUrl(url.slice(deps.publicUrl.length));
+    const target = parsePublicUrl(url.slice(deps.publicUrl.length), deps.locales.current());
     if (target.kind !== 'page') return refuse(404, 'url must be a story of this site');
     const doc = await content.reader.findByPath(target.locale, target.path, await readOptions());
     const found = doc ? await loadStory(doc.document.id, target.locale) : undefined;
@@ -148,7 +150,7 @@ export function registerVideoRoutes(app: FastifyInstance, deps: VideoRouteDeps, 
     return reply.header('cache-control', 'public, max-age=300').send({
       version: '1.0',
       type: 'video',
-      provider_name: translate(target.locale, 'site.name'),
+      provider_name: deps.locales.translate(target.locale, 'site.name'),
       provider_url: `${deps.publicUrl}/`,
       title,
       html,

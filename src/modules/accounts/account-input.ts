@@ -1,5 +1,5 @@
 import type { FieldProblem } from '../../platform/errors.ts';
-import { isLocaleCode, type LocaleCode } from '../locales/index.ts';
+import { ADMIN_LOCALES, isAdminLocale, type LocaleCode, type LocaleSet } from '../locales/index.ts';
 import { ROLES, type Role } from './accounts.types.ts';
 
 const EMAIL_MAX_LENGTH = 254;
@@ -34,18 +34,18 @@ export function checkRole(role: string, problems: FieldProblem[]): role is Role 
 }
 
 export function checkUiLocale(uiLocale: string, problems: FieldProblem[]): void {
-  if (!isLocaleCode(uiLocale)) problems.push({ path: 'uiLocale', message: 'must be fr, en, es or ar' });
+  if (!isAdminLocale(uiLocale)) problems.push({ path: 'uiLocale', message: `must be one of ${ADMIN_LOCALES.join(', ')}` });
 }
 
 /**
  * The locales a user of this role keeps: a translator's (at least one, without repeats); nobody
  * else's, since other roles are not limited by locale.
  */
-export function checkLocales(role: Role, locales: readonly string[], problems: FieldProblem[]): LocaleCode[] {
+export function checkLocales(role: Role, locales: readonly string[], problems: FieldProblem[], configured: LocaleSet): LocaleCode[] {
   if (role !== 'translator') return [];
-  const known = [...new Set(locales)].filter(isLocaleCode);
+  const known = [...new Set(locales)].filter((l) => configured.has(l));
   if (known.length !== locales.length || known.length === 0) {
-    problems.push({ path: 'locales', message: 'a translator needs one or more of fr, en, es, ar, each once' });
+    problems.push({ path: 'locales', message: `a translator needs one or more of ${configured.all.map((l) => l.code).join(', ')}, each once` });
   }
   return known;
 }

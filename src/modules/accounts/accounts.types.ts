@@ -1,3 +1,4 @@
+import type { LocaleSource } from '../locales/index.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/database.ts';
 import type { AuditModule } from '../audit/index.ts';
@@ -89,4 +90,6 @@ export interface AccountsDeps {
   readonly config: AccountsConfig;
   /** Where user, password and session events are recorded. */
   readonly audit: Pick<AuditModule, 'record'>;
+  /** The configured locales a translator or a token may be limited to; a module tested on its own gets the initial four. */
+  readonly locales?: LocaleSource;
 }

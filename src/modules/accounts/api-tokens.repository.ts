@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
 import type { ApiTokensTable } from '../../platform/db/schema.ts';
-import { isLocaleCode, type LocaleCode } from '../locales/index.ts';
+import type { LocaleCode } from '../locales/index.ts';
 import { TOKEN_SCOPES, type TokenScope } from './actor.ts';
 
 /** A stored API token: what the table holds, parsed. `secretHash` never leaves the accounts module. */
@@ -71,6 +71,6 @@ export function createApiTokensRepository(db: Db) {
 function toApiToken(row: Selectable<ApiTokensTable>): ApiTokenRow {
   // Parsed defensively: an unknown scope or locale written by hand grants nothing.
   const scopes = (JSON.parse(row.scopes) as unknown[]).filter((s): s is TokenScope => (TOKEN_SCOPES as readonly unknown[]).includes(s));
-  const locales = row.locales === null ? null : (JSON.parse(row.locales) as unknown[]).filter(isLocaleCode);
+  const locales = row.locales === null ? null : (JSON.parse(row.locales) as unknown[]).filter((l): l is LocaleCode => typeof l === 'string');
   return { ...row, scopes, locales };
 }

@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/database.ts';
 import type { FieldProblem } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { withUnitOfWork, type UnitOfWork } from '../../platform/db/transaction.ts';
-import { LOCALE_CODES, isLocaleCode, type LocaleCode } from '../locales/index.ts';
+import { INITIAL_LOCALE_SOURCE, type LocaleCode, type LocaleSet } from '../locales/index.ts';
 import { authorize } from '../policy/index.ts';
 import { TOKEN_SCOPES, type Actor, type TokenActor, type TokenScope } from './actor.ts';
 import { apiTokenNotFound, invalidApiToken } from './accounts.errors.ts';
@@ -26,7 +26,7 @@ const TOUCH_INTERVAL_MS = 60_000;
 export type ApiTokensService = ReturnType<typeof createApiTokensService>;
 
 /** API tokens: administrators create and revoke them; the API authenticates and rate-limits programs with them. */
-export function createApiTokensService({ db, clock, config, audit }: AccountsDeps) {
+export function createApiTokensService({ db, clock, config, audit, locales: localeSource = INITIAL_LOCALE_SOURCE }: AccountsDeps) {
   const repo = createApiTokensRepository(db);
   const limiter = createApiTokenRateLimiter({ clock, perMinute: config.apiTokenRequestsPerMinute });
 
@@ -50,7 +50,7 @@ export function createApiTokensService({ db, clock, config, audit }: AccountsDep
       const problems: FieldProblem[] = [];
       const name = checkName(input.name, problems);
       const scopes = checkScopes(input.scopes, problems);
-      const locales = checkLocales(input.locales ?? null, problems);
+      const locales = checkLocales(input.locales ?? null, problems, localeSource.current());
       const expiresAt = checkExpiry(input.expiresAt ?? null, now, problems);
       if (problems.length > 0) throw invalidApiToken(problems);
 
@@ -164,12 +164,13 @@ function checkScopes(value: unknown, problems: FieldProblem[]): TokenScope[] {
 }
 
 /** null: every locale. Otherwise one or more of the site's locales, kept in the site's order. */
-function checkLocales(value: unknown, problems: FieldProblem[]): LocaleCode[] | null {
+function checkLocales(value: unknown, problems: FieldProblem[], configured: LocaleSet): LocaleCode[] | null {
   if (value === null) return null;
-  const given = Array.isArray(value) ? value : [];
-  const locales = LOCALE_CODES.filter((code) => given.includes(code));
-  if (locales.length === 0 || !given.every(isLocaleCode)) {
-    problems.push({ path: 'locales', message: `must be one or more of ${LOCALE_CODES.join(', ')}, or null for every locale`, reason: 'locales' });
+  const given: unknown[] = Array.isArray(value) ? value : [];
+  const codes = configured.all.map((l) => l.code);
+  const locales = codes.filter((code) => given.includes(code));
+  if (locales.length === 0 || !given.every((g) => configured.has(g))) {
+    problems.push({ path: 'locales', message: `must be one or more of ${codes.join(', ')}, or null for every locale`, reason: 'locales' });
   }
   return locales;
 }

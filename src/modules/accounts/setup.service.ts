@@ -1,6 +1,6 @@
 import type { FieldProblem } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { DEFAULT_LOCALE, type LocaleCode } from '../locales/index.ts';
+import { ADMIN_LOCALES, type LocaleCode } from '../locales/index.ts';
 import { createAccountsRepository } from './accounts.repository.ts';
 import { emailTaken, invalidAccount, tokenInvalid, weakPassword } from './accounts.errors.ts';
 import type { AccountsDeps, User } from './accounts.types.ts';
@@ -46,7 +46,7 @@ export function createSetupService({ db, clock, config, audit }: AccountsDeps) {
       checkEmail(email, problems);
       const displayName = input.displayName?.trim() || email.split('@')[0] || '';
       checkDisplayName(displayName, problems);
-      const uiLocale = input.uiLocale ?? DEFAULT_LOCALE;
+      const uiLocale = input.uiLocale ?? ADMIN_LOCALES[0];
       checkUiLocale(uiLocale, problems);
       if (problems.length > 0) throw invalidAccount(problems);
       const problem = passwordProblem(input.password, email);

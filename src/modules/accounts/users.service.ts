@@ -3,7 +3,7 @@ import type { FieldProblem } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { authorize } from '../policy/index.ts';
 import type { Actor } from './actor.ts';
-import { DEFAULT_LOCALE, type LocaleCode } from '../locales/index.ts';
+import { ADMIN_LOCALES, INITIAL_LOCALE_SOURCE, type LocaleCode } from '../locales/index.ts';
 import { createAccountsRepository, type AccountsRepository, type UserPatch } from './accounts.repository.ts';
 import {
   emailTaken,
@@ -23,7 +23,7 @@ import { findUsableToken, issueToken } from './tokens.ts';
 export type UsersService = ReturnType<typeof createUsersService>;
 
 /** Managing back-office people: invitations, roles, locales, passwords, disabling. */
-export function createUsersService({ db, clock, config, audit }: AccountsDeps) {
+export function createUsersService({ db, clock, config, audit, locales: localeSource = INITIAL_LOCALE_SOURCE }: AccountsDeps) {
   const repo = createAccountsRepository(db);
   const limiter = createSignInLimiter({ repo, clock, limit: config.signInLimit });
   // The repository and the audit entry share the transaction (a caller's unit when given).
@@ -51,10 +51,10 @@ export function createUsersService({ db, clock, config, audit }: AccountsDeps) {
       const problems: FieldProblem[] = [];
       const email = normaliseEmail(String(input.email));
       checkEmail(email, problems);
-      const locales = checkRole(input.role, problems) ? checkLocales(input.role, input.locales ?? [], problems) : [];
+      const locales = checkRole(input.role, problems) ? checkLocales(input.role, input.locales ?? [], problems, localeSource.current()) : [];
       const displayName = input.displayName?.trim() || email.split('@')[0] || '';
       checkDisplayName(displayName, problems);
-      const uiLocale = input.uiLocale ?? DEFAULT_LOCALE;
+      const uiLocale = input.uiLocale ?? ADMIN_LOCALES[0];
       checkUiLocale(uiLocale, problems);
       if (problems.length > 0) throw invalidAccount(problems);
 
@@ -193,7 +193,7 @@ export function createUsersService({ db, clock, config, audit }: AccountsDeps) {
     if (!current) throw userNotFound(input.id);
     const problems: FieldProblem[] = [];
     const role = input.role ?? current.role;
-    const locales = checkRole(role, problems) ? checkLocales(role, input.locales ?? current.locales, problems) : [];
+    const locales = checkRole(role, problems) ? checkLocales(role, input.locales ?? current.locales, problems, localeSource.current()) : [];
     const displayName = input.displayName?.trim() ?? current.displayName;
     checkDisplayName(displayName, problems);
     const uiLocale = input.uiLocale ?? current.uiLocale;

@@ -7,7 +7,7 @@ import { SYSTEM, type Actor } from '../accounts/index.ts';
 import type { AuditModule } from '../audit/index.ts';
 import type { ContentDocument, ContentService, PublishCheck } from '../content/index.ts';
 import { authorize } from '../policy/index.ts';
-import { LOCALE_CODES, type LocaleCode } from '../locales/index.ts';
+import type { LocaleCode } from '../locales/index.ts';
 import { alreadyWithdrawn, consentNotFound, invalidConsent, notAStory } from './consent.errors.ts';
 import { createConsentRepository } from './consent.repository.ts';
 import { BLOCK_MESSAGES, utcDate, validateConsentInput, webConsentBlocks } from './consent.rules.ts';
@@ -50,9 +50,9 @@ export function createConsentService({ db, clock, content, audit }: ConsentServi
    */
   async function unpublishAll(documentId: string, unit: UnitOfWork): Promise<LocaleCode[]> {
     const unpublished: LocaleCode[] = [];
-    for (const locale of LOCALE_CODES) {
-      const current = await content.findTranslation(documentId, locale, unit);
-      if (!current || current.status !== 'published') continue;
+    for (const current of await content.listTranslations(documentId, unit)) {
+      if (current.status !== 'published') continue;
+      const { locale } = current;
       // The editorial workflow's own unpublish (back to draft), as the schedule runner does; the
       // content module announces it to the page cache once the unit commits.
       await content.transition({ documentId, locale, action: 'unpublish', expectedVersion: current.version, actor: SYSTEM, unit });
@@ -187,7 +187,7 @@ export function createConsentService({ db, clock, content, audit }: ConsentServi
         const locales = Array.isArray(entry.details.unpublished) ? (entry.details.unpublished as LocaleCode[]) : [];
         if (seen.has(documentId) || locales.length === 0) continue;
         seen.add(documentId);
-        const translations = await Promise.all(LOCALE_CODES.map((locale) => content.findTranslation(documentId, locale)));
+        const translations = await content.listTranslations(documentId);
         // Back on the web (consent recorded again, then republished): nothing left to tell.
         if (translations.length === 0 || translations.some((t) => t?.status === 'published')) continue;
         const titled = translations.find((t) => t !== undefined && locales.includes(t.locale)) ?? translations.find((t) => t !== undefined);

@@ -1,5 +1,5 @@
 import type { FieldProblem } from '../../platform/errors.ts';
-import { isLocaleCode } from '../locales/index.ts';
+import type { LocaleSet } from '../locales/index.ts';
 import { findContentType, SLUG_PATTERN, validateFields } from './content-types.ts';
 import type { ContentRepository } from './content.repository.ts';
 import { invalidContent, unknownType } from './content.errors.ts';
@@ -55,11 +55,12 @@ async function isAncestor(repo: ContentRepository, ancestorId: string, ofId: str
 }
 
 /** @throws CONTENT_UNKNOWN_TYPE, CONTENT_INVALID */
-export function checkTranslation(doc: ContentDocument, locale: string, t: TranslationInput): void {
+export function checkTranslation(doc: ContentDocument, locale: string, t: TranslationInput, locales: LocaleSet): void {
   const type = findContentType(doc.type);
   if (!type) throw unknownType(doc.type);
   const problems: FieldProblem[] = [];
-  if (!isLocaleCode(locale)) problems.push({ path: 'locale', message: 'is not a locale of this site' });
+  // A disabled locale is still configured: its translators may prepare it before it opens.
+  if (!locales.has(locale)) problems.push({ path: 'locale', message: 'is not a locale of this site' });
   const isRoot = doc.parentId === null && type.routable;
   if (typeof t.slug !== 'string' || !(SLUG_PATTERN.test(t.slug) || (t.slug === '' && isRoot))) {
     problems.push({ path: 'slug', message: 'must be lowercase letters a–z, digits and single hyphens' });

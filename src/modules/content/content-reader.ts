@@ -1,5 +1,5 @@
 import type { Db } from '../../platform/db/database.ts';
-import { LOCALE_CODES, localeChain, type LocaleCode } from '../locales/index.ts';
+import { INITIAL_LOCALE_SOURCE, type LocaleCode, type LocaleSource } from '../locales/index.ts';
 import { createContentRepository, type PublishedAddress } from './content.repository.ts';
 import { MENUS } from './menus.service.ts';
 import type { ContentDocument, LocalizedDocument, LocalizedSummary, MenuEntry, Translation, TranslationSummary } from './content.types.ts';
@@ -24,8 +24,9 @@ export interface Alternate {
 export type ContentReader = ReturnType<typeof createContentReader>;
 
 /** Published content as visitors see it, with the declared fallback policy applied. */
-export function createContentReader({ db }: { db: Db }) {
+export function createContentReader({ db, locales = INITIAL_LOCALE_SOURCE }: { db: Db; locales?: LocaleSource }) {
   const repo = createContentRepository(db);
+  const chainFor = (locale: LocaleCode, options: ReadOptions) => (options.fallback === 'show' ? locales.current().chain(locale) : [locale]);
 
   /** Each document as seen in `locale`, with the translations `load` gives (whole, or without bodies). */
   async function localizeWith<T extends TranslationSummary>(
@@ -46,7 +47,7 @@ export function createContentReader({ db }: { db: Db }) {
     const pathOf = new Map(paths.filter((p) => p.locale === locale).map((p) => [p.documentId, p.path]));
     const result: (Omit<LocalizedDocument, 'translation'> & { translation: T })[] = [];
     for (const document of docs) {
-      const translation = pickPublished(byDocument.get(document.id) ?? [], locale, options);
+      const translation = pickPublished(byDocument.get(document.id) ?? [], chainFor(locale, options));
       if (!translation) continue;
       result.push({ document, translation, locale, isFallback: translation.locale !== locale, path: pathOf.get(document.id) });
     }
@@ -92,6 +93,13 @@ export function createContentReader({ db }: { db: Db }) {
       if (id === undefined) return undefined;
       const current = (await repo.listPaths([id])).find((p) => p.locale === locale)?.path;
       return current === path ? undefined : current;
+    },
+
+    /** The path, in another locale, of the page at this path (a disabled locale's visitor is sent there). */
+    async pathInLocale(locale: LocaleCode, path: string, target: LocaleCode): Promise<string | undefined> {
+      const id = await repo.findDocumentIdByPath(locale, path);
+      if (id === undefined) return undefined;
+      return (await repo.listPaths([id])).find((p) => p.locale === target)?.path;
     },
 
     async findById(id: string, locale: LocaleCode, options: ReadOptions): Promise<LocalizedDocument | undefined> {
@@ -153,9 +161,9 @@ export function createContentReader({ db }: { db: Db }) {
         repo.listPaths([documentId]),
       ]);
       const alternates: Alternate[] = [];
-      for (const locale of LOCALE_CODES) {
+      for (const locale of locales.current().codes) {
         const path = paths.find((p) => p.locale === locale)?.path;
-        if (path === undefined || !pickPublished(translations, locale, options)) continue;
+        if (path === undefined || !pickPublished(translations, chainFor(locale, options))) continue;
         const isTranslated = translations.some((t) => t.locale === locale && t.status === 'published');
         alternates.push({ locale, path, isTranslated });
       }
@@ -197,12 +205,7 @@ export function createContentReader({ db }: { db: Db }) {
   };
 }
 
-function pickPublished<T extends TranslationSummary>(
-  translations: readonly T[],
-  locale: LocaleCode,
-  options: ReadOptions,
-): T | undefined {
-  const chain = options.fallback === 'show' ? localeChain(locale) : [locale];
+function pickPublished<T extends TranslationSummary>(translations: readonly T[], chain: readonly LocaleCode[]): T | undefined {
   for (const candidate of chain) {
     const t = translations.find((x) => x.locale === candidate && x.status === 'published');
     if (t) return t;

@@ -1,6 +1,6 @@
 import type { Db } from '../../platform/db/database.ts';
 import { withUnitOfWork } from '../../platform/db/transaction.ts';
-import { localeChain, LOCALE_CODES, type LocaleCode } from '../locales/index.ts';
+import { INITIAL_LOCALE_SOURCE, type LocaleCode, type LocaleSource } from '../locales/index.ts';
 import { findContentType } from './content-types.ts';
 import { createContentRepository } from './content.repository.ts';
 import { documentNotFound, invalidContent, versionConflict } from './content.errors.ts';
@@ -18,7 +18,7 @@ export interface TreeNode {
 export type ContentTreeService = ReturnType<typeof createContentTreeService>;
 
 /** The page tree: reading it, reordering siblings and moving a page under another one. */
-export function createContentTreeService({ db, service }: { db: Db; service: ContentService }) {
+export function createContentTreeService({ db, service, locales = INITIAL_LOCALE_SOURCE }: { db: Db; service: ContentService; locales?: LocaleSource }) {
   const repo = createContentRepository(db);
 
   const siblingsOf = async (parentId: string | null): Promise<ContentDocument[]> =>
@@ -31,6 +31,8 @@ export function createContentTreeService({ db, service }: { db: Db; service: Con
     async getTree(locale: LocaleCode): Promise<TreeNode[]> {
       const docs = (await repo.listAllDocuments()).filter((d) => findContentType(d.type)?.routable);
       const translations = await repo.listTranslations(docs.map((d) => d.id));
+      const set = locales.current();
+      const chain = [...set.chain(locale), ...set.all.map((l) => l.code)];
       const build = (parentId: string | null, depth: number): TreeNode[] =>
         depth > 20
           ? []
@@ -38,7 +40,6 @@ export function createContentTreeService({ db, service }: { db: Db; service: Con
               .filter((d) => d.parentId === parentId)
               .map((document) => {
                 const own = translations.filter((t) => t.documentId === document.id);
-                const chain = [...localeChain(locale), ...LOCALE_CODES];
                 const t = chain.map((l) => own.find((x) => x.locale === l)).find((x) => x);
                 return { document, title: t?.title ?? document.id, titleLocale: t?.locale, children: build(document.id, depth + 1) };
               });

@@ -5,7 +5,7 @@ import type { Clock } from '../../platform/clock.ts';
 import { isAppError, type FieldProblem } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { AuditModule } from '../audit/index.ts';
-import type { LocaleCode } from '../locales/index.ts';
+import { INITIAL_LOCALE_SOURCE, type LocaleCode, type LocaleSource } from '../locales/index.ts';
 import { authorize } from '../policy/index.ts';
 import { checkShared, checkTranslation } from './content-checks.ts';
 import { findContentType, normaliseFields } from './content-types.ts';
@@ -60,6 +60,8 @@ export interface ContentServiceDeps {
   readonly publishChecks?: readonly PublishCheck[];
   /** Where operations record who did what, inside their own transaction. */
   readonly audit?: Pick<AuditModule, 'record'>;
+  /** The configured locales; a module tested on its own gets the initial four. */
+  readonly locales?: LocaleSource;
 }
 
 export type ContentService = ReturnType<typeof createContentService>;
@@ -86,9 +88,9 @@ interface SaveTranslationInput {
  * its audit entry in one transaction (the caller's unit when given); the change is announced
  * after the commit. A published translation keeps its text while editors save a working copy.
  */
-export function createContentService({ db, clock, onChange, publishChecks = [], audit }: ContentServiceDeps) {
+export function createContentService({ db, clock, onChange, publishChecks = [], audit, locales = INITIAL_LOCALE_SOURCE }: ContentServiceDeps) {
   const operate = createOperationRunner({ db, onChange, audit });
-  const workflowStep = createWorkflowStep({ db, clock, publishChecks, operate });
+  const workflowStep = createWorkflowStep({ db, clock, publishChecks, operate, locales });
 
   /** Saves one translation inside an operation (see saveTranslation). */
   const saveTranslationIn = async (op: Operation, input: SaveTranslationInput): Promise<Translation> => {
@@ -96,12 +98,12 @@ export function createContentService({ db, clock, onChange, publishChecks = [], 
     const doc = await repo.findDocument(input.documentId);
     if (!doc) throw documentNotFound(input.documentId);
     const existing = await repo.listTranslations([doc.id]);
-    authorize(input.actor, 'translation.edit', { locale: input.locale, isSource: sourceLocaleOf(existing) === input.locale });
+    authorize(input.actor, 'translation.edit', { locale: input.locale, isSource: sourceLocaleOf(existing, locales.current().defaultLocale) === input.locale });
     const type = findContentType(doc.type);
     const t: TranslationInput = type && input.translation.fields
       ? { ...input.translation, fields: normaliseFields(type.translatableFields, input.translation.fields) }
       : input.translation;
-    checkTranslation(doc, input.locale, t);
+    checkTranslation(doc, input.locale, t, locales.current());
     const current = existing.find((x) => x.locale === input.locale);
     const actual = current?.version ?? 0;
     if (actual !== input.expectedVersion) {
@@ -169,7 +171,7 @@ export function createContentService({ db, clock, onChange, publishChecks = [], 
     await op.record({ ...audited, details: { ...input.auditAs?.details, version: next.version } });
     op.touch(doc.id);
     // A new address for this page moves its descendants' too: they count as changed.
-    if (!current || current.slug !== next.slug) op.touch(...(await rebuildPaths(repo, doc.id)));
+    if (!current || current.slug !== next.slug) op.touch(...(await rebuildPaths(repo, doc.id, locales.current())));
     return next;
   };
 
@@ -230,7 +232,7 @@ export function createContentService({ db, clock, onChange, publishChecks = [], 
       return operate(input.unit, async (op) => {
         const problems: FieldProblem[] = [];
         await insertDocumentIn(op, doc, input.actor, problems);
-        await collectProblems(problems, () => checkTranslation(doc, input.locale, input.translation));
+        await collectProblems(problems, () => checkTranslation(doc, input.locale, input.translation, locales.current()));
         if (problems.length > 0) throw invalidContent(problems);
         const { locale, translation, actor } = input;
         return { document: doc, translation: await saveTranslationIn(op, { documentId: doc.id, locale, expectedVersion: 0, translation, actor }) };
@@ -280,7 +282,7 @@ export function createContentService({ db, clock, onChange, publishChecks = [], 
         });
         await record({ actorId: input.actor.id, action: input.auditAction ?? 'document.saved', documentId: next.id, details: { version: next.version, parentId: next.parentId, position: next.position } });
         touch(next.id);
-        if (next.parentId !== current.parentId) touch(...(await rebuildPaths(repo, next.id)));
+        if (next.parentId !== current.parentId) touch(...(await rebuildPaths(repo, next.id, locales.current())));
         return next;
       });
     },
@@ -335,6 +337,25 @@ export function createContentService({ db, clock, onChange, publishChecks = [], 
     /** The stored translation: for a published one, the text visitors see (see findWorkingCopy). */
     async findTranslation(documentId: string, locale: LocaleCode, unit?: UnitOfWork): Promise<Translation | undefined> {
       return createContentRepository(unit?.trx ?? db).findTranslation(documentId, locale);
+    },
+
+    /** Every stored translation of a document, in whatever locales it has: one query, however many locales the site has. */
+    async listTranslations(documentId: string, unit?: UnitOfWork): Promise<Translation[]> {
+      // The source first, then its translations in the order they were made.
+      const all = await createContentRepository(unit?.trx ?? db).listTranslations([documentId]);
+      return all.sort((a, b) => Number(a.sourceLocale !== null) - Number(b.sourceLocale !== null) || a.createdAt.localeCompare(b.createdAt) || a.locale.localeCompare(b.locale));
+    },
+
+    /** Every translation of a document as its editors see it, each with its working copy if it has one. */
+    async listWorkingCopies(documentId: string, unit?: UnitOfWork): Promise<WorkingCopy[]> {
+      const repo = createContentRepository(unit?.trx ?? db);
+      const translations = await repo.listTranslations([documentId]);
+      return Promise.all(
+        translations.map(async (translation) => {
+          const pending = translation.status === 'published' ? await repo.findPending(translation.id) : undefined;
+          return { translation, pending, text: pending ? withPending(translation, pending, translation.version) : translation };
+        }),
+      );
     },
 
     /** A translation as its editors see it: with its working copy, if it has one. */
@@ -398,7 +419,7 @@ export function createContentService({ db, clock, onChange, publishChecks = [], 
 
     /** Every translatable document with the state of each locale (missing, outdated, current). */
     async listTranslationRows() {
-      return listTranslationRows(db);
+      return listTranslationRows(db, locales.current().all.map((l) => l.code));
     },
 
     async countDocuments(): Promise<number> {

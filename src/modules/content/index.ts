@@ -2,6 +2,7 @@
 import type { Db } from '../../platform/db/database.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { AuditModule } from '../audit/index.ts';
+import type { LocaleSource } from '../locales/index.ts';
 import { createContentReader } from './content-reader.ts';
 import { createContentTreeService } from './content-tree.service.ts';
 import { createContentService, type ContentChange, type PublishCheck } from './content.service.ts';
@@ -14,12 +15,13 @@ export function createContentModule(deps: {
   onChange?: (change: ContentChange) => unknown;
   publishChecks?: readonly PublishCheck[];
   audit?: Pick<AuditModule, 'record'>;
+  locales?: LocaleSource;
 }) {
   const service = createContentService(deps);
   return {
     service,
     reader: createContentReader(deps),
-    tree: createContentTreeService({ db: deps.db, service }),
+    tree: createContentTreeService({ db: deps.db, service, ...(deps.locales ? { locales: deps.locales } : {}) }),
     menus: createMenusService(deps),
   };
 }

@@ -3,7 +3,7 @@ import { withUnitOfWork } from '../../platform/db/transaction.ts';
 import { newId } from '../../platform/ids.ts';
 import type { AuditModule, AuditRecordInput } from '../audit/index.ts';
 import { authorize } from '../policy/index.ts';
-import { localeChain, LOCALE_CODES, type LocaleCode } from '../locales/index.ts';
+import { INITIAL_LOCALE_SOURCE, type LocaleCode, type LocaleSource } from '../locales/index.ts';
 import { findContentType } from './content-types.ts';
 import { createContentRepository, type ContentRepository } from './content.repository.ts';
 import { documentNotFound, invalidContent, menuItemNotFound } from './content.errors.ts';
@@ -49,7 +49,7 @@ interface MenuItemRow {
  * The menus edited from the back office: entries added, removed and reordered. Each is an operation:
  * the actor needs content.edit, and the change commits with its audit entry in one transaction.
  */
-export function createMenusService({ db, onChange, audit }: { db: Db; onChange?: (change: ContentChange) => unknown; audit?: Pick<AuditModule, 'record'> }) {
+export function createMenusService({ db, onChange, audit, locales = INITIAL_LOCALE_SOURCE }: { db: Db; onChange?: (change: ContentChange) => unknown; audit?: Pick<AuditModule, 'record'>; locales?: LocaleSource }) {
   const inTransaction = async <T>(actor: Actor, work: (repo: ContentRepository, record: (entry: Omit<AuditRecordInput, 'actorId'>) => Promise<void>) => Promise<T>): Promise<T> => {
     authorize(actor, 'content.edit');
     return withUnitOfWork(db, undefined, ({ trx }) =>
@@ -62,7 +62,8 @@ export function createMenusService({ db, onChange, audit }: { db: Db; onChange?:
 
   const titled = (document: ContentDocument, translations: readonly Translation[], locale: LocaleCode) => {
     const own = translations.filter((t) => t.documentId === document.id);
-    const t = [...localeChain(locale), ...LOCALE_CODES].map((l) => own.find((x) => x.locale === l)).find((x) => x);
+    const set = locales.current();
+    const t = [...set.chain(locale), ...set.all.map((l) => l.code)].map((l) => own.find((x) => x.locale === l)).find((x) => x);
     return { title: t?.title ?? document.id, titleLocale: t?.locale };
   };
 

@@ -1,4 +1,4 @@
-import { LOCALE_CODES, localeChain, type LocaleCode } from '../locales/index.ts';
+import type { LocaleCode, LocaleSet } from '../locales/index.ts';
 import { findContentType } from './content-types.ts';
 import type { ContentRepository } from './content.repository.ts';
 import { slugTaken } from './content.errors.ts';
@@ -16,7 +16,9 @@ import type { Translation } from './content.types.ts';
  * @returns the documents whose paths were rebuilt (the root and its descendants)
  * @throws CONTENT_SLUG_TAKEN when another page already owns one of the new paths
  */
-export async function rebuildPaths(repo: ContentRepository, rootId: string): Promise<string[]> {
+export async function rebuildPaths(repo: ContentRepository, rootId: string, locales: LocaleSet): Promise<string[]> {
+  // Disabled locales keep their paths: enabling one again serves the same addresses.
+  const codes = locales.all.map((l) => l.code);
   const queue = [rootId];
   const visited: string[] = [];
   for (let guard = 0; queue.length > 0 && guard < 100_000; guard++) {
@@ -31,8 +33,8 @@ export async function rebuildPaths(repo: ContentRepository, rootId: string): Pro
       const parentPaths = doc.parentId
         ? new Map((await repo.listPaths([doc.parentId])).map((p) => [p.locale, p.path]))
         : undefined;
-      for (const locale of LOCALE_CODES) {
-        const slug = effectiveSlug(translations, locale);
+      for (const locale of codes) {
+        const slug = effectiveSlug(translations, locale, locales);
         if (slug === undefined) continue;
         if (parentPaths === undefined) {
           paths.set(locale, slug);
@@ -65,12 +67,12 @@ async function rememberOldPaths(repo: ContentRepository, documentId: string, nex
   for (const [locale, path] of next) await repo.deleteRedirects(locale, [path]);
 }
 
-function effectiveSlug(all: readonly Translation[], locale: LocaleCode): string | undefined {
+function effectiveSlug(all: readonly Translation[], locale: LocaleCode, locales: LocaleSet): string | undefined {
   const published = all.filter((t) => t.status === 'published');
   const candidates = published.length > 0 ? published : all;
-  for (const candidate of localeChain(locale)) {
+  for (const candidate of [...locales.chain(locale), ...locales.all.map((l) => l.code)]) {
     const t = candidates.find((x) => x.locale === candidate);
     if (t) return t.slug;
   }
-  return LOCALE_CODES.map((code) => candidates.find((x) => x.locale === code)).find((t) => t)?.slug;
+  return undefined;
 }

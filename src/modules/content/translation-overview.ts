@@ -22,7 +22,7 @@ export interface TranslationRow {
 }
 
 /** Every translatable document with the state of each locale, for coverage and translators' queues. */
-export async function listTranslationRows(db: Db): Promise<TranslationRow[]> {
+export async function listTranslationRows(db: Db, locales: readonly LocaleCode[]): Promise<TranslationRow[]> {
   const repo = createContentRepository(db);
   const docs: ContentDocument[] = [];
   for (const type of CONTENT_TYPES.values()) {
@@ -49,8 +49,8 @@ export async function listTranslationRows(db: Db): Promise<TranslationRow[]> {
         titleLocale: title.locale,
         sourceUpdatedAt: title.updatedAt,
         section: top ? { id: top.id, title: titleOf(top.id)?.title ?? top.id } : { id: null, type: doc.type },
-        states: translationStates(byDoc.get(doc.id) ?? []),
-        missingTracks: missingTracks(CONTENT_TYPES.get(doc.type)?.translatableFields ?? [], byDoc.get(doc.id) ?? []),
+        states: translationStates(byDoc.get(doc.id) ?? [], locales),
+        missingTracks: missingTracks(CONTENT_TYPES.get(doc.type)?.translatableFields ?? [], byDoc.get(doc.id) ?? [], locales),
       };
     });
 }

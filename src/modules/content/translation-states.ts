@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { LOCALE_CODES, type LocaleCode } from '../locales/index.ts';
+import type { LocaleCode } from '../locales/index.ts';
 import type { FieldDef } from './content-type.ts';
 import type { Translation } from './content.types.ts';
 
@@ -16,11 +16,11 @@ export function textFingerprint(t: Pick<Translation, 'title' | 'summary' | 'body
   return createHash('sha256').update(text).digest('base64url').slice(0, 22);
 }
 
-/** The state of every locale of one document, from its translations. */
-export function translationStates(translations: readonly Translation[]): Record<LocaleCode, TranslationState> {
+/** The state of each of these locales for one document, from its translations. */
+export function translationStates(translations: readonly Translation[], locales: readonly LocaleCode[]): Record<LocaleCode, TranslationState> {
   const byLocale = new Map(translations.map((t) => [t.locale, t]));
-  const states = {} as Record<LocaleCode, TranslationState>;
-  for (const locale of LOCALE_CODES) {
+  const states: Record<LocaleCode, TranslationState> = {};
+  for (const locale of locales) {
     const t = byLocale.get(locale);
     if (!t) states[locale] = 'missing';
     else if (t.sourceLocale === null) states[locale] = 'source';
@@ -37,7 +37,7 @@ export function translationStates(translations: readonly Translation[]): Record<
  * and a locale lacks, per locale: work for translators beyond the text, shown in their queue.
  * Locales without a translation count too; the source locale never does.
  */
-export function missingTracks(defs: readonly FieldDef[], translations: readonly Translation[]): Partial<Record<LocaleCode, readonly string[]>> {
+export function missingTracks(defs: readonly FieldDef[], translations: readonly Translation[], locales: readonly LocaleCode[]): Partial<Record<LocaleCode, readonly string[]>> {
   const tracks = defs.filter((d) => d.kind === 'captions').map((d) => d.name);
   const source = translations.find((t) => t.sourceLocale === null);
   if (tracks.length === 0 || !source) return {};
@@ -45,7 +45,7 @@ export function missingTracks(defs: readonly FieldDef[], translations: readonly 
   const wanted = tracks.filter((name) => has(source, name));
   const byLocale = new Map(translations.map((t) => [t.locale, t]));
   const out: Partial<Record<LocaleCode, readonly string[]>> = {};
-  for (const locale of LOCALE_CODES) {
+  for (const locale of locales) {
     if (locale === source.locale) continue;
     const missing = wanted.filter((name) => !has(byLocale.get(locale), name));
     if (missing.length > 0) out[locale] = missing;

@@ -2,7 +2,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/database.ts';
 import type { UnitOfWork } from '../../platform/db/transaction.ts';
 import { newId } from '../../platform/ids.ts';
-import type { LocaleCode } from '../locales/index.ts';
+import type { LocaleCode, LocaleSource } from '../locales/index.ts';
 import { authorize } from '../policy/index.ts';
 import { withPending, writeRevision, type OperationRunner } from './content-operation.ts';
 import { createContentRepository } from './content.repository.ts';
@@ -39,8 +39,9 @@ const MAX_NOTE = 2000;
  * checks; a working copy replaces the live text), unpublish, archive, or discard a working copy.
  * @throws POLICY_FORBIDDEN, CONTENT_TRANSLATION_NOT_FOUND, CONTENT_VERSION_CONFLICT, CONTENT_TRANSITION_NOT_ALLOWED, CONTENT_INVALID
  */
-export function createWorkflowStep({ db, clock, publishChecks, operate }: {
+export function createWorkflowStep({ db, clock, publishChecks, operate, locales }: {
   db: Db;
+  locales: LocaleSource;
   clock: Clock;
   publishChecks: readonly PublishCheck[];
   operate: OperationRunner;
@@ -71,7 +72,7 @@ export function createWorkflowStep({ db, clock, publishChecks, operate }: {
       const existing = doc ? await repo.listTranslations([doc.id]) : [];
       const current = existing.find((t) => t.locale === input.locale);
       if (!doc || !current) throw translationNotFound(input.documentId, input.locale);
-      authorize(input.actor, STEP_PERMISSION[input.action], { locale: input.locale, isSource: sourceLocaleOf(existing) === input.locale });
+      authorize(input.actor, STEP_PERMISSION[input.action], { locale: input.locale, isSource: sourceLocaleOf(existing, locales.current().defaultLocale) === input.locale });
       const expected = input.expectedVersion ?? current.version;
       if (current.version !== expected) throw versionConflict(`The ${input.locale} translation`, expected, current.version);
       const pending = await repo.findPending(current.id);
@@ -103,7 +104,7 @@ export function createWorkflowStep({ db, clock, publishChecks, operate }: {
         await writeRevision(repo, result, input.actor, false);
         touch(doc.id);
         // A translation's own address is public only once it is published (see paths.ts).
-        if (plan.status !== current.status || result.slug !== current.slug) touch(...(await rebuildPaths(repo, doc.id)));
+        if (plan.status !== current.status || result.slug !== current.slug) touch(...(await rebuildPaths(repo, doc.id, locales.current())));
       }
       const step = REVIEW_STEP[input.action];
       if (step) {

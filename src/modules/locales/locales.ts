@@ -1,56 +1,30 @@
-/** The locales the site is built for. Which of them a site enables is declared here, per deployment. */
-export const LOCALE_CODES = ['fr', 'en', 'es', 'ar'] as const;
-export type LocaleCode = (typeof LOCALE_CODES)[number];
+import { LocaleSet, type LocaleCode, type LocaleRecord } from './locale-set.ts';
 
-export interface LocaleInfo {
-  readonly code: LocaleCode;
-  /** The language's name in itself, for the language switcher. */
-  readonly endonym: string;
-  readonly dir: 'ltr' | 'rtl';
-  /** Where to look, in order, when a document has no published translation in this locale. */
-  readonly fallbacks: readonly LocaleCode[];
-}
+/**
+ * The languages the back office speaks (an editor's interface language): its catalogs ship with
+ * the code. The site's locales are data (the `locales` table), managed by the locales module.
+ */
+export const ADMIN_LOCALES = ['fr', 'en', 'es', 'ar'] as const;
+export type AdminLocale = (typeof ADMIN_LOCALES)[number];
 
-export const DEFAULT_LOCALE: LocaleCode = 'fr';
-
-export const LOCALES: Readonly<Record<LocaleCode, LocaleInfo>> = Object.freeze({
-  fr: { code: 'fr', endonym: 'Français', dir: 'ltr', fallbacks: ['en'] },
-  en: { code: 'en', endonym: 'English', dir: 'ltr', fallbacks: ['fr'] },
-  es: { code: 'es', endonym: 'Español', dir: 'ltr', fallbacks: ['en', 'fr'] },
-  ar: { code: 'ar', endonym: 'العربية', dir: 'rtl', fallbacks: ['en', 'fr'] },
-});
-
-export function isLocaleCode(value: unknown): value is LocaleCode {
-  return typeof value === 'string' && (LOCALE_CODES as readonly string[]).includes(value);
-}
-
-/** The locale itself, then its fallbacks: the order in which translations are tried. */
-export function localeChain(locale: LocaleCode): readonly LocaleCode[] {
-  return [locale, ...LOCALES[locale].fallbacks];
+export function isAdminLocale(value: unknown): value is AdminLocale {
+  return typeof value === 'string' && (ADMIN_LOCALES as readonly string[]).includes(value);
 }
 
 /**
- * Picks the best supported locale from an Accept-Language header (RFC 9110 §12.5.4),
- * honouring q-values and matching on the primary subtag ("fr-CA" → fr).
+ * The locales a new site starts with, as the first migration stores them: French is the default
+ * and the source language. Tests that need no database use the same set.
  */
-export function negotiateLocale(header: string | undefined): LocaleCode {
-  if (!header) return DEFAULT_LOCALE;
-  const ranges = header
-    .slice(0, 1000)
-    .split(',')
-    .map((part, index) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const q = params
-        .map((p) => p.trim())
-        .find((p) => p.startsWith('q='));
-      const weight = q ? Number(q.slice(2)) : 1;
-      return { tag: tag.toLowerCase(), weight: Number.isFinite(weight) ? weight : 0, index };
-    })
-    .filter((r) => r.weight > 0 && r.tag !== '')
-    .sort((a, b) => b.weight - a.weight || a.index - b.index);
-  for (const { tag } of ranges) {
-    const primary = tag.split('-')[0];
-    if (isLocaleCode(primary)) return primary;
-  }
-  return DEFAULT_LOCALE;
-}
+export const INITIAL_LOCALES: readonly LocaleRecord[] = [
+  { tag: 'fr', position: 0, enabled: true, isDefault: true, dirOverride: null, fallbacks: ['en'], prefix: 'fr' },
+  { tag: 'en', position: 1, enabled: true, isDefault: false, dirOverride: null, fallbacks: ['fr'], prefix: 'en' },
+  { tag: 'es', position: 2, enabled: true, isDefault: false, dirOverride: null, fallbacks: ['en', 'fr'], prefix: 'es' },
+  { tag: 'ar', position: 3, enabled: true, isDefault: false, dirOverride: null, fallbacks: ['en', 'fr'], prefix: 'ar' },
+];
+
+export const INITIAL_LOCALE_SET = new LocaleSet(INITIAL_LOCALES);
+
+/** The back office's languages as a set: the same four, with the same fallbacks, fixed in code. */
+export const ADMIN_LOCALE_SET = new LocaleSet(INITIAL_LOCALES);
+
+export type { LocaleCode };

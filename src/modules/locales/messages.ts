@@ -1,5 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat';
-import { localeChain, type LocaleCode } from './locales.ts';
+import type { LocaleCode } from './locale-set.ts';
 import { ar as arBase } from './messages/ar.ts';
 import { en as enBase } from './messages/en.ts';
 import { es as esBase } from './messages/es.ts';
@@ -26,20 +26,28 @@ export type Catalog = Readonly<Record<MessageKey, string>>;
 export type BaseCatalog = Readonly<Record<keyof typeof frBase, string>>;
 export type MessageValues = Record<string, string | number | Date>;
 export type Translate<K extends string> = (locale: LocaleCode, key: K, values?: MessageValues) => string;
+/** Where to look for a message, in order: the locale, then its fallbacks. */
+export type ChainOf = (locale: LocaleCode) => readonly LocaleCode[];
+export type CatalogSet<K extends string> = Readonly<Record<LocaleCode, Partial<Readonly<Record<K, string>>>>>;
+
+/** The public site's interface strings as shipped, per locale; French is the source. */
+export const SHIPPED_CATALOGS: CatalogSet<MessageKey> = { fr, en: en satisfies Catalog, es: es satisfies Catalog, ar: ar satisfies Catalog };
+export const SOURCE_CATALOG: Catalog = fr;
+export const MESSAGE_KEYS: readonly MessageKey[] = Object.keys(fr) as MessageKey[];
 
 /**
- * A formatter over per-locale ICU catalogs: a key missing in a locale is looked up along the
- * locale's fallback chain, so a catalog added later may start partial. Compiled once per key.
+ * A formatter over per-locale ICU catalogs. A key missing in a locale is looked up along the
+ * locale's chain, then in English and the French source, so a catalog may start partial and a
+ * visitor never sees a raw key. Each message is compiled once per locale and text.
  */
-export function createTranslator<K extends string>(
-  catalogs: Readonly<Record<LocaleCode, Partial<Readonly<Record<K, string>>>>>,
-): Translate<K> {
+export function createTranslator<K extends string>(lookup: (locale: LocaleCode, key: K) => string | undefined, chainOf: ChainOf): Translate<K> {
   const compiled = new Map<string, IntlMessageFormat>();
   return (locale, key, values) => {
-    for (const candidate of localeChain(locale)) {
-      const source = catalogs[candidate][key];
+    for (const candidate of new Set([...chainOf(locale), 'en', 'fr'])) {
+      const source = lookup(candidate, key);
       if (source === undefined) continue;
-      const cacheKey = `${candidate}\u0000${key}`;
+      // The text is part of the key: an edited string compiles anew, the old one is never served.
+      const cacheKey = `${candidate}\u0000${key}\u0000${source}`;
       let format = compiled.get(cacheKey);
       if (!format) {
         format = new IntlMessageFormat(source, candidate);
@@ -51,5 +59,12 @@ export function createTranslator<K extends string>(
   };
 }
 
-// The public site's catalogs: French is the source and every catalog is typed complete.
-export const translate: Translate<MessageKey> = createTranslator<MessageKey>({ fr, en: en satisfies Catalog, es: es satisfies Catalog, ar: ar satisfies Catalog });
+/** A lookup over fixed catalogs. */
+export function catalogLookup<K extends string>(catalogs: CatalogSet<K>): (locale: LocaleCode, key: K) => string | undefined {
+  return (locale, key) => catalogs[locale]?.[key];
+}
+
+/** A fixed chain for catalogs shipped in a few languages (the back office, the story form). */
+export function fixedChain(fallbacks: Readonly<Record<LocaleCode, readonly LocaleCode[]>>): ChainOf {
+  return (locale) => [locale, ...(fallbacks[locale] ?? [])];
+}

@@ -1,11 +1,11 @@
 import { findContentType, type PublishCheck } from '../content/index.ts';
-import { LOCALES } from '../locales/index.ts';
+import { endonymOf, type LocaleCode } from '../locales/index.ts';
 
 /**
  * Publishing rule: every image a document shows (its fields of kind `image`) has alt text in the
  * locale being published, so no reader of that language meets an undescribed picture.
  */
-export function altTextPublishCheck(findMissingAlt: (ids: readonly string[], locale: 'fr' | 'en' | 'es' | 'ar') => Promise<string[]>): PublishCheck {
+export function altTextPublishCheck(findMissingAlt: (ids: readonly string[], locale: LocaleCode) => Promise<string[]>): PublishCheck {
   return async (document, locale) => {
     const fields = findContentType(document.type)?.sharedFields.filter((f) => f.kind === 'image') ?? [];
     const problems = [];
@@ -13,7 +13,7 @@ export function altTextPublishCheck(findMissingAlt: (ids: readonly string[], loc
       const id = document.fields[field.name];
       if (typeof id !== 'string' || id === '') continue;
       if ((await findMissingAlt([id], locale)).length > 0) {
-        problems.push({ path: `fields.${field.name}`, message: `the image needs alt text in ${LOCALES[locale].endonym} before this can be published` });
+        problems.push({ path: `fields.${field.name}`, message: `the image needs alt text in ${endonymOf(locale)} before this can be published` });
       }
     }
     return problems;

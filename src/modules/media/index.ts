@@ -10,7 +10,7 @@ import { withUnitOfWork, type UnitOfWork } from '../../platform/db/transaction.t
 import type { Actor } from '../accounts/index.ts';
 import type { AuditModule } from '../audit/index.ts';
 import { authorize } from '../policy/index.ts';
-import { isLocaleCode, type LocaleCode } from '../locales/index.ts';
+import { INITIAL_LOCALE_SOURCE, type LocaleCode, type LocaleSet, type LocaleSource } from '../locales/index.ts';
 import { imageNotFound, invalidDetails, tooManyPixels, unreadableImage } from './media.errors.ts';
 import { createMediaRepository } from './media.repository.ts';
 import { receiveUpload, sweepIncoming, toDisplayName } from './media.upload.ts';
@@ -43,6 +43,7 @@ export function createMediaModule({
   limits = DEFAULT_MEDIA_LIMITS,
   audit,
   onChange,
+  locales = INITIAL_LOCALE_SOURCE,
 }: {
   db: Db;
   clock: Clock;
@@ -52,6 +53,8 @@ export function createMediaModule({
   limits?: MediaLimits;
   /** Hears of images whose alt text or focal point changed: pages showing them are stale. */
   onChange?: (imageIds: readonly string[]) => unknown;
+  /** The configured locales alt text may be written in; a module tested on its own gets the initial four. */
+  locales?: LocaleSource;
 }) {
   const repo = createMediaRepository(db);
   // Uploads land here while they are checked; a dot folder no media name can reach.
@@ -120,7 +123,7 @@ export function createMediaModule({
      */
     async createImage(input: Buffer, options: { displayName?: string; alt?: AltTexts } = {}): Promise<ImageAsset> {
       const hash = createHash('sha256').update(input).digest('hex');
-      const alt = cleanAlt(options.alt ?? {}, []);
+      const alt = cleanAlt(options.alt ?? {}, [], locales.current());
       const asset = await encodeImage(input, hash, { displayName: toDisplayName(options.displayName), sourceType: null, sourceBytes: null, focalPoint: CENTRE, alt });
       await withUnitOfWork(db, undefined, ({ trx }) => insertAsset(trx, asset));
       return asset;
@@ -185,7 +188,7 @@ export function createMediaModule({
       // Nobody without some right to describe gets further (reviewers, read-only tokens).
       authorize(actor, 'translation.edit');
       const problems: FieldProblem[] = [];
-      const alt = cleanAlt(input.alt ?? {}, problems);
+      const alt = cleanAlt(input.alt ?? {}, problems, locales.current());
       for (const axis of ['x', 'y'] as const) {
         const value = input.focalPoint?.[axis];
         if (input.focalPoint && !(typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1)) {
@@ -239,10 +242,10 @@ export function createMediaModule({
 export type MediaModule = ReturnType<typeof createMediaModule>;
 
 /** Trims each text, drops control characters, checks the locale and the length. */
-function cleanAlt(alt: AltTexts, problems: FieldProblem[]): Partial<Record<LocaleCode, string>> {
+function cleanAlt(alt: AltTexts, problems: FieldProblem[], configured: LocaleSet): Partial<Record<LocaleCode, string>> {
   const out: Partial<Record<LocaleCode, string>> = {};
   for (const [locale, raw] of Object.entries(alt)) {
-    if (!isLocaleCode(locale)) {
+    if (!configured.has(locale)) {
       problems.push({ path: `alt.${locale.slice(0, 10)}`, message: 'is not a locale of this site' });
       continue;
     }

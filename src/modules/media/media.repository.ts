@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
 import type { MediaAssetsTable } from '../../platform/db/schema.ts';
-import { isLocaleCode, type LocaleCode } from '../locales/index.ts';
+import type { LocaleCode } from '../locales/index.ts';
 import type { AltTexts, FocalPoint, ImageAsset, ImageVariant, SourceType } from './media.types.ts';
 
 /** The only SQL for media assets and their alt texts. */
@@ -16,7 +16,6 @@ export function createMediaRepository(db: Db) {
       .execute();
     const alt = new Map<string, Partial<Record<LocaleCode, string>>>();
     for (const t of texts) {
-      if (!isLocaleCode(t.locale)) continue;
       alt.set(t.assetId, { ...alt.get(t.assetId), [t.locale]: t.text });
     }
     return rows.map((r) => ({

@@ -33,6 +33,10 @@ export const POLICY = {
   'users.manage': { roles: ['administrator'] },
   'tokens.manage': { roles: ['administrator'] },
   'settings.manage': { roles: ['administrator'] },
+  // Which languages the site speaks: routing, URLs and fallbacks of every page.
+  'locales.manage': { roles: ['administrator'] },
+  // The public site's interface strings, per locale; a translator only in their locales.
+  'messages.edit': { roles: ['administrator', 'editor', 'translator'], target: 'text' },
   'audit.read': { roles: ['administrator'] },
   // Consent records hold personal data: the fewest roles that need them. Translators never do.
   'consent.read': { roles: ['administrator', 'editor', 'reviewer'] },

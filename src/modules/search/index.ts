@@ -1,11 +1,12 @@
 /** @module search — the full-text index of published translations (SQLite FTS5 or PostgreSQL tsvector) and the search over it. */
+import type { LocaleSource } from '../locales/index.ts';
 import type { ContentReader } from '../content/index.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { createSearchRepository, type SearchTables } from './search.repository.ts';
 import { createSearchService } from './search.service.ts';
 
-export function createSearchModule({ db, reader }: { db: Db; reader: ContentReader }) {
-  return createSearchService({ repo: createSearchRepository(db), reader });
+export function createSearchModule({ db, reader, locales }: { db: Db; reader: ContentReader; locales?: LocaleSource }) {
+  return createSearchService({ repo: createSearchRepository(db), reader, ...(locales ? { locales } : {}) });
 }
 
 export type SearchModule = ReturnType<typeof createSearchModule>;

@@ -1,6 +1,6 @@
 import { cueToPlainText, parseCaptions } from '../captions/index.ts';
 import { CONTENT_TYPES, richTextToPlain, type ContentReader, type LocalizedDocument } from '../content/index.ts';
-import { LOCALE_CODES } from '../locales/index.ts';
+import { INITIAL_LOCALE_SOURCE, type LocaleSource } from '../locales/index.ts';
 import { invalidType, queryTooLong } from './search.errors.ts';
 import type { SearchRepository } from './search.repository.ts';
 import { MAX_QUERY_LENGTH, normaliseText, parseQuery } from './search-text.ts';
@@ -19,10 +19,10 @@ const MAX_CASCADE = 10_000;
 
 export type SearchService = ReturnType<typeof createSearchService>;
 
-export function createSearchService({ repo, reader }: { repo: SearchRepository; reader: ContentReader }) {
+export function createSearchService({ repo, reader, locales = INITIAL_LOCALE_SOURCE }: { repo: SearchRepository; reader: ContentReader; locales?: LocaleSource }) {
   async function reindexBatch(documentIds: readonly string[]): Promise<{ indexed: number; moved: string[] }> {
     const entries: SearchDocument[] = [];
-    for (const locale of LOCALE_CODES) {
+    for (const locale of locales.current().codes) {
       // Each locale's own published translation only: the index never holds a fallback.
       for (const doc of await reader.findManyById(documentIds, locale, { fallback: 'hide' })) {
         const entry = toSearchDocument(doc);

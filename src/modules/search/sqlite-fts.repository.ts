@@ -5,6 +5,13 @@ import { lightStem, MIN_PREFIX_LENGTH, type QueryUnit } from './search-text.ts';
 import type { SearchDb, SearchEngine, StoredHit, StoreQuery } from './search.repository.ts';
 
 // One FTS5 table per locale (see the migration); names come from this list, never from input.
+// Temporary until per-locale tables are created on demand: a locale without a table is refused, never mixed into another's.
+function ftsTable(locale: LocaleCode): string {
+  const table = FTS_TABLES[locale];
+  if (table === undefined) throw new Error(`no search table for ${locale}`);
+  return table;
+}
+
 const FTS_TABLES: Readonly<Record<LocaleCode, string>> = {
   fr: 'search_fts_fr',
   en: 'search_fts_en',
@@ -43,7 +50,7 @@ export function createSqliteSearchStore(db: SearchDb, rankedMatches: number): Se
             .returning('id')
             .executeTakeFirstOrThrow();
           const { title, summary, body } = entry.folded;
-          await sql`insert into ${sql.table(FTS_TABLES[entry.locale])} (rowid, title, summary, body, type)
+          await sql`insert into ${sql.table(ftsTable(entry.locale))} (rowid, title, summary, body, type)
             values (${id}, ${title}, ${summary}, ${body}, ${entry.type})`.execute(trx);
         }
       });
@@ -57,7 +64,7 @@ export function createSqliteSearchStore(db: SearchDb, rankedMatches: number): Se
     },
 
     async query({ locale, units, type, limit, offset }: StoreQuery) {
-      const table = sql.table(FTS_TABLES[locale]);
+      const table = sql.table(ftsTable(locale));
       const match = matchExpression(units, locale, type);
       const counted = await sql<{ n: number }>`select count(*) as n from ${table} where ${table} match ${match}`.execute(db);
       const total = Number(counted.rows[0]?.n ?? 0);

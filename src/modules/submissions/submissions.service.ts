@@ -7,7 +7,7 @@ import { SYSTEM, type Actor } from '../accounts/index.ts';
 import type { AuditModule } from '../audit/index.ts';
 import { authorize } from '../policy/index.ts';
 import type { ContentService, RichTextDoc } from '../content/index.ts';
-import { isLocaleCode, type LocaleCode } from '../locales/index.ts';
+import { INITIAL_LOCALE_SOURCE, type LocaleCode, type LocaleSource } from '../locales/index.ts';
 import { sniffImageType } from '../media/index.ts';
 import { CONSENT_TEXT_VERSION, checkSubmissionForm } from './submission-input.ts';
 import { invalidSubmission, submissionNotFound, submissionNotPending, SUBMISSIONS_PHOTO_TYPE, SUBMISSIONS_UPLOAD_TOO_LARGE, SUBMISSIONS_VIDEO_UNAVAILABLE } from './submissions.errors.ts';
@@ -41,6 +41,8 @@ export interface SubmissionsServiceDeps {
   readonly videos?: SubmissionVideoStore;
   /** Told of each draft story made from a submission: the sender's agreement becomes its consent record. */
   readonly onApproved?: (submission: StorySubmission, documentId: string, unit: UnitOfWork) => Promise<void>;
+  /** The configured locales a story may be drafted in; a module tested on its own gets the initial four. */
+  readonly locales?: LocaleSource;
 }
 
 export function createSubmissionsService({
@@ -51,6 +53,7 @@ export function createSubmissionsService({
   images,
   videos,
   onApproved,
+  locales = INITIAL_LOCALE_SOURCE,
 }: SubmissionsServiceDeps) {
   const repo = createSubmissionsRepository(db);
 
@@ -140,7 +143,8 @@ export function createSubmissionsService({
       authorize(actor, 'submissions.moderate');
       const submission = await getSubmission(id);
       if (submission.status !== 'pending') throw submissionNotPending(submission.status);
-      const locale: LocaleCode = isLocaleCode(submission.storyLanguage) ? submission.storyLanguage : 'en';
+      // Drafted in the language it was written in when the site has it (enabled or not), else in English for a translator to take up.
+      const locale: LocaleCode = locales.current().has(submission.storyLanguage) ? submission.storyLanguage : 'en';
       const parentId = await newestCampaignId();
       // The draft story, its consent record, the submission's state and the audit entry: one commit.
       // The story is made by the system: moderating is the permission this needs, not creating pages.

@@ -1,4 +1,5 @@
 /** @module workflow — scheduled publish/unpublish and its runner, signed preview links, revision compare and restore. */
+import type { LocaleSource } from '../locales/index.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/database.ts';
 import type { AuditModule } from '../audit/index.ts';
@@ -16,6 +17,7 @@ export interface WorkflowDeps {
   readonly content: ContentService;
   readonly audit: AuditModule;
   readonly settings: SettingsModule;
+  readonly locales?: LocaleSource;
 }
 
 export function createWorkflowModule(deps: WorkflowDeps) {

@@ -2,7 +2,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../../platform/clock.ts';
 import type { AuditModule } from '../audit/index.ts';
 import { translationNotFound, type ContentService } from '../content/index.ts';
-import { isLocaleCode, type LocaleCode } from '../locales/index.ts';
+import { isLanguageTag, type LocaleCode } from '../locales/index.ts';
 import type { SettingsModule } from '../settings/index.ts';
 import { invalidWorkflow } from './workflow.errors.ts';
 import type { PreviewGrant } from './workflow.types.ts';
@@ -24,7 +24,7 @@ export type PreviewLinks = ReturnType<typeof createPreviewLinks>;
 
 export const DEFAULT_PREVIEW_HOURS = 48;
 export const MAX_PREVIEW_HOURS = 720;
-const TOKEN = /^([A-Za-z0-9-]{1,64})\.([a-z]{2})\.(\d{1,12})\.([A-Za-z0-9_-]{43})$/;
+const TOKEN = /^([A-Za-z0-9-]{1,64})\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3})\.(\d{1,12})\.([A-Za-z0-9_-]{43})$/;
 
 /**
  * Signed, expiring preview tokens: `<document>.<locale>.<expiry>.<HMAC-SHA256>`, signed with a
@@ -56,7 +56,7 @@ export function createPreviewLinks({ clock, content, settings, audit }: PreviewL
       if (!Number.isInteger(hours) || hours < 1 || hours > MAX_PREVIEW_HOURS) {
         throw invalidWorkflow([{ path: 'hours', message: `must be a whole number of hours from 1 to ${MAX_PREVIEW_HOURS}` }]);
       }
-      if (!isLocaleCode(input.locale) || !(await content.findTranslation(input.documentId, input.locale))) {
+      if (!isLanguageTag(input.locale) || !(await content.findTranslation(input.documentId, input.locale))) {
         throw translationNotFound(input.documentId, input.locale);
       }
       const expires = Math.floor(clock.now().getTime() / 1000) + hours * 3600;
@@ -77,7 +77,7 @@ export function createPreviewLinks({ clock, content, settings, audit }: PreviewL
       const match = TOKEN.exec(token);
       if (!match) return { kind: 'invalid' };
       const [, documentId = '', locale = '', expires = '', signature = ''] = match;
-      if (!isLocaleCode(locale)) return { kind: 'invalid' };
+      if (!isLanguageTag(locale)) return { kind: 'invalid' };
       // Compared as text: decoding would ignore the last character's spare bits and accept variants.
       const expected = Buffer.from(sign(await key(), documentId, locale, expires).toString('base64url'));
       const given = Buffer.from(signature);

@@ -7,7 +7,7 @@ import type { Actor } from '../accounts/index.ts';
 import type { AuditModule } from '../audit/index.ts';
 import { authorize } from '../policy/index.ts';
 import { translationNotFound, type ContentService } from '../content/index.ts';
-import { isLocaleCode, type LocaleCode } from '../locales/index.ts';
+import { INITIAL_LOCALE_SOURCE, type LocaleCode, type LocaleSource } from '../locales/index.ts';
 import { createScheduleRepository } from './schedule.repository.ts';
 import { isTimeZone, parseLocalDateTime, zonedToUtc } from './time-zones.ts';
 import { changeNotFound, invalidWorkflow, nonexistentLocalTime } from './workflow.errors.ts';
@@ -18,6 +18,7 @@ export interface ScheduleServiceDeps {
   readonly clock: Clock;
   readonly content: ContentService;
   readonly audit: AuditModule;
+  readonly locales?: LocaleSource;
 }
 
 export type ScheduleService = ReturnType<typeof createScheduleService>;
@@ -25,7 +26,8 @@ export type ScheduleService = ReturnType<typeof createScheduleService>;
 const LIST_LIMIT = 200;
 
 /** Scheduling and cancelling publish/unpublish of translations; the runner carries them out. */
-export function createScheduleService({ db, clock, content, audit }: ScheduleServiceDeps) {
+export function createScheduleService({ db, clock, content, audit, locales = INITIAL_LOCALE_SOURCE }: ScheduleServiceDeps) {
+  const isLocale = (value: string): value is LocaleCode => locales.current().has(value);
   const repo = createScheduleRepository(db);
 
   return {
@@ -35,9 +37,9 @@ export function createScheduleService({ db, clock, content, audit }: ScheduleSer
      * @throws POLICY_FORBIDDEN, WORKFLOW_INVALID, WORKFLOW_NONEXISTENT_LOCAL_TIME, CONTENT_TRANSLATION_NOT_FOUND
      */
     async scheduleChange(input: ScheduleInput): Promise<ScheduledChange & { ambiguous: boolean }> {
-      authorize(input.actor, 'content.publish', isLocaleCode(input.locale) ? { locale: input.locale } : {});
+      authorize(input.actor, 'content.publish', isLocale(input.locale) ? { locale: input.locale } : {});
       const problems: FieldProblem[] = [];
-      if (!isLocaleCode(input.locale)) problems.push({ path: 'locale', message: 'is not a locale of this site' });
+      if (!isLocale(input.locale)) problems.push({ path: 'locale', message: 'is not a locale of this site' });
       if (!(SCHEDULED_ACTIONS as readonly string[]).includes(input.action)) {
         problems.push({ path: 'action', message: `must be one of ${SCHEDULED_ACTIONS.join(', ')}` });
       }

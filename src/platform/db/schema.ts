@@ -265,6 +265,27 @@ export interface ReviewNotesTable {
   at: string;
 }
 
+/** A configured locale; `fallbacks` is a JSON list of tags, booleans are 0/1. */
+export interface LocalesTable {
+  tag: string;
+  position: number;
+  enabled: number;
+  isDefault: number;
+  dirOverride: string | null;
+  fallbacks: string;
+  prefix: string;
+  updatedAt: string;
+}
+
+/** An interface string edited in the back office, overriding the shipped catalog for one locale. */
+export interface InterfaceStringsTable {
+  locale: string;
+  key: string;
+  message: string;
+  updatedBy: string;
+  updatedAt: string;
+}
+
 export interface Schema {
   documents: DocumentsTable;
   translations: TranslationsTable;
@@ -288,4 +309,6 @@ export interface Schema {
   submissionContacts: SubmissionContactsTable;
   pendingTranslations: PendingTranslationsTable;
   reviewNotes: ReviewNotesTable;
+  locales: LocalesTable;
+  interfaceStrings: InterfaceStringsTable;
 }

@@ -1,4 +1,4 @@
-import { createTranslator, type LocaleCode } from '../../../modules/locales/index.ts';
+import { ADMIN_LOCALE_SET, catalogLookup, createTranslator, type LocaleCode } from '../../../modules/locales/index.ts';
 import { adminEn } from './en.ts';
 import { adminFr } from './fr.ts';
 import { editEn } from './edit.en.ts';
@@ -68,8 +68,8 @@ const AR: Readonly<Record<keyof typeof FR, string>> = { ...adminAr, ...translati
 export type AdminMessageKey = keyof typeof FR;
 export type AdminCatalog = Readonly<Record<keyof typeof adminFr, string>>;
 
-// The back office speaks the site's four languages; every catalog is complete against the French.
-export const translateAdmin = createTranslator<AdminMessageKey>({ fr: FR, en: EN, es: ES, ar: AR });
+// The back office speaks its four shipped languages, whatever the site publishes in; every catalog is complete against the French.
+export const translateAdmin = createTranslator(catalogLookup<AdminMessageKey>({ fr: FR, en: EN, es: ES, ar: AR }), (locale) => ADMIN_LOCALE_SET.chain(locale));
 
 export type AdminT = (key: AdminMessageKey, values?: Record<string, string | number | Date>) => string;
 

@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { LOCALES } from '../../../modules/locales/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { actorOf, clearSessionCookie, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
@@ -56,8 +55,8 @@ function AccountPage({ req, deps, message, error }: { req: AdminRequest; deps: A
           <label for="field-uiLocale">{t('account.language')}</label>
           <select id="field-uiLocale" name="uiLocale">
             {(['fr', 'en', 'es', 'ar'] as const).map((code) => (
-              <option value={code} lang={code} dir={LOCALES[code].dir} selected={req.locale === code}>
-                {LOCALES[code].endonym}
+              <option value={code} lang={code} dir={req.locales.get(code).dir} selected={req.locale === code}>
+                {req.locales.get(code).endonym}
               </option>
             ))}
           </select>

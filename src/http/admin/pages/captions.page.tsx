@@ -9,7 +9,7 @@ import {
   type CaptionProblem,
 } from '../../../modules/captions/index.ts';
 import { CONTENT_INVALID, CONTENT_VERSION_CONFLICT } from '../../../modules/content/index.ts';
-import { isLocaleCode, LOCALE_CODES, type LocaleCode } from '../../../modules/locales/index.ts';
+import type { LocaleCode } from '../../../modules/locales/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { loadDocument, loadTranslationTarget, sendNotFound, type DocumentContext } from '../document-context.ts';
@@ -84,7 +84,7 @@ export function registerCaptionsRoutes(app: AdminInstance, deps: AdminDeps): voi
           if (!isAppError(error)) throw error;
           if (error.code === CONTENT_VERSION_CONFLICT) {
             // Someone saved first: nothing is kept, the page shows the version stored now.
-            const now = (await loadDocument(deps.content, ctx.document.id)) ?? ctx;
+            const now = (await loadDocument(deps, ctx.document.id)) ?? ctx;
             const stored = now.copies.get(locale)?.translation;
             return sendCaptionsPage(reply, 409, req, deps, { ctx: now, locale, tracks }, { expectedVersion: stored?.version ?? 0, track, error: req.t('captionsPage.conflict') });
           }
@@ -99,8 +99,8 @@ export function registerCaptionsRoutes(app: AdminInstance, deps: AdminDeps): voi
 
   app.get('/admin/documents/:id/translations/:locale/captions/:track', { config: { access: 'content.read' }, schema: { response: { 200: Type.String({ contentMediaType: 'text/vtt' }), '4xx': PageResponses['4xx'] }, params: TrackParams } }, async (request, reply) => {
     const params = request.params;
-    const locale = isLocaleCode(params.locale) ? params.locale : undefined;
-    const ctx = locale ? await loadDocument(deps.content, params.id) : undefined;
+    const locale = request.admin.locales.has(params.locale) ? params.locale : undefined;
+    const ctx = locale ? await loadDocument(deps, params.id) : undefined;
     const track = ctx ? trackFields(ctx).find((name) => name === params.track) : undefined;
     const stored = ctx && locale && track ? textOf(ctx.translations.get(locale)?.fields[track]) : '';
     if (!ctx || !locale || !track || stored === '') return sendNotFound(reply, request.admin, deps);
@@ -181,7 +181,7 @@ async function trackStates(deps: AdminDeps, ctx: DocumentContext, tracks: readon
     return snapshot ? textOf(snapshot.fields?.[track]) : undefined;
   };
   const out = {} as Record<LocaleCode, Record<string, TrackState>>;
-  for (const locale of LOCALE_CODES) {
+  for (const locale of deps.locales.current().allCodes) {
     const t = ctx.translations.get(locale);
     out[locale] = {};
     for (const track of tracks) {

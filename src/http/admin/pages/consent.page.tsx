@@ -16,7 +16,6 @@ import {
   type ConsentModule,
   type ConsentRecord,
 } from '../../../modules/consent/index.ts';
-import { LOCALES } from '../../../modules/locales/index.ts';
 import { isAppError, type FieldProblem } from '../../../platform/errors.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { form, FormList, IdParams, PageResponses, query, QueryText, UrlId, type AdminInstance } from '../admin-schemas.ts';
@@ -147,7 +146,7 @@ export function ConsentAlerts({ req, alerts }: { req: AdminRequest; alerts: read
               {t(alert.reason === 'expired' ? 'consent.alerts.expired' : 'consent.alerts.withdrawn', {
                 title: alert.title,
                 date: alert.at.slice(0, 10),
-                locales: alert.locales.map((l) => LOCALES[l].endonym).join(', '),
+                locales: alert.locales.map((l) => req.locales.get(l).endonym).join(', '),
               })}
             </a>
           </li>
@@ -158,7 +157,7 @@ export function ConsentAlerts({ req, alerts }: { req: AdminRequest; alerts: read
 }
 
 async function loadStory(deps: ConsentPageDeps, params: { readonly id: string }): Promise<DocumentContext | undefined> {
-  const ctx = await loadDocument(deps.content, params.id);
+  const ctx = await loadDocument(deps, params.id);
   return ctx && ctx.document.type === CONSENT_TYPE ? ctx : undefined;
 }
 

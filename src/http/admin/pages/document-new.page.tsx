@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { FormList, NewDocumentForm, PageResponses, query, type AdminInstance } from '../admin-schemas.ts';
 import { CONTENT_INVALID, CONTENT_SLUG_TAKEN, CONTENT_TYPES, type ContentTypeDef } from '../../../modules/content/index.ts';
-import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, type LocaleCode } from '../../../modules/locales/index.ts';
+import type { LocaleCode } from '../../../modules/locales/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { documentTitle, loadDocument, loadReferenceOptions, type DocumentContext } from '../document-context.ts';
@@ -20,7 +20,7 @@ export function registerDocumentCreateRoutes(app: AdminInstance, deps: AdminDeps
     const type = CONTENT_TYPES.get(formText(query, 'type'));
     const parent = await findParent(deps, formText(query, 'parent'));
     if (!type) return sendAdminPage(reply, 200, <TypeChoice req={request.admin} deps={deps} parent={parent} />);
-    const state: CreateState = { shared: {}, draft: EMPTY_DRAFT, locale: DEFAULT_LOCALE };
+    const state: CreateState = { shared: {}, draft: EMPTY_DRAFT, locale: request.admin.locales.defaultLocale };
     return sendCreateForm(reply, 200, request.admin, deps, type, parent, state);
   });
 
@@ -29,7 +29,7 @@ export function registerDocumentCreateRoutes(app: AdminInstance, deps: AdminDeps
     const type = CONTENT_TYPES.get(formText(body, 'type'));
     const parent = await findParent(deps, formText(body, 'parent'));
     if (!type) return sendAdminPage(reply, 400, <TypeChoice req={request.admin} deps={deps} parent={parent} />);
-    const locale = LOCALE_CODES.find((code) => code === formText(body, 'locale')) ?? DEFAULT_LOCALE;
+    const locale = request.admin.locales.allCodes.find((code) => code === formText(body, 'locale')) ?? request.admin.locales.defaultLocale;
     const shared = readRawFields(body, type.sharedFields, 'shared');
     const draft = readTranslationDraft(body, type.translatableFields);
     const actor = actorOf(request.admin);
@@ -63,7 +63,7 @@ interface CreateState {
 }
 
 async function findParent(deps: AdminDeps, id: string): Promise<DocumentContext | undefined> {
-  return id ? loadDocument(deps.content, id) : undefined;
+  return id ? loadDocument(deps, id) : undefined;
 }
 
 async function sendCreateForm(reply: FastifyReply, status: number, req: AdminRequest, deps: AdminDeps, type: ContentTypeDef, parent: DocumentContext | undefined, state: CreateState) {
@@ -112,12 +112,12 @@ function CreateForm(props: { req: AdminRequest; deps: AdminDeps; type: ContentTy
           <div class="field">
             <label for="field-locale">{t('edit.field.locale')}</label>
             <select id="field-locale" name="locale">
-              {LOCALE_CODES.map((code) => (
-                <option value={code} selected={state.locale === code} lang={code}>{LOCALES[code].endonym}</option>
+              {req.locales.allCodes.map((code) => (
+                <option value={code} selected={state.locale === code} lang={code}>{req.locales.get(code).endonym}</option>
               ))}
             </select>
           </div>
-          <TranslationInputs type={type} draft={state.draft} errors={errors} t={t} options={props.options} locale={state.errors ? state.locale : undefined} />
+          <TranslationInputs type={type} draft={state.draft} errors={errors} t={t} options={props.options} language={state.errors ? { lang: state.locale, dir: req.locales.get(state.locale).dir } : undefined} />
         </fieldset>
         <button type="submit">{t('edit.new.create')}</button>
       </PostForm>

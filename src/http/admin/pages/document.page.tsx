@@ -3,7 +3,6 @@ import { IdParams, PageResponses, query, QueryText, SharedFieldsForm, type Admin
 import { userActor } from '../../../modules/accounts/index.ts';
 import { allows } from '../../../modules/policy/index.ts';
 import { CONTENT_INVALID, CONTENT_SLUG_TAKEN, CONTENT_VERSION_CONFLICT, type FieldDef } from '../../../modules/content/index.ts';
-import { LOCALE_CODES, LOCALES } from '../../../modules/locales/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { documentTitle, loadDocument, loadReferenceOptions, sendNotFound, type DocumentContext } from '../document-context.ts';
@@ -20,7 +19,7 @@ import { captionsUrl, trackFields } from './captions.page.tsx';
 export function registerDocumentOverviewRoutes(app: AdminInstance, deps: AdminDeps): void {
   const overviewQuery = query({ done: QueryText });
   app.get('/admin/documents/:id', { config: { access: 'content.read' }, schema: { response: PageResponses, params: IdParams, querystring: overviewQuery } }, async (request, reply) => {
-    const ctx = await loadDocument(deps.content, request.params.id);
+    const ctx = await loadDocument(deps, request.params.id);
     if (!ctx) return sendNotFound(reply, request.admin, deps);
     const query = request.query;
     const notice = typeof query.done === 'string' ? query.done : undefined;
@@ -28,7 +27,7 @@ export function registerDocumentOverviewRoutes(app: AdminInstance, deps: AdminDe
   });
 
   app.post('/admin/documents/:id', { config: { access: 'content.edit' }, schema: { response: PageResponses, params: IdParams, body: SharedFieldsForm } }, async (request, reply) => {
-    const ctx = await loadDocument(deps.content, request.params.id);
+    const ctx = await loadDocument(deps, request.params.id);
     if (!ctx) return sendNotFound(reply, request.admin, deps);
     const body = request.body;
     const values = readRawFields(body, ctx.type.sharedFields, 'shared');
@@ -45,7 +44,7 @@ export function registerDocumentOverviewRoutes(app: AdminInstance, deps: AdminDe
     } catch (error) {
       if (!isAppError(error)) throw error;
       if (error.code === CONTENT_VERSION_CONFLICT) {
-        const now = (await loadDocument(deps.content, ctx.document.id)) ?? ctx;
+        const now = (await loadDocument(deps, ctx.document.id)) ?? ctx;
         const base = (await deps.content.service.listRevisions(ctx.document.id, null)).find((r) => r.version === expectedVersion);
         const changes = documentChanges(base?.snapshot, now.document);
         return sendOverview(reply, 409, request.admin, deps, now, { values, expectedVersion: now.document.version, changes });
@@ -148,7 +147,7 @@ function SharedValues(props: { fields: readonly FieldDef[]; values: RawFields; r
 /** Links to the captions page of each locale this user may edit (stories: captions and audio descriptions). */
 function CaptionsLinks({ req, ctx }: { req: AdminRequest; ctx: DocumentContext }) {
   const user = req.auth?.user;
-  const locales = user ? LOCALE_CODES.filter((locale) => allows(userActor(user), 'translation.edit', { locale, isSource: locale === ctx.sourceLocale })) : [];
+  const locales = user ? req.locales.allCodes.filter((locale) => allows(userActor(user), 'translation.edit', { locale, isSource: locale === ctx.sourceLocale })) : [];
   if (locales.length === 0) return null;
   return (
     <section aria-labelledby="captions-links">
@@ -157,7 +156,7 @@ function CaptionsLinks({ req, ctx }: { req: AdminRequest; ctx: DocumentContext }
         {locales.map((locale) => (
           <li>
             <a href={captionsUrl(ctx.document.id, locale)} lang={locale}>
-              {LOCALES[locale].endonym}
+              {req.locales.get(locale).endonym}
             </a>
           </li>
         ))}

@@ -1,9 +1,9 @@
+import type { LocaleCode, LocaleSet } from '../../../modules/locales/index.ts';
 import type { Static } from 'typebox';
 import { PageResponses, query, QueryText, type AdminInstance } from '../admin-schemas.ts';
 import { userActor } from '../../../modules/accounts/index.ts';
 import { allows } from '../../../modules/policy/index.ts';
 import { CONTENT_TYPES, TRANSLATION_STATUSES, type AdminListRow, type TranslationStatus } from '../../../modules/content/index.ts';
-import { LOCALE_CODES, LOCALES } from '../../../modules/locales/index.ts';
 import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 import { Pagination } from '../views/pagination.view.tsx';
@@ -40,7 +40,7 @@ export function registerDocumentRoutes(app: AdminInstance, deps: AdminDeps): voi
   });
 
   app.get('/admin/documents', { config: { access: 'content.read' }, schema: { response: PageResponses, querystring: FilterQuery } }, async (request, reply) => {
-    const filter = readFilter(request.query);
+    const filter = readFilter(request.query, request.admin.locales);
     const { rows, total } = await deps.content.service.listForAdmin({
       ...filter,
       limit: PAGE_SIZE,
@@ -71,16 +71,16 @@ export function registerDocumentRoutes(app: AdminInstance, deps: AdminDeps): voi
 interface ListFilter {
   readonly type?: string;
   readonly status?: TranslationStatus;
-  readonly locale?: (typeof LOCALE_CODES)[number];
+  readonly locale?: LocaleCode;
   readonly search?: string;
   readonly page: number;
 }
 
 /** Reads the filter from the query string; anything unknown is ignored rather than trusted. */
-function readFilter(query: Static<typeof FilterQuery>): ListFilter {
+function readFilter(query: Static<typeof FilterQuery>, locales: LocaleSet): ListFilter {
   const type = query.type !== undefined && CONTENT_TYPES.has(query.type) ? query.type : undefined;
   const status = TRANSLATION_STATUSES.find((s) => s === query.status);
-  const locale = LOCALE_CODES.find((code) => code === query.locale);
+  const locale = locales.allCodes.find((code) => code === query.locale);
   const search = (query.search ?? '').trim().slice(0, 200) || undefined;
   const page = Math.min(Math.max(1, Number.parseInt(query.page ?? '', 10) || 1), 10_000);
   return { type, status, locale, search, page };
@@ -129,9 +129,9 @@ function FilterForm({ req, filter }: { req: AdminRequest; filter: ListFilter }) 
         <label for="filter-locale">{t('documents.locale')}</label>
         <select id="filter-locale" name="locale">
           <option value="">{t('documents.any')}</option>
-          {LOCALE_CODES.map((code) => (
+          {req.locales.allCodes.map((code) => (
             <option value={code} selected={filter.locale === code} lang={code}>
-              {LOCALES[code].endonym}
+              {req.locales.get(code).endonym}
             </option>
           ))}
         </select>
@@ -159,7 +159,7 @@ function DocumentTable({ req, rows }: { req: AdminRequest; rows: readonly AdminL
       <tbody>
         {rows.map((row) => (
           <tr>
-            <td lang={row.locale} dir={LOCALES[row.locale].dir}>
+            <td lang={row.locale} dir={req.locales.get(row.locale).dir}>
               <a href={`/admin/documents/${row.documentId}`}>{row.title}</a>
             </td>
             <td>{t(`type.${row.type}` as Parameters<typeof t>[0])}</td>

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { type User , userActor } from '../../../modules/accounts/index.ts';
 import { allows, POLICY_FORBIDDEN } from '../../../modules/policy/index.ts';
-import { LOCALE_CODES, LOCALES, type LocaleCode } from '../../../modules/locales/index.ts';
+import type { LocaleCode, LocaleInfo, LocaleSet } from '../../../modules/locales/index.ts';
 import { ALT_TEXT_MAX, MEDIA_IMAGE_NOT_FOUND, MEDIA_INVALID_DETAILS, type ImageAsset } from '../../../modules/media/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
@@ -41,7 +41,7 @@ export function registerMediaDetailRoutes(app: FastifyInstance, deps: AdminDeps)
     // The form sends every field as shown, read-only ones included; the media module refuses
     // only what actually changes and this person may not change (POLICY_FORBIDDEN → 403).
     const alt: Partial<Record<LocaleCode, string>> = {};
-    for (const code of LOCALE_CODES) {
+    for (const code of request.admin.locales.allCodes) {
       const value = text(`alt-${code}`);
       if (value !== undefined) alt[code] = value;
     }
@@ -85,8 +85,8 @@ function sendNotFound(reply: FastifyReply, req: AdminRequest, deps: AdminDeps) {
 }
 
 /** Locales whose alt text the form lets this user write, as the media module decides (`translation.edit` per locale). */
-function editableLocales(user: Pick<User, 'id' | 'role' | 'locales'>): readonly LocaleCode[] {
-  return LOCALE_CODES.filter((locale) => allows(userActor(user), 'translation.edit', { locale }));
+function editableLocales(user: Pick<User, 'id' | 'role' | 'locales'>, locales: LocaleSet): readonly LocaleCode[] {
+  return locales.allCodes.filter((locale) => allows(userActor(user), 'translation.edit', { locale }));
 }
 
 /** "0.25" or "0,25" → 0.25; anything else → NaN, which the media module reports. */
@@ -101,7 +101,7 @@ function valuesOf(image: ImageAsset): DetailValues {
 function DetailPage(props: { req: AdminRequest; deps: AdminDeps; image: ImageAsset; values: DetailValues; errors?: FieldErrors; notice?: string }) {
   const { req, deps, image, values, errors = {}, notice } = props;
   const { t, auth, locale } = req;
-  const editable = auth ? editableLocales(auth.user) : [];
+  const editable = auth ? editableLocales(auth.user, req.locales) : [];
   const canMoveFocus = auth ? allows(userActor(auth.user), 'content.edit') : false;
   const jpegs = image.variants.filter((v) => v.format === 'jpeg').sort((a, b) => a.width - b.width);
   const preview = jpegs.filter((v) => v.width <= 800).pop() ?? jpegs[0];
@@ -131,10 +131,10 @@ function DetailPage(props: { req: AdminRequest; deps: AdminDeps; image: ImageAss
             {t('media.detail.altHint', { max: ALT_TEXT_MAX })}
           </p>
           {!canMoveFocus && editable.length > 0 ? (
-            <p class="field__hint">{t('media.detail.altReadOnly', { locales: editable.map((c) => LOCALES[c].endonym).join(', ') })}</p>
+            <p class="field__hint">{t('media.detail.altReadOnly', { locales: editable.map((c) => req.locales.get(c).endonym).join(', ') })}</p>
           ) : null}
-          {LOCALE_CODES.map((code) => (
-            <AltField code={code} value={values.alt[code] ?? ''} error={errors[`alt-${code}`]} readOnly={!editable.includes(code)} />
+          {req.locales.allCodes.map((code) => (
+            <AltField info={req.locales.get(code)} value={values.alt[code] ?? ''} error={errors[`alt-${code}`]} readOnly={!editable.includes(code)} />
           ))}
         </fieldset>
         <fieldset class="field">
@@ -151,12 +151,13 @@ function DetailPage(props: { req: AdminRequest; deps: AdminDeps; image: ImageAss
   );
 }
 
-function AltField({ code, value, error, readOnly }: { code: LocaleCode; value: string; error?: string; readOnly: boolean }) {
+function AltField({ info, value, error, readOnly }: { info: LocaleInfo; value: string; error?: string; readOnly: boolean }) {
+  const code = info.code;
   const id = `field-alt-${code}`;
   return (
     <div class={error ? 'field field--error' : 'field'}>
       <label for={id} lang={code}>
-        {LOCALES[code].endonym}
+        {info.endonym}
       </label>
       {error ? (
         <p class="field__error" id={`${id}-error`}>
@@ -169,7 +170,7 @@ function AltField({ code, value, error, readOnly }: { code: LocaleCode; value: s
         rows={2}
         maxLength={ALT_TEXT_MAX}
         lang={code}
-        dir={LOCALES[code].dir}
+        dir={info.dir}
         readOnly={readOnly}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={['alt-hint', error ? `${id}-error` : ''].filter(Boolean).join(' ')}

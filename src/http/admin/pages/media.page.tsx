@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import { userActor } from '../../../modules/accounts/index.ts';
 import { allows, POLICY_FORBIDDEN } from '../../../modules/policy/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
-import { LOCALE_CODES } from '../../../modules/locales/index.ts';
 import type { ImageAsset } from '../../../modules/media/index.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { sendForbidden } from '../document-context.ts';
@@ -125,7 +124,7 @@ function UploadForm({ req, deps, error }: { req: AdminRequest; deps: AdminDeps; 
 function MediaCard({ req, image }: { req: AdminRequest; image: ImageAsset }) {
   const { t } = req;
   const thumb = image.variants.filter((v) => v.format === 'jpeg').sort((a, b) => a.width - b.width)[0];
-  const missing = LOCALE_CODES.filter((code) => !image.alt[code]);
+  const missing = req.locales.allCodes.filter((code) => !image.alt[code]);
   return (
     <li class="media-card">
       <a href={`/admin/media/${image.id}`} class="media-card__link">

@@ -1,6 +1,5 @@
 import type { FastifyReply } from 'fastify';
 import type { Static } from 'typebox';
-import { LOCALES } from '../../../modules/locales/index.ts';
 import {
   SUBMISSION_STATUSES,
   SUBMISSIONS_NOT_FOUND,
@@ -228,7 +227,7 @@ function DetailPage(props: {
         <dd>{t('submissions.countries', { origin: countryName(req, s.originCountry), residence: countryName(req, s.residenceCountry) })}</dd>
       </dl>
       <p>{t('submissions.detail.language', { language: languageName })}</p>
-      <p>{t('submissions.detail.received', { date: formatDate(req, s.createdAt), locale: LOCALES[s.locale].endonym })}</p>
+      <p>{t('submissions.detail.received', { date: formatDate(req, s.createdAt), locale: req.locales.get(s.locale).endonym })}</p>
       <p>{t('submissions.detail.consent', { date: formatDate(req, s.consentedAt), version: s.consentTextVersion })}</p>
       {s.moderatedAt ? <p>{t('submissions.detail.moderated', { date: formatDate(req, s.moderatedAt), name: props.moderator })}</p> : null}
       {s.storyDocumentId ? (

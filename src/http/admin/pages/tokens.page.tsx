@@ -7,7 +7,6 @@ import {
   type ApiTokenInfo,
   type TokenScope,
 } from '../../../modules/accounts/index.ts';
-import { LOCALE_CODES, LOCALES } from '../../../modules/locales/index.ts';
 import { POLICY_FORBIDDEN } from '../../../modules/policy/index.ts';
 import { isAppError, type FieldProblem } from '../../../platform/errors.ts';
 import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
@@ -195,7 +194,7 @@ function TokensPage({ req, deps, tokens, outcome }: { req: AdminRequest; deps: A
           legend={t('tokens.locales')}
           hint={t('tokens.locales.hint')}
           error={errors.byField.locales}
-          options={LOCALE_CODES.map((code) => ({ value: code, label: LOCALES[code].endonym, lang: code }))}
+          options={req.locales.allCodes.map((code) => ({ value: code, label: req.locales.get(code).endonym, lang: code }))}
           checked={form?.locales ?? []}
         />
         <Field name="expiresOn" type="date" label={t('tokens.expiresAt')} hint={t('tokens.expiresAt.hint')} value={form?.expiresOn} error={errors.byField.expiresOn} />

@@ -2,7 +2,7 @@ import type { FastifyReply } from 'fastify';
 import { PageResponses, query, QueryText, TranslationForm, TranslationParams, type AdminInstance } from '../admin-schemas.ts';
 import { CONTENT_INVALID, CONTENT_SLUG_TAKEN, CONTENT_VERSION_CONFLICT, richTextToMarkup, textFingerprint, type ReviewNote, type Translation } from '../../../modules/content/index.ts';
 import { POLICY_FORBIDDEN } from '../../../modules/policy/index.ts';
-import { LOCALES, type LocaleCode } from '../../../modules/locales/index.ts';
+import { type LocaleCode, ADMIN_LOCALE_SET } from '../../../modules/locales/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { documentTitle, formatWhen, loadDocument, loadReferenceOptions, loadTranslationTarget, sendForbidden, type DocumentContext } from '../document-context.ts';
@@ -57,11 +57,11 @@ export function registerTranslationEditRoutes(app: AdminInstance, deps: AdminDep
       return reply.redirect(`/admin/documents/${saved.documentId}/${locale}?done=${done}`, 303);
     } catch (error) {
       if (!isAppError(error)) throw error;
-      if (error.code === POLICY_FORBIDDEN) return sendForbidden(reply, request.admin, deps, request.admin.t('edit.forbiddenLocale', { locale: LOCALES[locale].endonym }));
+      if (error.code === POLICY_FORBIDDEN) return sendForbidden(reply, request.admin, deps, request.admin.t('edit.forbiddenLocale', { locale: request.admin.locales.get(locale).endonym }));
       if (error.code === CONTENT_VERSION_CONFLICT) {
         // Someone saved first: keep this editor's text, show what is stored now, and let a second
         // save (now knowingly made on the current version) replace it.
-        const now = (await loadDocument(deps.content, ctx.document.id)) ?? ctx;
+        const now = (await loadDocument(deps, ctx.document.id)) ?? ctx;
         const stored = now.copies.get(locale)?.text;
         const base = (await deps.content.service.listRevisions(ctx.document.id, locale)).find((r) => r.version === expectedVersion);
         const changes = stored ? translationChanges(base?.snapshot, stored) : [];
@@ -116,7 +116,7 @@ function EditorPage(props: { req: AdminRequest; deps: AdminDeps; ctx: DocumentCo
   const current = copy?.text;
   const isSource = locale === ctx.sourceLocale;
   const source = isSource ? undefined : ctx.translations.get(ctx.sourceLocale);
-  const language = LOCALES[locale];
+  const language = req.locales.get(locale);
   const title = t(current ? 'edit.translation.title' : 'edit.translation.new', { language: language.endonym, document: documentTitle(ctx) });
   const errors = state.errors ?? NO_ERRORS;
   return (
@@ -158,7 +158,7 @@ function EditorPage(props: { req: AdminRequest; deps: AdminDeps; ctx: DocumentCo
         <PostForm action={`/admin/documents/${ctx.document.id}/${locale}`} csrfToken={req.csrfToken} class="form editor__form">
           <FormErrorList errors={errors} t={t} />
           <input type="hidden" name="expectedVersion" value={String(state.expectedVersion)} />
-          <TranslationInputs type={ctx.type} draft={state.draft} errors={errors} t={t} options={props.options} locale={locale} richText />
+          <TranslationInputs type={ctx.type} draft={state.draft} errors={errors} t={t} options={props.options} language={{ lang: locale, dir: req.locales.get(locale).dir }} richText />
           <button type="submit">{t('edit.translation.save')}</button>
         </PostForm>
       </div>
@@ -169,7 +169,7 @@ function EditorPage(props: { req: AdminRequest; deps: AdminDeps; ctx: DocumentCo
 /** The source text, read-only, beside the form (above it on a phone), in its own language and direction. */
 function SourcePanel({ req, source, translation, fields }: { req: AdminRequest; source: Translation; translation: Translation | undefined; fields: readonly string[] }) {
   const { t } = req;
-  const info = LOCALES[source.locale];
+  const info = req.locales.get(source.locale);
   // Outdated: the source's words changed after this translation was made; show what changed.
   const outdated = translation?.sourceVersion != null && translation.sourceFingerprint !== textFingerprint(source);
   return (
@@ -184,15 +184,15 @@ function SourcePanel({ req, source, translation, fields }: { req: AdminRequest; 
         </p>
       ) : null}
       <dl lang={source.locale} dir={info.dir}>
-        <dt lang={req.locale} dir={LOCALES[req.locale].dir}>{t('edit.field.title')}</dt>
+        <dt lang={req.locale} dir={ADMIN_LOCALE_SET.get(req.locale).dir}>{t('edit.field.title')}</dt>
         <dd>{source.title}</dd>
-        <dt lang={req.locale} dir={LOCALES[req.locale].dir}>{t('edit.field.summary')}</dt>
+        <dt lang={req.locale} dir={ADMIN_LOCALE_SET.get(req.locale).dir}>{t('edit.field.summary')}</dt>
         <dd>{source.summary || '—'}</dd>
-        <dt lang={req.locale} dir={LOCALES[req.locale].dir}>{t('edit.field.body')}</dt>
+        <dt lang={req.locale} dir={ADMIN_LOCALE_SET.get(req.locale).dir}>{t('edit.field.body')}</dt>
         <dd><pre class="markup">{richTextToMarkup(source.body) || '—'}</pre></dd>
         {fields.map((name) => (
           <>
-            <dt lang={req.locale} dir={LOCALES[req.locale].dir}>{fieldLabel(t, name)}</dt>
+            <dt lang={req.locale} dir={ADMIN_LOCALE_SET.get(req.locale).dir}>{fieldLabel(t, name)}</dt>
             <dd>{String(source.fields[name] ?? '—')}</dd>
           </>
         ))}

@@ -1,6 +1,6 @@
 import { PageResponses, type AdminInstance } from '../admin-schemas.ts';
 import type { TranslationRow, TranslationState } from '../../../modules/content/index.ts';
-import { LOCALE_CODES, LOCALES, type LocaleCode } from '../../../modules/locales/index.ts';
+import type { LocaleCode } from '../../../modules/locales/index.ts';
 import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 
@@ -12,7 +12,7 @@ export function registerTranslationRoutes(app: AdminInstance, deps: AdminDeps): 
   app.get('/admin/translations', { config: { access: 'content.read' }, schema: { response: PageResponses } }, async (request, reply) => {
     const rows = await deps.content.service.listTranslationRows();
     const user = request.admin.auth!.user;
-    const queueLocales: readonly LocaleCode[] = user.role === 'translator' ? user.locales : LOCALE_CODES;
+    const queueLocales: readonly LocaleCode[] = user.role === 'translator' ? user.locales : request.admin.locales.allCodes;
     return sendAdminPage(
       reply,
       200,
@@ -32,7 +32,7 @@ function Queue({ req, rows, locales, mine }: { req: AdminRequest; rows: readonly
   const items = rows.flatMap((row) =>
     locales
       .filter((locale) => row.states[locale] === 'missing' || row.states[locale] === 'outdated' || (row.missingTracks[locale]?.length ?? 0) > 0)
-      .map((locale) => ({ row, locale, state: row.states[locale], tracks: row.missingTracks[locale] ?? [] })),
+      .map((locale) => ({ row, locale, state: row.states[locale] ?? 'missing', tracks: row.missingTracks[locale] ?? [] })),
   );
   // Outdated first: a reader already sees that page, in words that no longer match the source.
   // Then missing translations, then translations whose text is done but lack a track (captions).
@@ -42,7 +42,7 @@ function Queue({ req, rows, locales, mine }: { req: AdminRequest; rows: readonly
   return (
     <section aria-labelledby="queue">
       <h2 id="queue">
-        {mine ? t('translations.queueMine', { locales: locales.map((l) => LOCALES[l].endonym).join(', ') }) : t('translations.queue')}
+        {mine ? t('translations.queueMine', { locales: locales.map((l) => req.locales.get(l).endonym).join(', ') }) : t('translations.queue')}
       </h2>
       {items.length === 0 ? (
         <p>{t('translations.queueEmpty')}</p>
@@ -58,11 +58,11 @@ function Queue({ req, rows, locales, mine }: { req: AdminRequest; rows: readonly
           <tbody>
             {items.slice(0, QUEUE_SHOWN).map(({ row, locale, state, tracks }) => (
               <tr>
-                <td lang={row.titleLocale} dir={LOCALES[row.titleLocale].dir}>
+                <td lang={row.titleLocale} dir={req.locales.get(row.titleLocale).dir}>
                   {row.title}
                 </td>
                 <td>
-                  <a href={`/admin/documents/${row.documentId}/${locale}`}>{t('translations.translate', { language: LOCALES[locale].endonym })}</a>
+                  <a href={`/admin/documents/${row.documentId}/${locale}`}>{t('translations.translate', { language: req.locales.get(locale).endonym })}</a>
                 </td>
                 <td>
                   <span class={`state state--${state}`}>{t(`translations.state.${state}` as const)}</span>
@@ -112,9 +112,9 @@ function Coverage({ req, rows }: { req: AdminRequest; rows: readonly Translation
         <thead>
           <tr>
             <th scope="col">{t('translations.section')}</th>
-            {LOCALE_CODES.map((code) => (
+            {req.locales.allCodes.map((code) => (
               <th scope="col" lang={code}>
-                {LOCALES[code].endonym}
+                {req.locales.get(code).endonym}
               </th>
             ))}
           </tr>
@@ -123,12 +123,12 @@ function Coverage({ req, rows }: { req: AdminRequest; rows: readonly Translation
           {[...sections.values()].map((section) => (
             <tr>
               <th scope="row">{section.label}</th>
-              {LOCALE_CODES.map((code) => cell(section.rows, code))}
+              {req.locales.allCodes.map((code) => cell(section.rows, code))}
             </tr>
           ))}
           <tr class="table__total">
             <th scope="row">{t('translations.total')}</th>
-            {LOCALE_CODES.map((code) => cell(rows, code))}
+            {req.locales.allCodes.map((code) => cell(rows, code))}
           </tr>
         </tbody>
       </table>

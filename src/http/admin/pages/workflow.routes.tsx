@@ -8,7 +8,6 @@ import {
   STEP_PERMISSION,
   WORKFLOW_ACTIONS,
 } from '../../../modules/content/index.ts';
-import { isLocaleCode, LOCALES } from '../../../modules/locales/index.ts';
 import { POLICY_FORBIDDEN } from '../../../modules/policy/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
@@ -29,7 +28,7 @@ export function registerWorkflowRoutes(app: AdminInstance, deps: AdminDeps): voi
   for (const action of WORKFLOW_ACTIONS) {
     app.post(`/admin/documents/:id/:locale/${action}`, { config: { access: STEP_PERMISSION[action] }, schema: { response: PageResponses, params: TranslationParams, body: StepForm } }, async (request, reply) => {
       const params = request.params;
-      if (!isLocaleCode(params.locale) || params.id.length > 64) return sendNotFound(reply, request.admin, deps);
+      if (!request.admin.locales.has(params.locale) || params.id.length > 64) return sendNotFound(reply, request.admin, deps);
       const locale = params.locale;
       const documentId = params.id;
       const body = request.body;
@@ -47,7 +46,7 @@ export function registerWorkflowRoutes(app: AdminInstance, deps: AdminDeps): voi
       } catch (error) {
         if (!isAppError(error)) throw error;
         if (error.code === CONTENT_TRANSLATION_NOT_FOUND) return sendNotFound(reply, request.admin, deps);
-        if (error.code === POLICY_FORBIDDEN) return sendForbidden(reply, request.admin, deps, t('edit.forbiddenLocale', { locale: LOCALES[locale].endonym }));
+        if (error.code === POLICY_FORBIDDEN) return sendForbidden(reply, request.admin, deps, t('edit.forbiddenLocale', { locale: request.admin.locales.get(locale).endonym }));
         if (error.code === CONTENT_VERSION_CONFLICT) return sendRefusal(reply, request.admin, deps, 'edit.workflow.conflict', back);
         if (error.code === CONTENT_TRANSITION_NOT_ALLOWED) return sendRefusal(reply, request.admin, deps, 'edit.workflow.notAllowed', back);
         if (error.code === CONTENT_INVALID) {
@@ -57,7 +56,7 @@ export function registerWorkflowRoutes(app: AdminInstance, deps: AdminDeps): voi
               : d.path === 'consent' && d.reason
                 ? t('edit.workflow.needsConsent', { reason: t(`consent.block.${d.reason}` as AdminMessageKey) })
                 : /alt text/.test(d.message)
-                  ? t('edit.workflow.needsAlt', { language: LOCALES[locale].endonym })
+                  ? t('edit.workflow.needsAlt', { language: request.admin.locales.get(locale).endonym })
                   : t('field.invalid', { message: d.message }),
           );
           return sendAdminPage(

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { userActor } from '../../../modules/accounts/index.ts';
 import { allows, type Permission } from '../../../modules/policy/index.ts';
-import { LOCALES } from '../../../modules/locales/index.ts';
+import { ADMIN_LOCALE_SET } from '../../../modules/locales/index.ts';
 import type { AdminRequest } from '../admin-plugin.tsx';
 import type { AdminMessageKey } from '../messages/index.ts';
 
@@ -40,7 +40,7 @@ export function AdminLayout({
 }) {
   const { t, auth } = req;
   return (
-    <html lang={req.locale} dir={LOCALES[req.locale].dir}>
+    <html lang={req.locale} dir={ADMIN_LOCALE_SET.get(req.locale).dir}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

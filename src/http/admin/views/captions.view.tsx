@@ -8,7 +8,7 @@ import {
   type Cue,
 } from '../../../modules/captions/index.ts';
 import type { Translation } from '../../../modules/content/index.ts';
-import { LOCALE_CODES, LOCALES, type LocaleCode } from '../../../modules/locales/index.ts';
+import type { LocaleCode } from '../../../modules/locales/index.ts';
 import type { AdminDeps, AdminRequest } from '../admin-plugin.tsx';
 import { documentTitle, type DocumentContext } from '../document-context.ts';
 import { AdminLayout } from './admin-layout.view.tsx';
@@ -60,7 +60,7 @@ export function CaptionsPage(props: { req: AdminRequest; deps: AdminDeps; target
   const { ctx, locale, tracks } = target;
   const { t } = req;
   const current = ctx.translations.get(locale);
-  const language = LOCALES[locale].endonym;
+  const language = req.locales.get(locale).endonym;
   const done = state.done;
   return (
     <AdminLayout req={req} title={t('captionsPage.title', { language, document: documentTitle(ctx) })} stylesheet={deps.stylesheet} current="/admin/documents">
@@ -101,13 +101,13 @@ export function CaptionsPage(props: { req: AdminRequest; deps: AdminDeps; target
           </tr>
         </thead>
         <tbody>
-          {LOCALE_CODES.map((code) => (
+          {req.locales.allCodes.map((code) => (
             <tr>
               <th scope="row" lang={code}>
-                {code === ctx.sourceLocale ? t('captionsPage.tracks.source', { language: LOCALES[code].endonym }) : LOCALES[code].endonym}
+                {code === ctx.sourceLocale ? t('captionsPage.tracks.source', { language: req.locales.get(code).endonym }) : req.locales.get(code).endonym}
               </th>
               {tracks.map((track) => {
-                const value = states[code][track] ?? 'none';
+                const value = states[code]?.[track] ?? 'none';
                 const stored = value === 'present' || value === 'outdated';
                 return (
                   <td data-track-state={value}>
@@ -193,7 +193,7 @@ function TrackPreview({ req, translation, track }: { req: AdminRequest; translat
   const label = trackLabel(t, track);
   const parsed = stored ? parseCaptions(stored) : undefined;
   const cues: readonly Cue[] = parsed?.ok ? parsed.cues : [];
-  const info = LOCALES[translation.locale];
+  const info = req.locales.get(translation.locale);
   return (
     <section aria-labelledby={`preview-${track}`}>
       <h2 id={`preview-${track}`}>{t('captionsPage.preview.title', { track: label })}</h2>

@@ -1,5 +1,5 @@
 import type { ContentTypeDef } from '../../../modules/content/index.ts';
-import { LOCALES, type LocaleCode } from '../../../modules/locales/index.ts';
+import type { LocaleCode } from '../../../modules/locales/index.ts';
 import type { Change, RawFields, TranslationDraft } from '../document-form.ts';
 import type { FormErrors } from '../field-errors.ts';
 import type { AdminT } from '../messages/index.ts';
@@ -12,12 +12,13 @@ export function TranslationInputs(props: {
   errors: FormErrors;
   t: AdminT;
   options: ReferenceOptions;
-  locale?: LocaleCode;
+  /** The language of the text being edited, when it is known. */
+  language?: TextLanguage;
   /** Offers the rich text editor (admin-editor.js) over the body's markup; the textarea stays the fallback. */
   richText?: boolean;
 }) {
   const { type, draft, errors, t } = props;
-  const language: TextLanguage | undefined = props.locale ? { lang: props.locale, dir: LOCALES[props.locale].dir } : undefined;
+  const { language } = props;
   return (
     <>
       <TextField name="title" label={t('edit.field.title')} value={draft.title} error={errors.byField.title} required maxLength={300} language={language} />

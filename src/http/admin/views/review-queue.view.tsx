@@ -1,5 +1,4 @@
 import type { ReviewQueueItem } from '../../../modules/content/index.ts';
-import { LOCALE_CODES, LOCALES } from '../../../modules/locales/index.ts';
 import type { AdminRequest } from '../admin-plugin.tsx';
 import { formatWhen } from '../document-context.ts';
 
@@ -9,20 +8,20 @@ import { formatWhen } from '../document-context.ts';
  */
 export function ReviewQueue({ req, items }: { req: AdminRequest; items: readonly ReviewQueueItem[] }) {
   const { t } = req;
-  const locales = LOCALE_CODES.filter((locale) => items.some((i) => i.locale === locale));
+  const locales = req.locales.allCodes.filter((locale) => items.some((i) => i.locale === locale));
   return (
     <section aria-labelledby="review-queue">
       <h2 id="review-queue">{t('review.queue.title')}</h2>
       {locales.length === 0 ? <p>{t('review.queue.empty')}</p> : null}
       {locales.map((locale) => (
         <>
-          <h3 lang={locale} dir={LOCALES[locale].dir}>{LOCALES[locale].endonym}</h3>
+          <h3 lang={locale} dir={req.locales.get(locale).dir}>{req.locales.get(locale).endonym}</h3>
           <ol class="queue">
             {items
               .filter((i) => i.locale === locale)
               .map((item) => (
                 <li>
-                  <a href={`/admin/documents/${item.documentId}/${item.locale}`} lang={item.locale} dir={LOCALES[item.locale].dir}>
+                  <a href={`/admin/documents/${item.documentId}/${item.locale}`} lang={item.locale} dir={req.locales.get(item.locale).dir}>
                     {item.title}
                   </a>{' '}
                   · {t(item.isPendingChange ? 'review.queue.pendingChange' : 'review.queue.newWork')} ·{' '}

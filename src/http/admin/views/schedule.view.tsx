@@ -1,7 +1,6 @@
 import { userActor } from '../../../modules/accounts/index.ts';
 import { allows } from '../../../modules/policy/index.ts';
 import type { Translation } from '../../../modules/content/index.ts';
-import { LOCALES } from '../../../modules/locales/index.ts';
 import type { ScheduledChange } from '../../../modules/workflow/index.ts';
 import type { AdminRequest } from '../admin-plugin.tsx';
 import { formatInZone, formatUtc, translationPath } from '../workflow-context.tsx';
@@ -40,7 +39,7 @@ export function ChangeTable({ req, rows, showContent, back }: { req: AdminReques
             {showContent ? (
               <td>
                 {translation ? (
-                  <a href={`${translationPath(translation)}/schedule`} lang={translation.locale} dir={LOCALES[translation.locale].dir}>
+                  <a href={`${translationPath(translation)}/schedule`} lang={translation.locale} dir={req.locales.get(translation.locale).dir}>
                     {translation.title}
                   </a>
                 ) : (

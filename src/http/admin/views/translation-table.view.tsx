@@ -2,7 +2,6 @@ import { userActor } from '../../../modules/accounts/index.ts';
 import { allows } from '../../../modules/policy/index.ts';
 import type { AuditEntry } from '../../../modules/audit/index.ts';
 import type { WorkingCopy } from '../../../modules/content/index.ts';
-import { LOCALE_CODES, LOCALES } from '../../../modules/locales/index.ts';
 import type { AdminRequest } from '../admin-plugin.tsx';
 import { formatWhen, type DocumentContext } from '../document-context.ts';
 import type { AdminMessageKey, AdminT } from '../messages/index.ts';
@@ -31,7 +30,7 @@ export function TranslationTable({ req, ctx, history }: { req: AdminRequest; ctx
         </tr>
       </thead>
       <tbody>
-        {LOCALE_CODES.map((locale) => {
+        {req.locales.allCodes.map((locale) => {
           const copy = ctx.copies.get(locale);
           const translation = copy?.text;
           const isSource = locale === ctx.sourceLocale;
@@ -40,10 +39,10 @@ export function TranslationTable({ req, ctx, history }: { req: AdminRequest; ctx
           return (
             <tr>
               <th scope="row">
-                <span lang={locale}>{LOCALES[locale].endonym}</span>
+                <span lang={locale}>{req.locales.get(locale).endonym}</span>
                 {isSource ? <span class="tag">{t('edit.overview.source')}</span> : null}
               </th>
-              <td lang={translation ? locale : undefined} dir={translation ? LOCALES[locale].dir : undefined}>
+              <td lang={translation ? locale : undefined} dir={translation ? req.locales.get(locale).dir : undefined}>
                 {translation?.title ?? <span class="state state--missing">{t('edit.overview.missing')}</span>}
               </td>
               <td>{copy ? <StatusBadge req={req} copy={copy} /> : '—'}</td>
@@ -56,7 +55,7 @@ export function TranslationTable({ req, ctx, history }: { req: AdminRequest; ctx
                 {mayEdit ? (
                   <a href={`/admin/documents/${ctx.document.id}/${locale}`}>
                     {t(translation ? 'edit.overview.edit' : 'edit.overview.create')}
-                    <span class="visually-hidden"> ({LOCALES[locale].endonym})</span>
+                    <span class="visually-hidden"> ({req.locales.get(locale).endonym})</span>
                   </a>
                 ) : null}
                 {copy ? <WorkflowButtons req={req} copy={copy} isSource={isSource} back="overview" /> : null}

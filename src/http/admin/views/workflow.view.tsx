@@ -1,7 +1,6 @@
 import { userActor } from '../../../modules/accounts/index.ts';
 import { allows } from '../../../modules/policy/index.ts';
 import type { Translation } from '../../../modules/content/index.ts';
-import { LOCALES } from '../../../modules/locales/index.ts';
 import { DEFAULT_PREVIEW_HOURS, MAX_PREVIEW_HOURS, type Segment } from '../../../modules/workflow/index.ts';
 import type { AdminRequest } from '../admin-plugin.tsx';
 import { translationPath } from '../workflow-context.tsx';
@@ -21,10 +20,10 @@ export function TranslationNav({ req, translation, current }: { req: AdminReques
   return (
     <div class="translation-nav">
       <p>
-        <span lang={translation.locale} dir={LOCALES[translation.locale].dir}>
+        <span lang={translation.locale} dir={req.locales.get(translation.locale).dir}>
           {translation.title}
         </span>{' '}
-        · {LOCALES[translation.locale].endonym} · <span class={`status status--${translation.status}`}>{t(`status.${translation.status}`)}</span> ·{' '}
+        · {req.locales.get(translation.locale).endonym} · <span class={`status status--${translation.status}`}>{t(`status.${translation.status}`)}</span> ·{' '}
         {t('wf.version', { version: translation.version })}
       </p>
       <nav aria-label={t('wf.nav.label')}>

@@ -8,13 +8,13 @@ export function Breadcrumbs({ ctx, trail, current }: { ctx: ViewContext; trail: 
         {trail.map((doc) =>
           doc.path === undefined ? null : (
             <li>
-              <a href={pageHref(ctx.linkLocale, doc.path)} {...langAttrs(doc.translation.locale, ctx.locale)}>
+              <a href={ctx.href(ctx.linkLocale, doc.path)} {...langAttrs(ctx, doc.translation.locale, ctx.locale)}>
                 {doc.path === '' ? ctx.t('nav.home') : doc.translation.title}
               </a>
             </li>
           ),
         )}
-        <li aria-current="page" {...langAttrs(current.translation.locale, ctx.locale)}>
+        <li aria-current="page" {...langAttrs(ctx, current.translation.locale, ctx.locale)}>
           {current.translation.title}
         </li>
       </ol>

@@ -1,6 +1,5 @@
 import type { ComponentChildren, FunctionComponent } from 'preact';
 import type { MenuEntry } from '../../../modules/content/index.ts';
-import { LOCALES } from '../../../modules/locales/index.ts';
 import { languageName } from '../format.ts';
 import type { PageModel } from '../page-model.ts';
 import { Layout } from './layout.view.tsx';
@@ -46,7 +45,7 @@ export function DocumentPage({
   const shown = page.translation.locale;
   const canonicalLocale = page.isFallback ? shown : ctx.locale;
   const canonical = model.alternates.find((a) => a.locale === canonicalLocale);
-  const url = ctx.publicUrl + (canonical ? pageHref(canonical.locale, canonical.path) : pageHref(ctx.linkLocale, page.path ?? ''));
+  const url = ctx.publicUrl + (canonical ? ctx.href(canonical.locale, canonical.path) : ctx.href(ctx.linkLocale, page.path ?? ''));
   return (
     <Layout
       ctx={ctx}
@@ -55,7 +54,7 @@ export function DocumentPage({
       menu={model.menu}
       footerMenu={footerMenu}
       alternates={model.alternates}
-      canonicalPath={canonical ? pageHref(canonical.locale, canonical.path) : undefined}
+      canonicalPath={canonical ? ctx.href(canonical.locale, canonical.path) : undefined}
       currentPath={page.path}
       breadcrumbs={isHome ? [] : model.breadcrumbs}
       current={page}
@@ -74,7 +73,7 @@ export function DocumentPage({
           <p class="notice" role="note">
             {ctx.t('fallback.notice', { language: languageName(ctx.locale, shown) })}
           </p>
-          <div lang={shown} dir={LOCALES[shown].dir}>
+          <div lang={shown} dir={ctx.locales.get(shown).dir}>
             <View ctx={withTextLocale(ctx, shown)} model={model} />
           </div>
         </>

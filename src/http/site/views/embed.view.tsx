@@ -5,7 +5,7 @@ import { pageHref, type ViewContext } from './view-context.ts';
 
 /** The embeddable player: the video, its tracks and a link back to the story, nothing else. */
 export function EmbedPage({ ctx, story, media }: { ctx: ViewContext; story: LocalizedDocument; media: StoryMedia }) {
-  const href = ctx.publicUrl + pageHref(ctx.locale, story.path ?? '');
+  const href = ctx.publicUrl + ctx.href(ctx.locale, story.path ?? '');
   return (
     <html lang={ctx.locale} dir={ctx.dir}>
       <head>

@@ -27,7 +27,7 @@ export function ErrorPage({
           <p class="lead">{ctx.t(`error.${kind}.body`)}</p>
         </header>
         <p>
-          <a href={`/${ctx.locale}/`}>{ctx.t('error.backHome')}</a>
+          <a href={ctx.href(ctx.locale, '')}>{ctx.t('error.backHome')}</a>
         </p>
         {reference ? <p class="error-page__reference">{ctx.t('error.reference', { id: reference })}</p> : null}
       </article>

@@ -12,7 +12,7 @@ export function FactList({ ctx, facts, headingId }: { ctx: ViewContext; facts: r
         {facts.map((fact) => (
           <li class="fact">
             <p class="fact__value">{formatFactValue(ctx.locale, fact.value, fact.unit)}</p>
-            <p class="fact__label" {...langAttrs(fact.labelLocale, ctx.locale)}>
+            <p class="fact__label" {...langAttrs(ctx, fact.labelLocale, ctx.locale)}>
               {fact.label}
             </p>
             <p class="fact__source">

@@ -1,9 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { Alternate, LocalizedDocument, LocalizedSummary, MenuEntry } from '../../../modules/content/index.ts';
-import { LOCALE_CODES, LOCALES } from '../../../modules/locales/index.ts';
 import { Breadcrumbs } from './breadcrumbs.view.tsx';
 import { MainMenu } from './main-menu.view.tsx';
-import { pageHref, type ViewContext } from './view-context.ts';
+import type { ViewContext } from './view-context.ts';
 
 export interface LayoutProps {
   readonly ctx: ViewContext;
@@ -29,6 +28,8 @@ export interface LayoutProps {
 export function Layout(props: LayoutProps) {
   const { ctx } = props;
   const siteName = ctx.t('site.name');
+  // Search engines send a visitor whose language the site lacks to the default locale's page.
+  const xDefault = props.alternates.find((a) => a.isTranslated && a.locale === ctx.locales.defaultLocale);
   return (
     <html lang={ctx.locale} dir={ctx.dir}>
       <head>
@@ -42,8 +43,9 @@ export function Layout(props: LayoutProps) {
         {props.alternates
           .filter((a) => a.isTranslated)
           .map((a) => (
-            <link rel="alternate" hreflang={a.locale} href={ctx.publicUrl + pageHref(a.locale, a.path)} />
+            <link rel="alternate" hreflang={a.locale} href={ctx.publicUrl + ctx.href(a.locale, a.path)} />
           ))}
+        {xDefault ? <link rel="alternate" hreflang="x-default" href={ctx.publicUrl + ctx.href(xDefault.locale, xDefault.path)} /> : null}
         {props.head}
         {(props.scripts ?? []).map((src) => (
           <script src={src} defer />
@@ -55,14 +57,14 @@ export function Layout(props: LayoutProps) {
         </a>
         <header class="site-header">
           <div class="site-header__bar wrap">
-            <a class="brand" href={`/${ctx.locale}/`}>
+            <a class="brand" href={ctx.href(ctx.locale, '')}>
               <span class="brand__mark" aria-hidden="true"></span>
               <span class="brand__text">
                 <span class="brand__name">{siteName}</span>
                 <span class="brand__tagline">{ctx.t('site.tagline')}</span>
               </span>
             </a>
-            <a class="site-search-link" href={`/${ctx.locale}/search`}>
+            <a class="site-search-link" href={ctx.href(ctx.locale, 'search')}>
               {ctx.t('search.link')}
             </a>
             <LanguageSwitcher ctx={ctx} alternates={props.alternates} />
@@ -82,7 +84,7 @@ export function Layout(props: LayoutProps) {
                 <ul class="site-footer__links">
                   {props.footerMenu.map((item) => (
                     <li>
-                      <a href={pageHref(ctx.linkLocale, item.path)} lang={item.labelLocale === ctx.locale ? undefined : item.labelLocale}>
+                      <a href={ctx.href(ctx.linkLocale, item.path)} lang={item.labelLocale === ctx.locale ? undefined : item.labelLocale}>
                         {item.label}
                       </a>
                     </li>
@@ -104,8 +106,8 @@ function LanguageSwitcher({ ctx, alternates }: { ctx: ViewContext; alternates: r
   return (
     <nav class="languages" aria-label={ctx.t('nav.languages')}>
       <ul>
-        {LOCALE_CODES.map((code) => {
-          const info = LOCALES[code];
+        {ctx.locales.enabled.map((info) => {
+          const code = info.code;
           if (code === ctx.locale) {
             return (
               <li>
@@ -118,7 +120,7 @@ function LanguageSwitcher({ ctx, alternates }: { ctx: ViewContext; alternates: r
           const alternate = alternates.find((a) => a.locale === code);
           return (
             <li>
-              <a href={pageHref(code, alternate?.path ?? '')} hreflang={code} lang={code} dir={info.dir}>
+              <a href={ctx.href(code, alternate?.path ?? '')} hreflang={code} lang={code} dir={info.dir}>
                 {info.endonym}
               </a>
             </li>

@@ -22,7 +22,7 @@ export function MainMenu({ ctx, menu, currentPath }: { ctx: ViewContext; menu: r
           return (
             <li class="main-nav__item">
               <details class="main-nav__section">
-                <summary class={inSection ? 'main-nav__top is-active' : 'main-nav__top'} {...langAttrs(section.labelLocale, ctx.locale)}>
+                <summary class={inSection ? 'main-nav__top is-active' : 'main-nav__top'} {...langAttrs(ctx, section.labelLocale, ctx.locale)}>
                   {section.label}
                 </summary>
                 <ul class="main-nav__panel">
@@ -56,10 +56,10 @@ export function MainMenu({ ctx, menu, currentPath }: { ctx: ViewContext; menu: r
 function MenuLink({ ctx, entry, currentPath, className }: { ctx: ViewContext; entry: MenuEntry; currentPath: string | undefined; className?: string }) {
   return (
     <a
-      href={pageHref(ctx.linkLocale, entry.path)}
+      href={ctx.href(ctx.linkLocale, entry.path)}
       class={className}
       aria-current={entry.path === currentPath ? 'page' : undefined}
-      {...langAttrs(entry.labelLocale, ctx.locale)}
+      {...langAttrs(ctx, entry.labelLocale, ctx.locale)}
     >
       {entry.label}
     </a>

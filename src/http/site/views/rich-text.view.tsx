@@ -83,7 +83,7 @@ function renderLink(
     // A link to a page the reader cannot see (unpublished, hidden) becomes plain text.
     if (!target) return children;
     return (
-      <a href={pageHref(ctx.linkLocale, target.path)} hreflang={target.locale === ctx.locale ? undefined : target.locale}>
+      <a href={ctx.href(ctx.linkLocale, target.path)} hreflang={target.locale === ctx.locale ? undefined : target.locale}>
         {children}
       </a>
     );

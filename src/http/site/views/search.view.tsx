@@ -22,7 +22,7 @@ export interface SearchPageModel {
  */
 export function SearchPage({ ctx, menu, footerMenu, model }: { ctx: ViewContext; menu: readonly MenuEntry[]; footerMenu: readonly MenuEntry[]; model: SearchPageModel }) {
   const { query, type, result } = model;
-  const action = `/${ctx.locale}/${SEARCH_SEGMENT}`;
+  const action = ctx.href(ctx.locale, SEARCH_SEGMENT);
   const title = query.trim() !== '' && !model.error ? ctx.t('search.resultsTitle', { query: query.slice(0, 80) }) : ctx.t('search.title');
   const hrefFor = (page: number) => `${action}?${searchQueryString(query, type, page)}`;
   return (
@@ -60,7 +60,7 @@ export function SearchPage({ ctx, menu, footerMenu, model }: { ctx: ViewContext;
               {result.hits.map((hit) => (
                 <li class="search__hit">
                   <h3 class="search__title">
-                    <a href={pageHref(ctx.locale, hit.path)}>{hit.title}</a>
+                    <a href={ctx.href(ctx.locale, hit.path)}>{hit.title}</a>
                   </h3>
                   <p class="search__type card__meta">{typeLabel(ctx, hit.type)}</p>
                   {hit.snippet.length > 0 ? (

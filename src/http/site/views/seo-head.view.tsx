@@ -52,7 +52,7 @@ export function SeoHead({ ctx, model, isHome, url }: SeoHeadProps) {
       <meta name="twitter:card" content={image ? 'summary_large_image' : 'summary'} />
       {feeds.flatMap((kind) =>
         (['rss', 'atom'] as const).map((format) => (
-          <link rel="alternate" type={FEED_TYPES[format]} href={ctx.publicUrl + feedHref(ctx.linkLocale, kind, format)} title={feedTitle(ctx, kind, format)} />
+          <link rel="alternate" type={FEED_TYPES[format]} href={ctx.publicUrl + feedHref(ctx.locales.get(ctx.linkLocale).prefix, kind, format)} title={feedTitle(ctx, kind, format)} />
         )),
       )}
     </>
@@ -88,7 +88,7 @@ export function StructuredData({ ctx, model, isHome, url }: SeoHeadProps) {
   const trail = model.breadcrumbs.filter((d): d is LocalizedSummary & { path: string } => d.path !== undefined);
   if (!isHome && trail.length > 0) {
     const items = [
-      ...trail.map((d) => ({ name: d.path === '' ? ctx.t('nav.home') : d.translation.title, item: ctx.publicUrl + pageHref(ctx.linkLocale, d.path) })),
+      ...trail.map((d) => ({ name: d.path === '' ? ctx.t('nav.home') : d.translation.title, item: ctx.publicUrl + ctx.href(ctx.linkLocale, d.path) })),
       { name: page.translation.title, item: url },
     ];
     blocks.push({

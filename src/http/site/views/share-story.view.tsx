@@ -1,5 +1,5 @@
 import type { MenuEntry } from '../../../modules/content/index.ts';
-import { LOCALE_CODES } from '../../../modules/locales/index.ts';
+import type { LocaleSet } from '../../../modules/locales/index.ts';
 import { COUNTRY_CODES, DISPLAY_NAME_MAX, STORY_LANGUAGES, STORY_MAX, type SubmissionField } from '../../../modules/submissions/index.ts';
 import type { ShareT } from '../share-story.messages.ts';
 import { Layout } from './layout.view.tsx';
@@ -53,8 +53,8 @@ export const emptyShareForm = (storyLanguage: string): ShareFormValues => ({
 });
 
 /** Where this form lives in every locale, for the language switcher and hreflang links. */
-export function shareAlternates() {
-  return LOCALE_CODES.map((locale) => ({ locale, path: SHARE_STORY_SEGMENT, isTranslated: true }));
+export function shareAlternates(locales: LocaleSet) {
+  return locales.codes.map((locale) => ({ locale, path: SHARE_STORY_SEGMENT, isTranslated: true }));
 }
 
 /**
@@ -100,7 +100,7 @@ export function ShareStoryPage(props: ShareFormProps) {
   );
 
   return (
-    <Layout ctx={ctx} title={title} menu={props.menu} footerMenu={props.footerMenu} alternates={shareAlternates()} canonicalPath={`/${ctx.locale}/${SHARE_STORY_SEGMENT}`}>
+    <Layout ctx={ctx} title={title} menu={props.menu} footerMenu={props.footerMenu} alternates={shareAlternates(ctx.locales)} canonicalPath={ctx.href(ctx.locale, SHARE_STORY_SEGMENT)}>
       <article class="page share-story">
         <header class="page__header">
           <h1>{title}</h1>
@@ -125,7 +125,7 @@ export function ShareStoryPage(props: ShareFormProps) {
             </ul>
           </div>
         ) : null}
-        <form method="post" action={`/${ctx.locale}/${SHARE_STORY_SEGMENT}`} enctype="multipart/form-data" class="form share-form" novalidate>
+        <form method="post" action={ctx.href(ctx.locale, SHARE_STORY_SEGMENT)} enctype="multipart/form-data" class="form share-form" novalidate>
           {/* First in the form: the server checks this token before it reads anything else. */}
           <input type="hidden" name="_csrf" value={props.csrfToken} />
           <div class={fieldClass('displayName')}>

@@ -15,7 +15,7 @@ export function jsonForScript(value: unknown): string {
 export function StoryHead({ ctx, model }: { ctx: ViewContext; model: PageModel }) {
   const { media, page } = model;
   if (!media || page.path === undefined) return null;
-  const url = ctx.publicUrl + pageHref(ctx.locale, page.path);
+  const url = ctx.publicUrl + ctx.href(ctx.locale, page.path);
   const poster = media.poster ? ctx.publicUrl + media.poster : undefined;
   const file = ctx.publicUrl + videoFileUrl(media.mainFile);
   const transcript =

@@ -11,7 +11,7 @@ import { langAttrs, pageHref, type ViewContext } from './view-context.ts';
  */
 export function StoryList({ ctx, list, path, images }: { ctx: ViewContext; list: StoryListModel; path: string; images: ReadonlyMap<string, ImageAsset> }) {
   const { filter } = list;
-  const base = pageHref(ctx.linkLocale, path);
+  const base = ctx.href(ctx.linkLocale, path);
   const byName = compareNames(ctx.locale);
   const countries = [...list.countries].sort((a, b) => byName(countryName(ctx.locale, a), countryName(ctx.locale, b)));
   return (
@@ -56,14 +56,14 @@ export function StoryList({ ctx, list, path, images }: { ctx: ViewContext; list:
           {list.items.map(({ story, captionLocales }) => {
             const image = typeof story.document.fields.image === 'string' ? images.get(story.document.fields.image) : undefined;
             return (
-              <li class="card" {...langAttrs(story.translation.locale, ctx.locale)}>
+              <li class="card" {...langAttrs(ctx, story.translation.locale, ctx.locale)}>
                 {image ? (
                   <div class="card__image">
                     <Picture image={image} alt="" sizes="(min-width: 60em) 22rem, (min-width: 36em) 45vw, 100vw" />
                   </div>
                 ) : null}
                 <h3 class="card__title">
-                  <a href={pageHref(ctx.linkLocale, story.path ?? '')}>{story.translation.title}</a>
+                  <a href={ctx.href(ctx.linkLocale, story.path ?? '')}>{story.translation.title}</a>
                 </h3>
                 {story.translation.summary ? <p class="card__summary">{story.translation.summary}</p> : null}
                 {captionLocales.length > 0 ? (

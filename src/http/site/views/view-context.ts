@@ -1,4 +1,10 @@
-import { LOCALES, translate, type LocaleCode, type MessageKey } from '../../../modules/locales/index.ts';
+import type { LocaleCode, LocaleSet, MessageKey, Translate } from '../../../modules/locales/index.ts';
+
+/** What views need of the configured locales: the snapshot of this request and the site's messages. */
+export interface SiteLocales {
+  current(): LocaleSet;
+  readonly translate: Translate<MessageKey>;
+}
 
 /** What every view needs besides its data: the locale, its messages and the asset addresses. */
 export interface ViewContext {
@@ -7,7 +13,13 @@ export interface ViewContext {
   /** The locale of the page's URLs; differs from `locale` inside a fallback block. */
   readonly linkLocale: LocaleCode;
   readonly dir: 'ltr' | 'rtl';
+  /** The configured locales, as they were when this page began rendering. */
+  readonly locales: LocaleSet;
   readonly t: (key: MessageKey, values?: Record<string, string | number | Date>) => string;
+  /** The site's messages in any locale (a fallback block speaks its own language). */
+  readonly translate: Translate<MessageKey>;
+  /** Site-relative address of a page in a locale (its URL prefix, then the path). */
+  readonly href: (locale: LocaleCode, path: string) => string;
   readonly assets: SiteAssetUrls;
   /** Absolute origin for canonical and alternate links, e.g. https://example.org */
   readonly publicUrl: string;
@@ -24,12 +36,16 @@ export interface SiteAssetUrls {
   readonly playerScript: string;
 }
 
-export function createViewContext(locale: LocaleCode, assets: SiteAssetUrls, publicUrl: string): ViewContext {
+export function createViewContext(site: SiteLocales, locale: LocaleCode, assets: SiteAssetUrls, publicUrl: string): ViewContext {
+  const locales = site.current();
   return {
     locale,
     linkLocale: locale,
-    dir: LOCALES[locale].dir,
-    t: (key, values) => translate(locale, key, values),
+    dir: locales.get(locale).dir,
+    locales,
+    t: (key, values) => site.translate(locale, key, values),
+    href: (target, path) => pageHref(locales, target, path),
+    translate: site.translate,
     assets,
     publicUrl,
   };
@@ -37,16 +53,17 @@ export function createViewContext(locale: LocaleCode, assets: SiteAssetUrls, pub
 
 /** The same context speaking another language, for a fallback block inside a page in `ctx.linkLocale`. */
 export function withTextLocale(ctx: ViewContext, locale: LocaleCode): ViewContext {
-  return { ...ctx, locale, dir: LOCALES[locale].dir, t: (key, values) => translate(locale, key, values) };
+  return { ...ctx, locale, dir: ctx.locales.get(locale).dir, t: (key, values) => ctx.translate(locale, key, values) };
 }
 
-/** Site-relative address of a page: /fr/ for a home page, /fr/a/b otherwise. */
-export function pageHref(locale: LocaleCode, path: string): string {
-  return path === '' ? `/${locale}/` : `/${locale}/${path}`;
+/** Site-relative address of a page: /fr/ for a home page, /fr/a/b otherwise, with the locale's URL prefix. */
+export function pageHref(locales: LocaleSet, locale: LocaleCode, path: string): string {
+  const prefix = locales.get(locale).prefix;
+  return path === '' ? `/${prefix}/` : `/${prefix}/${path}`;
 }
 
 /** `lang`/`dir` attributes for text whose language differs from the page's (WCAG 3.1.2). */
-export function langAttrs(textLocale: LocaleCode, pageLocale: LocaleCode): { lang?: string; dir?: 'ltr' | 'rtl' } {
+export function langAttrs(ctx: Pick<ViewContext, 'locales'>, textLocale: LocaleCode, pageLocale: LocaleCode): { lang?: string; dir?: 'ltr' | 'rtl' } {
   if (textLocale === pageLocale) return {};
-  return { lang: textLocale, dir: LOCALES[textLocale].dir };
+  return { lang: textLocale, dir: ctx.locales.get(textLocale).dir };
 }

@@ -38,9 +38,9 @@ export function CampaignView({ ctx, model }: { ctx: ViewContext; model: PageMode
       {statement && statement.path !== undefined ? (
         <section class="cards" aria-labelledby="statement">
           <h2 id="statement">{ctx.t('campaign.statement')}</h2>
-          <div class="card card--wide" {...langAttrs(statement.translation.locale, ctx.locale)}>
+          <div class="card card--wide" {...langAttrs(ctx, statement.translation.locale, ctx.locale)}>
             <h3 class="card__title">
-              <a href={pageHref(ctx.linkLocale, statement.path)}>{statement.translation.title}</a>
+              <a href={ctx.href(ctx.linkLocale, statement.path)}>{statement.translation.title}</a>
             </h3>
             {statement.translation.summary ? <p class="card__summary">{statement.translation.summary}</p> : null}
           </div>
@@ -51,14 +51,14 @@ export function CampaignView({ ctx, model }: { ctx: ViewContext; model: PageMode
         <div class="callout">
           <p>{ctx.t('campaign.shareStoryText', { hashtag: hashtag ?? '' })}</p>
           <p>
-            <a class="button" href={pageHref(ctx.linkLocale, SHARE_STORY_PATH)}>{ctx.t('campaign.shareStory')}</a>
+            <a class="button" href={ctx.href(ctx.linkLocale, SHARE_STORY_PATH)}>{ctx.t('campaign.shareStory')}</a>
           </p>
         </div>
         {model.actions.length > 0 ? (
           <ul class="actions__list">
             {model.actions.map((action) => (
-              <li {...langAttrs(action.translation.locale, ctx.locale)}>
-                <a href={pageHref(ctx.linkLocale, action.path ?? '')}>{action.translation.title}</a>
+              <li {...langAttrs(ctx, action.translation.locale, ctx.locale)}>
+                <a href={ctx.href(ctx.linkLocale, action.path ?? '')}>{action.translation.title}</a>
               </li>
             ))}
           </ul>

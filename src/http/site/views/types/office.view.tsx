@@ -17,7 +17,7 @@ export function OfficeView({ ctx, model }: { ctx: ViewContext; model: PageModel 
         {head ? (
           <div class="meta__row">
             <dt>{ctx.t('office.head')}</dt>
-            <dd {...langAttrs(head.translation.locale, ctx.locale)}>
+            <dd {...langAttrs(ctx, head.translation.locale, ctx.locale)}>
               <span class="person__name">{head.translation.title}</span>
               {head.translation.fields.role ? <span class="person__role">{String(head.translation.fields.role)}</span> : null}
             </dd>
@@ -26,8 +26,8 @@ export function OfficeView({ ctx, model }: { ctx: ViewContext; model: PageModel 
         {parentOffice && parentOffice.path !== undefined ? (
           <div class="meta__row">
             <dt>{ctx.t('office.reportsTo')}</dt>
-            <dd {...langAttrs(parentOffice.translation.locale, ctx.locale)}>
-              <a href={pageHref(ctx.linkLocale, parentOffice.path)}>{parentOffice.translation.title}</a>
+            <dd {...langAttrs(ctx, parentOffice.translation.locale, ctx.locale)}>
+              <a href={ctx.href(ctx.linkLocale, parentOffice.path)}>{parentOffice.translation.title}</a>
             </dd>
           </div>
         ) : null}

@@ -46,14 +46,14 @@ function OfficeList({ ctx, nodes }: { ctx: ViewContext; nodes: readonly OfficeNo
     <ul class="org-chart__list">
       {nodes.map((node) => (
         <li class="org-chart__unit">
-          <div class="org-chart__box" {...langAttrs(node.office.translation.locale, ctx.locale)}>
+          <div class="org-chart__box" {...langAttrs(ctx, node.office.translation.locale, ctx.locale)}>
             {node.office.path !== undefined ? (
-              <a href={pageHref(ctx.linkLocale, node.office.path)}>{node.office.translation.title}</a>
+              <a href={ctx.href(ctx.linkLocale, node.office.path)}>{node.office.translation.title}</a>
             ) : (
               node.office.translation.title
             )}
             {node.head ? (
-              <span class="org-chart__head" {...langAttrs(node.head.translation.locale, ctx.locale)}>
+              <span class="org-chart__head" {...langAttrs(ctx, node.head.translation.locale, ctx.locale)}>
                 {node.head.translation.title}
               </span>
             ) : null}

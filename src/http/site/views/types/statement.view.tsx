@@ -13,8 +13,8 @@ export function StatementView({ ctx, model }: { ctx: ViewContext; model: PageMod
     <article class="page statement">
       <header class="page__header">
         {model.campaign && model.campaign.path !== undefined ? (
-          <p class="kicker" {...langAttrs(model.campaign.translation.locale, ctx.locale)}>
-            <a href={pageHref(ctx.linkLocale, model.campaign.path)}>{model.campaign.translation.title}</a>
+          <p class="kicker" {...langAttrs(ctx, model.campaign.translation.locale, ctx.locale)}>
+            <a href={ctx.href(ctx.linkLocale, model.campaign.path)}>{model.campaign.translation.title}</a>
           </p>
         ) : null}
         <h1>{translation.title}</h1>

@@ -21,13 +21,13 @@ export function StoryView({ ctx, model }: { ctx: ViewContext; model: PageModel }
   const image = typeof document.fields.image === 'string' ? model.images.get(document.fields.image) : undefined;
   const hashtag = campaign?.translation.fields.hashtag ? String(campaign.translation.fields.hashtag) : undefined;
   const { media } = model;
-  const url = ctx.publicUrl + pageHref(ctx.locale, model.page.path ?? '');
+  const url = ctx.publicUrl + ctx.href(ctx.locale, model.page.path ?? '');
   return (
     <article class="page story">
       <header class="page__header">
         {campaign && campaign.path !== undefined ? (
-          <p class="kicker" {...langAttrs(campaign.translation.locale, ctx.locale)}>
-            <a href={pageHref(ctx.linkLocale, campaign.path)}>{campaign.translation.title}</a>
+          <p class="kicker" {...langAttrs(ctx, campaign.translation.locale, ctx.locale)}>
+            <a href={ctx.href(ctx.linkLocale, campaign.path)}>{campaign.translation.title}</a>
           </p>
         ) : null}
         <h1>{translation.title}</h1>
