@@ -41,7 +41,17 @@ export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA
   const changes = createChangeHub<SiteChange>();
   const audit = createAuditModule({ db, clock });
   // The configured locales, read by every module that lists languages; loaded before the server listens.
-  const locales = createLocalesModule({ db, clock, audit, onChange: () => changes.publish({ documentIds: [], everything: true }) });
+  // A locale just added gets its pages' addresses and its search index (wired once content and search exist).
+  const whenLocaleAdded: ((tag: string) => Promise<unknown>)[] = [];
+  const locales = createLocalesModule({
+    db,
+    clock,
+    audit,
+    onChange: () => changes.publish({ documentIds: [], everything: true }),
+    onAdded: async (tag) => {
+      for (const step of whenLocaleAdded) await step(tag);
+    },
+  });
   const media = createMediaModule({ db, clock, mediaDir, processor: imageProcessor, limits: mediaLimits, audit, locales, onChange: (imageIds) => changes.publish({ documentIds: [], imageIds }) });
   const video = createVideoModule({ db, clock, mediaDir, ...videoOptions, audit, onChange: (videoId) => changes.publish({ documentIds: [], videoIds: [videoId] }) });
   // Consent's publishing rule needs content, which takes its checks when created: the list is
@@ -52,6 +62,7 @@ export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA
   // The index follows publishing at once; a change heard from another instance is already in the shared index.
   const search = createSearchModule({ db, reader: content.reader, locales });
   changes.subscribe((change) => (change.remote || change.documentIds.length === 0 ? undefined : search.reindex(change.documentIds)));
+  whenLocaleAdded.push(() => content.service.addLocalePaths(SYSTEM));
   const settings = createSettingsModule({ db, audit, onChange: () => changes.publish({ documentIds: [], everything: true }) });
   changes.subscribe((change) => (change.everything && change.remote ? Promise.all([settings.forgetCached(), locales.load()]) : undefined));
   const accounts = createAccountsModule({ db, clock, config: DEFAULT_ACCOUNTS_CONFIG, audit, locales });

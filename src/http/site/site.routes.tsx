@@ -131,7 +131,7 @@ export function createSiteRenderer(deps: SiteDeps) {
      */
     async renderDocument(locale: LocaleCode, path: string, search = ''): Promise<RenderedPage | undefined> {
       // The common case, a plain address, goes straight to the cache.
-      const filter = search === '' ? UNFILTERED : parseStoryFilter(search);
+      const filter = search === '' ? UNFILTERED : parseStoryFilter(search, locales.current());
       const query = search === '' ? '' : storyFilterQuery(filter);
       const key = `page:${locale}/${path}${query}`;
       const cached = cache.get(key);

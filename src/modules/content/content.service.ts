@@ -339,6 +339,25 @@ export function createContentService({ db, clock, onChange, publishChecks = [], 
       return createContentRepository(unit?.trx ?? db).findTranslation(documentId, locale);
     },
 
+    /**
+     * Gives every page its address in a locale just added (its fallback's slug until it has its
+     * own), in one transaction. Idempotent: addresses already right are left alone.
+     * @returns how many documents' paths were written
+     */
+    async addLocalePaths(actor: Actor): Promise<number> {
+      authorize(actor, 'content.edit');
+      return operate(undefined, async ({ repo, touch }) => {
+        const roots = (await repo.listAllDocuments()).filter((d) => d.parentId === null);
+        let count = 0;
+        for (const root of roots) {
+          const rebuilt = await rebuildPaths(repo, root.id, locales.current());
+          count += rebuilt.length;
+          touch(...rebuilt);
+        }
+        return count;
+      });
+    },
+
     /** Every stored translation of a document, in whatever locales it has: one query, however many locales the site has. */
     async listTranslations(documentId: string, unit?: UnitOfWork): Promise<Translation[]> {
       // The source first, then its translations in the order they were made.
