@@ -27,7 +27,7 @@ export const es: BaseCatalog = {
   'statement.place': 'Lugar: {place}',
   'countries.heading': 'Países',
   'countries.presence': 'Presencia desde {year}',
-  'countries.count': '{count, plural, one {# país} other {# países}}',
+  'countries.count': '{count, plural, one {# país} many {# de países} other {# países}}',
   'region.africa': 'África',
   'region.americas': 'Américas',
   'region.asia-pacific': 'Asia y el Pacífico',
