@@ -49,7 +49,7 @@ export const es: BaseCatalog = {
   'error.badRequest.title': 'Dirección no válida',
   'error.badRequest.body': 'Esta dirección contiene caracteres que el sitio no puede leer.',
   'error.server.title': 'Se produjo un error',
-  'error.server.body': 'El sitio no pudo mostrar esta página. Inténtelo de nuevo en un momento.',
+  'error.server.body': 'El sitio no pudo mostrar esta página. Inténtelo de nuevo en un momento; si el problema persiste, avísenos.',
   'error.backHome': 'Volver al inicio',
   'error.reference': 'Referencia del incidente: {id}',
 };
