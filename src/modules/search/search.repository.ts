@@ -1,6 +1,5 @@
 import { SqliteAdapter, type Kysely } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
-import type { LocaleCode } from '../locales/index.ts';
 import { createPostgresSearchStore } from './postgres-tsvector.repository.ts';
 import type { QueryUnit } from './search-text.ts';
 import type { SearchDocument } from './search.types.ts';
@@ -23,7 +22,7 @@ export type SearchTables = {
 export type SearchDb = Kysely<SearchTables>;
 
 export interface StoreQuery {
-  readonly locale: LocaleCode;
+  readonly locale: string;
   readonly units: readonly QueryUnit[];
   readonly type: string | undefined;
   readonly limit: number;
@@ -55,6 +54,13 @@ export interface EngineOptions {
 
 /** What differs between the engines: how entries are written and how they are matched and ranked. */
 export interface SearchEngine {
+  /**
+   * Makes the locale's full-text index (FTS5 table, or partial GIN index and text search
+   * configuration) if it is not there yet; idempotent, and done once per process and locale.
+   * `replace` and `query` call it themselves.
+   * @throws SEARCH_INVALID_LOCALE for a tag that is not BCP 47
+   */
+  prepareLocale(locale: string): Promise<void>;
   /** Replaces every entry of these documents with `entries` (which may be empty), atomically. */
   replace(documentIds: readonly string[], entries: readonly SearchDocument[]): Promise<void>;
   clear(): Promise<void>;
