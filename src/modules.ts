@@ -1,11 +1,13 @@
 import path from 'node:path';
 import { createCacheInvalidator } from './http/site/cache-invalidation.ts';
+import { formatFactValue } from './http/site/format.ts';
 import { PageCache } from './http/site/page-cache.ts';
 import { createAccountsModule, DEFAULT_ACCOUNTS_CONFIG, SYSTEM } from './modules/accounts/index.ts';
 import { createAuditModule } from './modules/audit/index.ts';
 import { createConsentModule } from './modules/consent/index.ts';
 import { createContentModule, type PublishCheck } from './modules/content/index.ts';
 import { altTextPublishCheck, createMediaModule, DEFAULT_MEDIA_LIMITS, sharpImageProcessor, type ImageProcessor, type MediaLimits } from './modules/media/index.ts';
+import { LOCALE_CODES, type LocaleCode } from './modules/locales/index.ts';
 import { createSearchModule } from './modules/search/index.ts';
 import { createSettingsModule } from './modules/settings/index.ts';
 import { createSubmissionsModule } from './modules/submissions/index.ts';
@@ -47,7 +49,7 @@ export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA
   const content = createContentModule({ db, clock, onChange: (change) => changes.publish(change), publishChecks, audit });
   changes.subscribe(createCacheInvalidator({ cache: pageCache, reader: content.reader }));
   // The index follows publishing at once; a change heard from another instance is already in the shared index.
-  const search = createSearchModule({ db, reader: content.reader });
+  const search = createSearchModule({ db, reader: content.reader, listLocales: () => LOCALE_CODES, formatFact: (locale, value, unit) => formatFactValue(locale as LocaleCode, value, unit) });
   changes.subscribe((change) => (change.remote || change.documentIds.length === 0 ? undefined : search.reindex(change.documentIds)));
   const settings = createSettingsModule({ db, audit, onChange: () => changes.publish({ documentIds: [], everything: true }) });
   changes.subscribe((change) => (change.everything && change.remote ? settings.forgetCached() : undefined));

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { checkLocaleTag, ginIndexName, languageOf, POSTGRES_CONFIGS } from './search-locale.ts';
+import { writeReferences } from './search-references.ts';
 import { MAX_SCANNED_CHARS } from './search-snippet.ts';
 import { MIN_PREFIX_LENGTH, type QueryUnit } from './search-text.ts';
 import type { SearchDb, SearchEngine, StoredHit, StoreQuery } from './search.repository.ts';
@@ -56,11 +57,15 @@ export function createPostgresSearchStore(db: SearchDb, rankedMatches: number): 
             on conflict ((document_id || ' ' || locale)) do update set type = excluded.type, path = excluded.path, title = excluded.title,
               summary = excluded.summary, body = excluded.body, tsv = excluded.tsv, tsv_head = excluded.tsv_head`.execute(trx);
         }
+        await writeReferences(trx, documentIds, entries);
       });
     },
 
     async clear() {
-      await db.deleteFrom('searchEntries').execute();
+      await db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('searchEntries').execute();
+        await trx.deleteFrom('searchReferences').execute();
+      });
     },
 
     async query(query: StoreQuery) {

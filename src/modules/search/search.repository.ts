@@ -18,6 +18,7 @@ export type SearchTables = {
     body: string;
   };
   searchState: { key: string; value: string };
+  searchReferences: { reference: string; documentId: string };
 };
 export type SearchDb = Kysely<SearchTables>;
 
@@ -80,6 +81,13 @@ export function createSearchRepository(appDb: Db, options: EngineOptions = {}) {
     async listPaths(documentIds: readonly string[]): Promise<{ documentId: string; locale: string; path: string }[]> {
       if (documentIds.length === 0) return [];
       return db.selectFrom('searchEntries').select(['documentId', 'locale', 'path']).where('documentId', 'in', [...documentIds]).execute();
+    },
+
+    /** Documents whose pages show one of these documents, or list one of these types ('type:office'). */
+    async listDocumentIdsShowing(references: readonly string[]): Promise<string[]> {
+      if (references.length === 0) return [];
+      const rows = await db.selectFrom('searchReferences').select('documentId').distinct().where('reference', 'in', [...references]).execute();
+      return rows.map((r) => r.documentId);
     },
 
     /** Documents whose path in the locale lies under `path` (its descendants in the page tree). */

@@ -45,4 +45,10 @@ export interface SearchDocument {
   /** Body, story transcript and caption text, as plain text. */
   readonly body: string;
   readonly folded: { readonly title: string; readonly summary: string; readonly body: string };
+  /**
+   * What the page shows of other documents (ids of the facts and people it shows, the offices it
+   * lists) and 'type:fact' / 'type:office' when it lists a whole type: a change to one of them
+   * reindexes this page.
+   */
+  readonly references?: readonly string[];
 }

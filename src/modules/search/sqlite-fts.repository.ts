@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { ftsTableName, languageOf } from './search-locale.ts';
+import { writeReferences } from './search-references.ts';
 import { MAX_SCANNED_CHARS } from './search-snippet.ts';
 import { lightStem, MIN_PREFIX_LENGTH, type QueryUnit } from './search-text.ts';
 import type { SearchDb, SearchEngine, StoredHit, StoreQuery } from './search.repository.ts';
@@ -60,6 +61,7 @@ export function createSqliteSearchStore(db: SearchDb, rankedMatches: number): Se
           await sql`insert into ${sql.table(ftsTableName(entry.locale))} (rowid, title, summary, body, type)
             values (${id}, ${title}, ${summary}, ${body}, ${entry.type})`.execute(trx);
         }
+        await writeReferences(trx, documentIds, entries);
       });
     },
 
@@ -69,6 +71,7 @@ export function createSqliteSearchStore(db: SearchDb, rankedMatches: number): Se
         const locales = await trx.selectFrom('searchEntries').select('locale').distinct().execute();
         for (const { locale } of locales) await sql`delete from ${sql.table(ftsTableName(locale))}`.execute(trx);
         await trx.deleteFrom('searchEntries').execute();
+        await trx.deleteFrom('searchReferences').execute();
       });
     },
 

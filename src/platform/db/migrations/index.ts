@@ -15,6 +15,7 @@ import * as addTranslationStateIndex from './20261129-1000-add-translation-state
 import * as addSearchHeadVector from './20261129-1100-add-search-head-vector.ts';
 import * as createPendingTranslations from './20261202-1800-create-pending-translations.ts';
 import * as createApiTokens from './20261202-1900-create-api-tokens.ts';
+import * as createSearchReferences from './20261202-2200-create-search-references.ts';
 
 /** Every migration in order. Listed explicitly so the same code runs from source and in tests. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261129-1100-add-search-head-vector': addSearchHeadVector,
   '20261202-1800-create-pending-translations': createPendingTranslations,
   '20261202-1900-create-api-tokens': createApiTokens,
+  '20261202-2200-create-search-references': createSearchReferences,
 };
