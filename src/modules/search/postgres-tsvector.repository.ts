@@ -26,12 +26,17 @@ export function createPostgresSearchStore(db: SearchDb, rankedMatches: number): 
     const wanted = POSTGRES_CONFIGS[languageOf(locale)];
     const config = wanted !== undefined && (await installed).has(wanted) ? wanted : 'simple';
     // The partial index a query of this locale is planned on; written at once, as the others (see
-    // 20261129-1100). Two instances may make it at the same moment: the second finds it made.
-    try {
-      await sql`create index if not exists ${sql.id(ginIndexName(locale))} on search_entries using gin (tsv) with (fastupdate = off)
-        where locale = ${sql.lit(locale)}`.execute(db);
-    } catch (error) {
-      if (!isAlreadyThere(error)) throw error;
+    // 20261129-1100). Looked up first: even "if not exists" locks the table against writes.
+    // Two instances may make it at the same moment: the second finds it made.
+    const name = ginIndexName(locale);
+    const found = await sql<{ found: string | null }>`select to_regclass(${name})::text as found`.execute(db);
+    if (found.rows[0]?.found == null) {
+      try {
+        await sql`create index if not exists ${sql.id(name)} on search_entries using gin (tsv) with (fastupdate = off)
+          where locale = ${sql.lit(locale)}`.execute(db);
+      } catch (error) {
+        if (!isAlreadyThere(error)) throw error;
+      }
     }
     configs.set(locale, config);
   }
