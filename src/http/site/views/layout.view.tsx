@@ -3,7 +3,7 @@ import type { Alternate, LocalizedDocument, LocalizedSummary, MenuEntry } from '
 import { LOCALE_CODES, LOCALES } from '../../../modules/locales/index.ts';
 import { Breadcrumbs } from './breadcrumbs.view.tsx';
 import { MainMenu } from './main-menu.view.tsx';
-import { pageHref, type ViewContext } from './view-context.ts';
+import { fontStylesheetFor, pageHref, type ViewContext } from './view-context.ts';
 
 export interface LayoutProps {
   readonly ctx: ViewContext;
@@ -29,6 +29,7 @@ export interface LayoutProps {
 export function Layout(props: LayoutProps) {
   const { ctx } = props;
   const siteName = ctx.t('site.name');
+  const fontStylesheet = fontStylesheetFor(ctx.assets, ctx.locale);
   return (
     <html lang={ctx.locale} dir={ctx.dir}>
       <head>
@@ -37,6 +38,7 @@ export function Layout(props: LayoutProps) {
         <title>{props.title === siteName ? siteName : `${props.title} – ${siteName}`}</title>
         {props.description ? <meta name="description" content={props.description} /> : null}
         <link rel="stylesheet" href={ctx.assets.stylesheet} />
+        {fontStylesheet ? <link rel="stylesheet" href={fontStylesheet} /> : null}
         <link rel="icon" href={ctx.assets.icon} type="image/svg+xml" />
         {props.canonicalPath !== undefined ? <link rel="canonical" href={ctx.publicUrl + props.canonicalPath} /> : null}
         {props.alternates

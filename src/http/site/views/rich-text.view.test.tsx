@@ -9,7 +9,7 @@ import type { References } from '../page-model.ts';
 import { RichText } from './rich-text.view.tsx';
 import { createViewContext } from './view-context.ts';
 
-const ctx = createViewContext('fr', { stylesheet: '/s.css', icon: '/i.svg', adminStylesheet: '/a.css', adminUploadScript: '/u.js', adminEditorScript: '/e.js', playerScript: '/p.js' }, 'https://ensemble.test');
+const ctx = createViewContext('fr', { stylesheet: '/s.css', icon: '/i.svg', adminStylesheet: '/a.css', adminUploadScript: '/u.js', adminEditorScript: '/e.js', playerScript: '/p.js', fontStylesheets: {} }, 'https://ensemble.test');
 const noRefs: References = { facts: new Map(), links: new Map() };
 const XSS = readAttackList('xss.txt');
 

@@ -22,6 +22,8 @@ export interface SiteAssetUrls {
   readonly adminEditorScript: string;
   /** The story player's enhancements: transcript that follows and seeks, light rendition on Save-Data. */
   readonly playerScript: string;
+  /** The @font-face rules of the web fonts, by script ('Arab', 'Hans'); a page links its own script's only. */
+  readonly fontStylesheets: Readonly<Record<string, string>>;
 }
 
 export function createViewContext(locale: LocaleCode, assets: SiteAssetUrls, publicUrl: string): ViewContext {
@@ -38,6 +40,24 @@ export function createViewContext(locale: LocaleCode, assets: SiteAssetUrls, pub
 /** The same context speaking another language, for a fallback block inside a page in `ctx.linkLocale`. */
 export function withTextLocale(ctx: ViewContext, locale: LocaleCode): ViewContext {
   return { ...ctx, locale, dir: LOCALES[locale].dir, t: (key, values) => translate(locale, key, values) };
+}
+
+/**
+ * The writing script of a language tag (ISO 15924): its own script subtag, else the one CLDR says
+ * the language is most likely written in ('ar' → 'Arab', 'zh' → 'Hans', 'zh-TW' → 'Hant').
+ */
+export function writingScript(locale: string): string | undefined {
+  try {
+    return new Intl.Locale(locale).maximize().script;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The web-font stylesheet a page in `locale` links, if its script has one (none for Latin or Cyrillic). */
+export function fontStylesheetFor(assets: SiteAssetUrls, locale: string): string | undefined {
+  const script = writingScript(locale);
+  return script === undefined ? undefined : assets.fontStylesheets[script];
 }
 
 /** Site-relative address of a page: /fr/ for a home page, /fr/a/b otherwise. */
