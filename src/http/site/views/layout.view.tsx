@@ -3,7 +3,7 @@ import type { Alternate, LocalizedDocument, LocalizedSummary, MenuEntry } from '
 import { LOCALE_CODES, LOCALES } from '../../../modules/locales/index.ts';
 import { Breadcrumbs } from './breadcrumbs.view.tsx';
 import { MainMenu } from './main-menu.view.tsx';
-import { fontStylesheetFor, pageHref, type ViewContext } from './view-context.ts';
+import { fontStylesheetFor, langAttrs, pageHref, type ViewContext } from './view-context.ts';
 
 export interface LayoutProps {
   readonly ctx: ViewContext;
@@ -84,7 +84,7 @@ export function Layout(props: LayoutProps) {
                 <ul class="site-footer__links">
                   {props.footerMenu.map((item) => (
                     <li>
-                      <a href={pageHref(ctx.linkLocale, item.path)} lang={item.labelLocale === ctx.locale ? undefined : item.labelLocale}>
+                      <a href={pageHref(ctx.linkLocale, item.path)} {...langAttrs(item.labelLocale, ctx.locale)}>
                         {item.label}
                       </a>
                     </li>

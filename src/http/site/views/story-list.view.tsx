@@ -56,16 +56,20 @@ export function StoryList({ ctx, list, path, images }: { ctx: ViewContext; list:
           {list.items.map(({ story, captionLocales }) => {
             const image = typeof story.document.fields.image === 'string' ? images.get(story.document.fields.image) : undefined;
             return (
-              <li class="card" {...langAttrs(story.translation.locale, ctx.locale)}>
+              <li class="card">
                 {image ? (
                   <div class="card__image">
                     <Picture image={image} alt="" sizes="(min-width: 60em) 22rem, (min-width: 36em) 45vw, 100vw" />
                   </div>
                 ) : null}
-                <h3 class="card__title">
+                <h3 class="card__title" {...langAttrs(story.translation.locale, ctx.locale)}>
                   <a href={pageHref(ctx.linkLocale, story.path ?? '')}>{story.translation.title}</a>
                 </h3>
-                {story.translation.summary ? <p class="card__summary">{story.translation.summary}</p> : null}
+                {story.translation.summary ? (
+                  <p class="card__summary" {...langAttrs(story.translation.locale, ctx.locale)}>
+                    {story.translation.summary}
+                  </p>
+                ) : null}
                 {captionLocales.length > 0 ? (
                   <p class="card__meta">{ctx.t('stories.captionsIn', { languages: captionLocales.map((c: LocaleCode) => languageName(ctx.locale, c)).join(', ') })}</p>
                 ) : null}

@@ -65,7 +65,13 @@ export function pageHref(locale: LocaleCode, path: string): string {
   return path === '' ? `/${locale}/` : `/${locale}/${path}`;
 }
 
-/** `lang`/`dir` attributes for text whose language differs from the page's (WCAG 3.1.2). */
+/**
+ * `lang`/`dir` attributes for text whose language differs from the page's (WCAG 3.1.2). They go on
+ * the element that holds the foreign text and nothing else (a title, a paragraph, a link; or a
+ * ForeignText span), never on a container the page lays out: `dir` on a list item moves its marker
+ * to the other side, on a card or a flex row it mirrors the layout. site.css lines such an element
+ * up with its container; the text inside keeps its own direction.
+ */
 export function langAttrs(textLocale: LocaleCode, pageLocale: LocaleCode): { lang?: string; dir?: 'ltr' | 'rtl' } {
   if (textLocale === pageLocale) return {};
   return { lang: textLocale, dir: LOCALES[textLocale].dir };
