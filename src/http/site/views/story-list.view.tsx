@@ -1,6 +1,6 @@
 import type { LocaleCode } from '../../../modules/locales/index.ts';
 import type { ImageAsset } from '../../../modules/media/index.ts';
-import { compareNames, countryName, languageName } from '../format.ts';
+import { compareNames, countryName, formatList, languageName } from '../format.ts';
 import { isFiltered, storyFilterQuery, type StoryListModel } from '../story-list.ts';
 import { Picture } from './picture.view.tsx';
 import { langAttrs, pageHref, type ViewContext } from './view-context.ts';
@@ -71,7 +71,7 @@ export function StoryList({ ctx, list, path, images }: { ctx: ViewContext; list:
                   </p>
                 ) : null}
                 {captionLocales.length > 0 ? (
-                  <p class="card__meta">{ctx.t('stories.captionsIn', { languages: captionLocales.map((c: LocaleCode) => languageName(ctx.locale, c)).join(', ') })}</p>
+                  <p class="card__meta">{ctx.t('stories.captionsIn', { languages: formatList(ctx.locale, captionLocales.map((c: LocaleCode) => languageName(ctx.locale, c))) })}</p>
                 ) : null}
               </li>
             );
