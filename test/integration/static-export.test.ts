@@ -50,6 +50,11 @@ describe('static export', () => {
   it('writes the stylesheet, every image variant the pages name, robots.txt and localised 404 pages', async () => {
     const assets = await readdir(file('assets'));
     expect(assets.some((name) => /^site\.[0-9a-f]{12}\.css$/.test(name))).toBe(true);
+    // The Arabic pages' font stylesheet and the two WOFF2 files it names; no page needs the Han ones.
+    expect(assets.filter((name) => name.endsWith('.woff2')).map((name) => name.replace(/\.[0-9a-f]{12}\./, '.')).sort()).toEqual([
+      'noto-sans-arabic-arabic-400-normal.woff2',
+      'noto-sans-arabic-arabic-700-normal.woff2',
+    ]);
     const media = await readdir(file('media'));
     for (const format of ['avif', 'webp', 'jpg']) expect(media.some((name) => name.endsWith(`.${format}`))).toBe(true);
     // Every srcset candidate of every page is a file of the export.

@@ -57,6 +57,16 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
 
   app.get('/assets/:name', async (request, reply) => {
     const { name } = request.params as { name: string };
+    const font = deps.assets.fonts.get(name);
+    if (font) {
+      // WOFF2 is compressed already: sent as it is, named by its content like the other assets.
+      return reply
+        .type('font/woff2')
+        .header('content-length', font.size)
+        .header('cache-control', 'public, max-age=31536000, immutable')
+        .header('x-content-type-options', 'nosniff')
+        .send(createReadStream(font.file));
+    }
     const asset = deps.assets.byName.get(name);
     if (!asset) return site.sendError(request, reply, 'notFound');
     reply.header('content-type', asset.contentType).header('cache-control', 'public, max-age=31536000, immutable');
