@@ -54,6 +54,22 @@ export const WHO_WE_ARE: readonly DemoDocument[] = [
           'تأسست المنظمة في عام {fact:fact-founded}، وتضم اليوم {fact:fact-member-states} دولة عضوًا، ولها حضور في {fact:fact-countries} بلدًا. وهي تساعد الدول والمجتمعات والمهاجرين على أن تكون الهجرة آمنة ومنظمة وتحفظ كرامة الإنسان.',
         ],
       },
+      'zh-Hans': {
+        slug: 'guanyu-women',
+        title: '关于我们',
+        summary: '本组织是一个政府间组织，自1951年以来致力于推动安全、有序并尊重每个人尊严的移民。',
+        body: [
+          '本组织成立于{fact:fact-founded}年，目前拥有{fact:fact-member-states}个成员国，在{fact:fact-countries}个国家开展工作。我们协助各国、各社区和移民本身，使移民过程安全、有序、有尊严。',
+        ],
+      },
+      ru: {
+        slug: 'kto-my',
+        title: 'Кто мы',
+        summary: 'Межправительственная организация, которая с 1951 года добивается того, чтобы миграция была безопасной, упорядоченной и уважающей достоинство каждого человека.',
+        body: [
+          'Организация была основана в {fact:fact-founded} году; сегодня в нее входят {fact:fact-member-states} государств-членов, и она работает в {fact:fact-countries} странах. Мы помогаем государствам, местным сообществам и самим мигрантам сделать миграцию безопасной, упорядоченной и достойной.',
+        ],
+      },
     },
   },
   {
@@ -79,6 +95,34 @@ export const WHO_WE_ARE: readonly DemoDocument[] = [
           'The Organization is led by a Director General elected by the Member States. Two Deputy Directors General support her, one for management and reform and one for operations.',
           'Three offices reporting directly to the Director General handle coordination, relations with partners and the steering of strategy. Each unit is described below.',
         ],
+      },
+      es: {
+        slug: 'estructura-organizativa',
+        title: 'Estructura organizativa',
+        summary: 'Quién dirige la Organización y qué oficinas integran su equipo directivo.',
+        body: [
+          'Al frente de la Organización está una Directora General, elegida por los Estados miembros. La secundan dos Directoras Generales Adjuntas: una se ocupa de la gestión y las reformas, y la otra de las operaciones.',
+          'Otras tres oficinas dependen directamente de la Directora General y se encargan de la coordinación, de las relaciones con los asociados y de la conducción de la estrategia. A continuación se presenta cada una de ellas.',
+        ],
+      },
+      ar: {
+        slug: 'al-haykal-al-tanzimi',
+        title: 'الهيكل التنظيمي',
+        summary: 'كيف تُدار المنظمة، وما المكاتب التي تتألف منها إدارتها العليا.',
+        body: [
+          'تتولى قيادة المنظمة مديرة عامة تنتخبها الدول الأعضاء. وتساعدها نائبتان للمديرة العامة، تختص إحداهما بالإدارة والإصلاح، وتختص الأخرى بالعمليات.',
+          'وتتبع المديرةَ العامة مباشرةً ثلاثةُ مكاتب أخرى تتولى التنسيق، والعلاقات مع الشركاء، وتوجيه الاستراتيجية. وتجدون أدناه تعريفًا بكل وحدة منها.',
+        ],
+      },
+      'zh-Hans': {
+        slug: 'zuzhi-jiegou',
+        title: '组织结构',
+        summary: '本组织的领导方式，以及构成高级管理层的各个办公室。',
+      },
+      ru: {
+        slug: 'organizatsionnaya-struktura',
+        title: 'Организационная структура',
+        summary: 'Как устроено руководство Организации и из каких бюро состоит ее высшее руководство.',
       },
     },
   },
@@ -108,6 +152,36 @@ export const WHO_WE_ARE: readonly DemoDocument[] = [
           'She is elected by the Member States for a five-year term, renewable once.',
         ],
       },
+      es: {
+        slug: 'directora-general',
+        title: 'Directora General',
+        summary: 'La Directora General dirige la Organización y rinde cuentas a los Estados miembros.',
+        body: [
+          'La Directora General define la orientación de la Organización, la representa ante los gobiernos y las instituciones internacionales, y responde de su gestión ante los Estados miembros.',
+          '- Presentar el plan estratégico y el presupuesto a los órganos rectores.\n- Nombrar al equipo directivo y delegar en él sus responsabilidades.\n- Hablar en nombre de la Organización, en particular en los grandes días internacionales.',
+          'Los Estados miembros la eligen para un mandato de cinco años, que puede renovarse una vez.',
+        ],
+      },
+      ar: {
+        slug: 'al-mudira-al-amma',
+        title: 'المديرة العامة',
+        summary: 'تقود المديرة العامة المنظمة وتخضع للمساءلة أمام الدول الأعضاء.',
+        body: [
+          'تحدد المديرة العامة توجهات المنظمة، وتمثلها لدى الحكومات والمؤسسات الدولية، وتُسأل أمام الدول الأعضاء عن إدارتها.',
+          '- عرض الخطة الاستراتيجية والميزانية على الهيئات الرئاسية.\n- تعيين فريق الإدارة العليا وتفويضه بالمسؤوليات.\n- التحدث باسم المنظمة، ولا سيما في المناسبات الدولية الكبرى.',
+          'تنتخبها الدول الأعضاء لولاية مدتها خمس سنوات، قابلة للتجديد مرة واحدة.',
+        ],
+      },
+      'zh-Hans': {
+        slug: 'zongganshi',
+        title: '总干事',
+        summary: '总干事领导本组织，并对成员国负责。',
+      },
+      ru: {
+        slug: 'generalnyi-direktor',
+        title: 'Генеральный директор',
+        summary: 'Генеральный директор руководит Организацией и подотчетен государствам-членам.',
+      },
     },
   },
   {
@@ -133,6 +207,34 @@ export const WHO_WE_ARE: readonly DemoDocument[] = [
           'This office makes sure the Organization has the resources it needs to work, and that it uses them responsibly.',
           '- Budget, accounting and financial reporting to donors.\n- Recruitment, training and staff well-being.\n- Procurement, information technology and common services.\n- Leading the reforms that simplify procedures.',
         ],
+      },
+      es: {
+        slug: 'directora-general-adjunta-gestion-y-reforma',
+        title: 'Directora General Adjunta de Gestión y Reforma',
+        summary: 'Finanzas, recursos humanos, servicios comunes y reformas internas.',
+        body: [
+          'Esta oficina se asegura de que la Organización cuente con los medios que necesita para trabajar y de que los utilice de forma responsable.',
+          '- Presupuesto, contabilidad e informes financieros para los donantes.\n- Contratación, formación y bienestar del personal.\n- Adquisiciones, tecnologías de la información y servicios comunes.\n- Dirección de las reformas que simplifican los procedimientos.',
+        ],
+      },
+      ar: {
+        slug: 'naibat-al-mudira-al-amma-lil-idara-wal-islah',
+        title: 'نائبة المديرة العامة لشؤون الإدارة والإصلاح',
+        summary: 'الشؤون المالية، والموارد البشرية، والخدمات المشتركة، والإصلاح الداخلي.',
+        body: [
+          'يحرص هذا المكتب على أن تتوفر للمنظمة الموارد التي تحتاج إليها في عملها، وعلى أن تستخدمها استخدامًا مسؤولًا.',
+          '- الميزانية والمحاسبة والتقارير المالية المقدَّمة إلى الجهات المانحة.\n- التوظيف والتدريب ورفاه الموظفين.\n- المشتريات وتكنولوجيا المعلومات والخدمات المشتركة.\n- قيادة الإصلاحات الرامية إلى تبسيط الإجراءات.',
+        ],
+      },
+      'zh-Hans': {
+        slug: 'fu-zongganshi-guanli-yu-gaige',
+        title: '主管管理与改革的副总干事',
+        summary: '财务、人力资源、共同事务和内部改革。',
+      },
+      ru: {
+        slug: 'zamestitel-generalnogo-direktora-po-upravleniyu-i-reformam',
+        title: 'Заместитель Генерального директора по вопросам управления и реформ',
+        summary: 'Финансы, кадры, общие службы и внутренние реформы.',
       },
     },
   },
@@ -160,6 +262,34 @@ export const WHO_WE_ARE: readonly DemoDocument[] = [
           '- Response to emergencies and displacement.\n- Migrant health, protection and assisted voluntary return.\n- Support to governments on border management and migration policy.\n- Oversight of regional and country offices.',
         ],
       },
+      es: {
+        slug: 'directora-general-adjunta-operaciones',
+        title: 'Directora General Adjunta de Operaciones',
+        summary: 'Programas humanitarios y de desarrollo, oficinas regionales y oficinas en los países.',
+        body: [
+          'Esta oficina coordina todo lo que la Organización hace sobre el terreno, desde la primera respuesta ante una crisis hasta los programas de largo plazo.',
+          '- Respuesta a las emergencias y a los desplazamientos de población.\n- Salud de las personas migrantes, protección y retorno voluntario asistido.\n- Apoyo a los gobiernos en la gestión de fronteras y las políticas migratorias.\n- Supervisión de las oficinas regionales y de las oficinas en los países.',
+        ],
+      },
+      ar: {
+        slug: 'naibat-al-mudira-al-amma-lil-amaliyat',
+        title: 'نائبة المديرة العامة لشؤون العمليات',
+        summary: 'البرامج الإنسانية والإنمائية، والمكاتب الإقليمية والقُطرية.',
+        body: [
+          'ينسّق هذا المكتب كل ما تقوم به المنظمة في الميدان، من الاستجابة الأولى للأزمات إلى البرامج الطويلة الأمد.',
+          '- الاستجابة لحالات الطوارئ والنزوح.\n- صحة المهاجرين وحمايتهم، والمساعدة على العودة الطوعية.\n- دعم الحكومات في إدارة الحدود وسياسات الهجرة.\n- الإشراف على المكاتب الإقليمية والقُطرية.',
+        ],
+      },
+      'zh-Hans': {
+        slug: 'fu-zongganshi-yewu',
+        title: '主管业务的副总干事',
+        summary: '人道主义和发展方案、区域办事处和国家办事处。',
+      },
+      ru: {
+        slug: 'zamestitel-generalnogo-direktora-po-operatsiyam',
+        title: 'Заместитель Генерального директора по оперативной деятельности',
+        summary: 'Гуманитарные программы и программы развития, региональные и страновые отделения.',
+      },
     },
   },
   {
@@ -185,6 +315,34 @@ export const WHO_WE_ARE: readonly DemoDocument[] = [
           'The Office of the Chief of Staff organizes the work of the senior management team. It prepares meetings, makes sure decisions are acted upon and keeps information flowing between headquarters and the field.',
           'It also manages the Director General’s schedule and relations with the governing bodies.',
         ],
+      },
+      es: {
+        slug: 'oficina-del-jefe-de-gabinete',
+        title: 'Oficina del Jefe de Gabinete',
+        summary: 'Coordinación del equipo directivo y seguimiento de sus decisiones.',
+        body: [
+          'La Oficina del Jefe de Gabinete organiza el trabajo del equipo directivo: prepara sus reuniones, comprueba que sus decisiones se cumplan y hace circular la información entre la sede y el terreno.',
+          'También lleva la agenda de la Directora General y las relaciones con los órganos rectores.',
+        ],
+      },
+      ar: {
+        slug: 'maktab-rais-al-diwan',
+        title: 'مكتب رئيس الديوان',
+        summary: 'تنسيق عمل الإدارة العليا ومتابعة قراراتها.',
+        body: [
+          'ينظّم مكتب رئيس الديوان عمل فريق الإدارة العليا، فيُعدّ اجتماعاته، ويتأكد من تنفيذ قراراته، ويضمن تدفق المعلومات بين المقر والميدان.',
+          'ويتولى المكتب أيضًا جدول أعمال المديرة العامة والعلاقات مع الهيئات الرئاسية.',
+        ],
+      },
+      'zh-Hans': {
+        slug: 'bangongting-zhuren-bangongshi',
+        title: '办公厅主任办公室',
+        summary: '协调高级管理层的工作，并跟进其决定的落实。',
+      },
+      ru: {
+        slug: 'kantselyariya-rukovoditelya-apparata',
+        title: 'Канцелярия руководителя аппарата',
+        summary: 'Координация работы высшего руководства и контроль за выполнением его решений.',
       },
     },
   },
@@ -214,6 +372,36 @@ export const WHO_WE_ARE: readonly DemoDocument[] = [
           '- Resource mobilization and follow-up of funding agreements.\n- Advocacy with decision-makers.\n- Communication in several languages, accessible to everyone.',
         ],
       },
+      es: {
+        slug: 'oficina-alianzas-promocion-comunicacion',
+        title: 'Oficina de Alianzas, Promoción y Comunicación',
+        summary: 'Relaciones con los asociados, labor de promoción e información al público.',
+        body: [
+          'Esta oficina mantiene las relaciones de la Organización con los Estados, las demás instituciones internacionales, la sociedad civil y el sector privado.',
+          'También es la voz de la Organización ante el público: el sitio web, los medios de comunicación, campañas como el [Día Internacional del Migrante](doc:campaign-imd-2019) e historias de personas migrantes publicadas con su consentimiento.',
+          '- Movilización de recursos y seguimiento de los acuerdos de financiación.\n- Promoción ante quienes toman las decisiones.\n- Comunicación en varios idiomas y accesible para todas las personas.',
+        ],
+      },
+      ar: {
+        slug: 'maktab-al-shirakat-wal-dawa-wal-ittisal',
+        title: 'مكتب الشراكات والدعوة والاتصال',
+        summary: 'العلاقات مع الشركاء، وأنشطة الدعوة، وإعلام الجمهور.',
+        body: [
+          'يتولى هذا المكتب علاقات المنظمة مع الدول والمؤسسات الدولية الأخرى والمجتمع المدني والقطاع الخاص.',
+          'وهو أيضًا صوت المنظمة لدى الجمهور: الموقع الإلكتروني، ووسائل الإعلام، والحملات مثل [اليوم الدولي للمهاجرين](doc:campaign-imd-2019)، وقصص المهاجرين التي تُنشر بموافقتهم.',
+          '- حشد الموارد ومتابعة اتفاقات التمويل.\n- الدعوة لدى صانعي القرار.\n- التواصل بعدة لغات وبطريقة ميسّرة للجميع.',
+        ],
+      },
+      'zh-Hans': {
+        slug: 'huoban-guanxi-changdao-he-chuanbo-bangongshi',
+        title: '伙伴关系、倡导和传播办公室',
+        summary: '与合作伙伴的关系、倡导工作和公众宣传。',
+      },
+      ru: {
+        slug: 'byuro-partnerstva-razyasnitelnoi-raboty-i-kommunikatsii',
+        title: 'Бюро по вопросам партнерства, разъяснительной работы и коммуникации',
+        summary: 'Отношения с партнерами, разъяснительная работа и информирование общественности.',
+      },
     },
   },
   {
@@ -241,6 +429,36 @@ export const WHO_WE_ARE: readonly DemoDocument[] = [
           '- Setting shared objectives and indicators.\n- Monitoring results and reporting to Member States.\n- Independent evaluations and sharing of lessons learned.',
           'It works closely with the team responsible for [data and research](doc:data-research).',
         ],
+      },
+      es: {
+        slug: 'oficina-estrategia-desempeno-institucional',
+        title: 'Oficina de Estrategia y Desempeño Institucional',
+        summary: 'Plan estratégico, seguimiento de resultados y evaluación.',
+        body: [
+          'Esta oficina prepara el plan estratégico de la Organización y comprueba que se traduzca en resultados concretos.',
+          '- Definición de objetivos e indicadores comunes.\n- Seguimiento de los resultados e informes a los Estados miembros.\n- Evaluaciones independientes y difusión de las lecciones aprendidas.',
+          'Trabaja en estrecha colaboración con el equipo de [datos e investigación](doc:data-research).',
+        ],
+      },
+      ar: {
+        slug: 'maktab-al-istratijiya-wal-ada-al-muassasi',
+        title: 'مكتب الاستراتيجية والأداء المؤسسي',
+        summary: 'الخطة الاستراتيجية، ورصد النتائج، والتقييم.',
+        body: [
+          'يُعدّ هذا المكتب الخطة الاستراتيجية للمنظمة، ويتحقق من أنها تتحول إلى نتائج ملموسة.',
+          '- تحديد الأهداف والمؤشرات المشتركة.\n- رصد النتائج وتقديم التقارير إلى الدول الأعضاء.\n- إجراء تقييمات مستقلة ونشر الدروس المستفادة.',
+          'ويعمل المكتب بالتعاون الوثيق مع الفريق المعني [بالبيانات والبحوث](doc:data-research).',
+        ],
+      },
+      'zh-Hans': {
+        slug: 'zhanlue-yu-jigou-jixiao-bangongshi',
+        title: '战略与机构绩效办公室',
+        summary: '战略计划、成果监测与评估。',
+      },
+      ru: {
+        slug: 'byuro-strategii-i-institutsionalnoi-effektivnosti',
+        title: 'Бюро стратегии и институциональной эффективности',
+        summary: 'Стратегический план, мониторинг результатов и оценка.',
       },
     },
   },
