@@ -238,7 +238,12 @@ export const TAKE_ACTION: readonly DemoDocument[] = [
         title: 'Datos e investigación',
         summary: 'Las cifras clave que citamos, con su fecha y su fuente.',
         body: [
-          'Las buenas decisiones se basan en datos fiables. Según las estimaciones de las Naciones Unidas publicadas en 2019, el número de migrantes internacionales ascendía entonces a {fact:fact-migrants-2019}, es decir, el {fact:fact-share-2019} de la población mundial.',
+          'Las buenas decisiones se basan en datos fiables. Cada cifra publicada en este sitio lleva su fecha y su fuente, para que cualquiera pueda comprobarla.',
+          '## La migración en el mundo',
+          'Según las estimaciones de las Naciones Unidas publicadas en 2019, el número de migrantes internacionales ascendía entonces a {fact:fact-migrants-2019}, es decir, el {fact:fact-share-2019} de la población mundial. La inmensa mayoría de las personas vive, por tanto, en su país de nacimiento.',
+          'Estas estimaciones las elabora el [Departamento de Asuntos Económicos y Sociales de las Naciones Unidas](https://www.un.org/development/desa/pd/content/international-migrant-stock-2019) a partir de los censos y registros nacionales.',
+          '## Nuestras investigaciones',
+          'Nuestros equipos publican estudios sobre las rutas migratorias, la salud de las personas migrantes y la integración. Colaboran con los institutos nacionales de estadística para mejorar la recopilación de datos sobre migración, siempre protegiendo los datos personales.',
         ],
       },
       ar: {
@@ -246,7 +251,12 @@ export const TAKE_ACTION: readonly DemoDocument[] = [
         title: 'البيانات والبحوث',
         summary: 'الأرقام الرئيسية التي نستشهد بها، مع تاريخها ومصدرها.',
         body: [
-          'تقوم القرارات السليمة على بيانات موثوقة. ووفقًا لتقديرات الأمم المتحدة الصادرة في عام 2019، بلغ عدد المهاجرين الدوليين آنذاك {fact:fact-migrants-2019}، أي {fact:fact-share-2019} من سكان العالم.',
+          'تقوم القرارات السليمة على بيانات موثوقة. ولذلك يُذكر مع كل رقم يُنشر على هذا الموقع تاريخه ومصدره، ليتمكن أي شخص من التحقق منه.',
+          '## الهجرة في العالم',
+          'ووفقًا لتقديرات الأمم المتحدة الصادرة في عام 2019، بلغ عدد المهاجرين الدوليين آنذاك {fact:fact-migrants-2019}، أي {fact:fact-share-2019} من سكان العالم. ومعنى ذلك أن الغالبية العظمى من البشر يعيشون في البلد الذي وُلدوا فيه.',
+          'وتُعِدّ هذه التقديرات [إدارة الشؤون الاقتصادية والاجتماعية في الأمم المتحدة](https://www.un.org/development/desa/pd/content/international-migrant-stock-2019) استنادًا إلى التعدادات والسجلات الوطنية.',
+          '## بحوثنا',
+          'تنشر فرقنا دراسات عن مسارات الهجرة وصحة المهاجرين واندماجهم. وتتعاون مع المعاهد الوطنية للإحصاء لتحسين جمع البيانات المتعلقة بالهجرة، مع الحرص على حماية البيانات الشخصية.',
         ],
       },
       'zh-Hans': {

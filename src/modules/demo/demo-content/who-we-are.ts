@@ -43,7 +43,14 @@ export const WHO_WE_ARE: readonly DemoDocument[] = [
         title: 'Quiénes somos',
         summary: 'Una organización intergubernamental que trabaja desde 1951 por una migración segura, ordenada y respetuosa de la dignidad de todas las personas.',
         body: [
-          'Fundada en {fact:fact-founded}, la Organización reúne hoy a {fact:fact-member-states} Estados miembros y está presente en {fact:fact-countries} países. Ayuda a los Estados, a las comunidades y a las personas migrantes a que la migración se produzca con seguridad, orden y dignidad.',
+          '## Nuestra misión',
+          'La Organización ayuda a los Estados, a las comunidades y a las personas migrantes a que la migración se produzca con seguridad, orden y dignidad. Presta ayuda concreta sobre el terreno, asesora a los gobiernos y fomenta la cooperación entre los países de origen, tránsito y destino.',
+          '## Nuestra historia',
+          'La Organización nació en {fact:fact-founded}, cuando Europa intentaba reasentar a las personas desarraigadas por la guerra. Con los años, su labor se ha extendido a todos los continentes: respuesta a las crisis humanitarias, salud de las personas migrantes, lucha contra la trata de personas y apoyo a las políticas migratorias.',
+          'Hoy reúne a {fact:fact-member-states} Estados miembros y trabaja en {fact:fact-countries} países, cerca de las personas a las que acompaña.',
+          '## Nuestros principios',
+          '- La dignidad y los derechos de cada persona migrante guían nuestra labor.\n- Una migración bien gestionada beneficia a las personas migrantes y a las sociedades que las acogen.\n- Ningún país puede afrontar estos retos por sí solo: la cooperación es indispensable.',
+          'Para saber quién hace qué, consulte la [Estructura organizativa](doc:structure). Para conocer nuestros programas, visite [Nuestro trabajo](doc:our-work).',
         ],
       },
       ar: {
@@ -51,7 +58,14 @@ export const WHO_WE_ARE: readonly DemoDocument[] = [
         title: 'من نحن',
         summary: 'منظمة حكومية دولية تعمل منذ عام 1951 من أجل هجرة آمنة ومنظمة تحترم كرامة كل إنسان.',
         body: [
-          'تأسست المنظمة في عام {fact:fact-founded}، وتضم اليوم {fact:fact-member-states} دولة عضوًا، ولها حضور في {fact:fact-countries} بلدًا. وهي تساعد الدول والمجتمعات والمهاجرين على أن تكون الهجرة آمنة ومنظمة وتحفظ كرامة الإنسان.',
+          '## رسالتنا',
+          'تساعد المنظمة الدول والمجتمعات والمهاجرين على أن تكون الهجرة آمنة ومنظمة وتحفظ كرامة الإنسان. فهي تقدم مساعدة عملية في الميدان، وتسدي المشورة إلى الحكومات، وتشجع التعاون بين بلدان المنشأ والعبور والمقصد.',
+          '## تاريخنا',
+          'تأسست المنظمة في عام {fact:fact-founded}، حين كانت أوروبا تسعى إلى إعادة توطين من اقتلعتهم الحرب من ديارهم. ومع مرور العقود امتد عملها إلى كل القارات: الاستجابة للأزمات الإنسانية، وصحة المهاجرين، ومكافحة الاتجار بالبشر، ودعم سياسات الهجرة.',
+          'وتضم المنظمة اليوم {fact:fact-member-states} دولة عضوًا، وتعمل في {fact:fact-countries} بلدًا، على مقربة من الأشخاص الذين تخدمهم.',
+          '## مبادئنا',
+          '- كرامة كل مهاجر وحقوقه هي التي توجّه عملنا.\n- الهجرة التي تُدار إدارة جيدة تعود بالنفع على المهاجرين وعلى المجتمعات التي تستقبلهم.\n- لا يستطيع أي بلد أن يواجه هذه التحديات وحده: التعاون أمر لا غنى عنه.',
+          'لمعرفة من يتولى ماذا، اطّلع على صفحة [الهيكل التنظيمي](doc:structure). وللتعرف على برامجنا، تفضّل بزيارة صفحة [عملنا](doc:our-work).',
         ],
       },
       'zh-Hans': {
