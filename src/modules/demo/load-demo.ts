@@ -1,5 +1,6 @@
 import { findContentType, SYSTEM_ACTOR, type ContentService } from '../content/index.ts';
-import { isLocaleCode, type LocaleCode } from '../locales/index.ts';
+import { SYSTEM } from '../accounts/index.ts';
+import { INITIAL_LOCALE_SOURCE, type LocaleCode, type LocaleSource, type NewLocale } from '../locales/index.ts';
 import { DEMO_SITE } from './demo-content/index.ts';
 import { markupToRichText } from '../content/index.ts';
 import { DEMO_IMAGES } from './demo-images.ts';
@@ -16,7 +17,15 @@ export interface DemoMedia {
   readonly createImage: CreateImage;
   /** Records the consent of the people in a story, which publishing a story requires. */
   readonly recordConsent?: (documentId: string, consent: NonNullable<DemoDocument['consent']>) => Promise<void>;
+  /** The site's locales: the demo adds the two UN languages the site starts without, through their operation. */
+  readonly locales?: LocaleSource & { readonly service: { add(input: NewLocale, actor: typeof SYSTEM): Promise<unknown> } };
 }
+
+/** The UN languages the demo adds to the four a site starts with; Chinese is served at /zh/. */
+export const DEMO_LOCALES: readonly NewLocale[] = [
+  { tag: 'zh-Hans', prefix: 'zh', fallbacks: ['en', 'fr'] },
+  { tag: 'ru', fallbacks: ['en', 'fr'] },
+];
 
 export interface DemoLoadResult {
   readonly documents: number;
@@ -38,10 +47,17 @@ export interface DemoClipRequest {
  */
 export async function loadDemoSite(
   content: ContentService,
-  { createImage, recordConsent }: DemoMedia,
+  { createImage, recordConsent, locales }: DemoMedia,
   site: DemoSite = DEMO_SITE,
 ): Promise<DemoLoadResult> {
   const actor = SYSTEM_ACTOR;
+  for (const locale of locales ? DEMO_LOCALES : []) {
+    if (!locales?.current().has(locale.tag)) await locales?.service.add(locale, SYSTEM);
+  }
+  const configured = (locales ?? INITIAL_LOCALE_SOURCE).current();
+  // Only the site's locales: a module tested without the locales module loads the initial four.
+  const siteTranslations = (doc: DemoDocument): [LocaleCode, DemoTranslation][] =>
+    Object.entries(doc.translations).flatMap(([locale, t]) => (configured.has(locale) && t ? [[locale, t] as [LocaleCode, DemoTranslation]] : []));
   const ids = new Map<string, string>();
   const resolve = (key: string): string => {
     const id = ids.get(key);
@@ -132,10 +148,3 @@ async function addMenu(
   }
 }
 
-/**
- * The document's translations in the site's locales.
- * TODO(issue 10): zh-Hans and ru are skipped until the loader adds those locales through the locale operation.
- */
-function siteTranslations(doc: DemoDocument): [LocaleCode, DemoTranslation][] {
-  return Object.entries(doc.translations).flatMap(([locale, t]) => (isLocaleCode(locale) && t ? [[locale, t] as [LocaleCode, DemoTranslation]] : []));
-}

@@ -14,7 +14,8 @@ export * from './locale-tags.ts';
 export * from './locales.ts';
 export * from './locales.errors.ts';
 export { catalogLookup, createTranslator, fixedChain, MESSAGE_KEYS, SHIPPED_CATALOGS, SOURCE_CATALOG, type CatalogSet, type ChainOf, type MessageKey, type MessageValues, type Translate } from './messages.ts';
-export { themesAr, themesEn, themesEs, themesFr } from './messages/stories.ts';
+export { themesAr, themesEn, themesEs, themesFr, themesRu, themesZhHans } from './messages/stories.ts';
+export { checkCatalog, checkMessage, type CatalogProblem } from './catalog-check.ts';
 export type { NewLocale, LocaleChanges } from './locales.service.ts';
 
 /** What readers of the configured locales need: the snapshot of this moment. */
