@@ -51,7 +51,7 @@ describeEachDatabase('the delivery API through a client typed by the generated O
     expect(data?.isFallback).toBe(false);
     expect(data?.url).toBe(`${TEST_PUBLIC_URL}/fr/`);
     expect(data?.html).toContain('<strong class="fact-inline">1951</strong>');
-    expect(data?.alternates.map((a) => a.locale)).toEqual(['fr', 'en', 'es', 'ar']);
+    expect(data?.alternates.map((a) => a.locale)).toEqual(['fr', 'en', 'es', 'ar', 'zh-Hans', 'ru']);
     expect(data?.breadcrumbs).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import { parse } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYSTEM_ACTOR } from '../../src/modules/content/index.ts';
 import { buildTestSite, type TestSite } from '../helpers/build-test-app.ts';
 import { attr, findAll, textOf } from '../helpers/html.ts';
 
@@ -52,6 +53,10 @@ describe('site fonts', () => {
   });
 
   it('marks an English fallback item of an Arabic list on its link, so the item keeps the page’s direction', async () => {
+    // The demo translates every campaign card into Arabic: take one back to its English fallback.
+    const address = (await site.content.reader.listPublishedAddresses(['page'])).find((p) => p.locale === 'en' && p.path.endsWith('get-involved'))!;
+    const arabic = (await site.content.service.findTranslation(address.documentId, 'ar'))!;
+    await site.content.service.transition({ documentId: address.documentId, locale: 'ar', action: 'unpublish', expectedVersion: arabic.version, actor: SYSTEM_ACTOR });
     const [actions] = findAll(parse((await get(AR_CAMPAIGN)).body), 'ul').filter((ul) => attr(ul, 'class') === 'actions__list');
     const items = findAll(actions!, 'li').filter((li) => textOf(li).includes('Get involved'));
     expect(items).toHaveLength(1);

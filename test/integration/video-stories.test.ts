@@ -48,9 +48,9 @@ describeEachDatabase('video stories on the public site', (dialect) => {
     for (const [url, locale] of [[BARBER, 'fr'], [BARBER_EN, 'en']] as const) {
       const tracks = findAll(video(await page(url)), 'track');
       const captions = tracks.filter((t) => attr(t, 'kind') === 'captions');
-      expect(captions.map((t) => attr(t, 'srclang'))).toEqual(['fr', 'en', 'es', 'ar']);
+      expect(captions.map((t) => attr(t, 'srclang'))).toEqual(['fr', 'en', 'es', 'ar', 'zh-Hans', 'ru']);
       expect(captions.filter((t) => attr(t, 'default') !== undefined).map((t) => attr(t, 'srclang'))).toEqual([locale]);
-      expect(tracks.filter((t) => attr(t, 'kind') === 'descriptions').map((t) => attr(t, 'srclang'))).toEqual(['fr', 'en', 'es', 'ar']);
+      expect(tracks.filter((t) => attr(t, 'kind') === 'descriptions').map((t) => attr(t, 'srclang'))).toEqual(['fr', 'en', 'es', 'ar', 'zh-Hans', 'ru']);
     }
   });
 

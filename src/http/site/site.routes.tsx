@@ -143,7 +143,8 @@ export function createSiteRenderer(deps: SiteDeps) {
       // The common case, a plain address, goes straight to the cache.
       const filter = search === '' ? UNFILTERED : parseStoryFilter(search, locales.current());
       const query = search === '' ? '' : storyFilterQuery(filter);
-      const key = `page:${locale}/${path}${query}`;
+      // Keyed by the address as requested (the locale's URL prefix), as the cached-page responder and the export look it up.
+      const key = `page:${locales.current().get(locale).prefix}/${path}${query}`;
       const cached = cache.get(key);
       if (cached) return cached;
       const renderedAt = cache.generation;
