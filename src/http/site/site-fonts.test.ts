@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildFontStylesheet, WEB_FONTS } from './site-fonts.ts';
-import { fontStylesheetFor, writingScript } from './views/view-context.ts';
+import { scriptOf } from '../../modules/locales/index.ts';
+import { fontStylesheetFor } from './views/view-context.ts';
 
 const font = (script: string) => WEB_FONTS.find((f) => f.script === script)!;
 const rules = (css: string) => css.split('\n').filter((line) => line.startsWith('@font-face'));
@@ -51,7 +52,7 @@ describe('fontStylesheetFor', () => {
   });
 
   it('finds the script from the tag', () => {
-    expect([writingScript('ar'), writingScript('ru'), writingScript('zh'), writingScript('sr-Latn')]).toEqual(['Arab', 'Cyrl', 'Hans', 'Latn']);
+    expect([scriptOf('ar'), scriptOf('ru'), scriptOf('zh'), scriptOf('sr-Latn')]).toEqual(['Arab', 'Cyrl', 'Hans', 'Latn']);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { LocaleCode, LocaleSet, MessageKey, Translate } from '../../../modules/locales/index.ts';
+import { scriptOf, type LocaleCode, type LocaleSet, type MessageKey, type Translate } from '../../../modules/locales/index.ts';
 
 /** What views need of the configured locales: the snapshot of this request and the site's messages. */
 export interface SiteLocales {
@@ -58,22 +58,9 @@ export function withTextLocale(ctx: ViewContext, locale: LocaleCode): ViewContex
   return { ...ctx, locale, dir: ctx.locales.get(locale).dir, t: (key, values) => ctx.translate(locale, key, values) };
 }
 
-/**
- * The writing script of a language tag (ISO 15924): its own script subtag, else the one CLDR says
- * the language is most likely written in ('ar' → 'Arab', 'zh' → 'Hans', 'zh-TW' → 'Hant').
- */
-export function writingScript(locale: string): string | undefined {
-  try {
-    return new Intl.Locale(locale).maximize().script;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The web-font stylesheet a page in `locale` links, if its script has one (none for Latin or Cyrillic). */
 export function fontStylesheetFor(assets: SiteAssetUrls, locale: string): string | undefined {
-  const script = writingScript(locale);
-  return script === undefined ? undefined : assets.fontStylesheets[script];
+  return assets.fontStylesheets[scriptOf(locale)];
 }
 
 /** Site-relative address of a page: /fr/ for a home page, /fr/a/b otherwise, with the locale's URL prefix. */
