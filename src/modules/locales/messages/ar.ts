@@ -49,7 +49,7 @@ export const ar: BaseCatalog = {
   'error.badRequest.title': 'عنوان غير صالح',
   'error.badRequest.body': 'يحتوي هذا العنوان على رموز لا يستطيع الموقع قراءتها.',
   'error.server.title': 'حدث خطأ',
-  'error.server.body': 'تعذّر على الموقع عرض هذه الصفحة. يُرجى المحاولة بعد قليل.',
+  'error.server.body': 'تعذّر على الموقع عرض هذه الصفحة. يُرجى المحاولة بعد قليل، وإذا استمرت المشكلة فأبلغنا بها.',
   'error.backHome': 'العودة إلى الصفحة الرئيسية',
   'error.reference': 'مرجع الحادث: {id}',
 };

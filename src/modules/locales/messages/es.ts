@@ -27,7 +27,7 @@ export const es: BaseCatalog = {
   'statement.place': 'Lugar: {place}',
   'countries.heading': 'Países',
   'countries.presence': 'Presencia desde {year}',
-  'countries.count': '{count, plural, one {# país} other {# países}}',
+  'countries.count': '{count, plural, one {# país} many {# de países} other {# países}}',
   'region.africa': 'África',
   'region.americas': 'Américas',
   'region.asia-pacific': 'Asia y el Pacífico',
@@ -49,7 +49,7 @@ export const es: BaseCatalog = {
   'error.badRequest.title': 'Dirección no válida',
   'error.badRequest.body': 'Esta dirección contiene caracteres que el sitio no puede leer.',
   'error.server.title': 'Se produjo un error',
-  'error.server.body': 'El sitio no pudo mostrar esta página. Inténtelo de nuevo en un momento.',
+  'error.server.body': 'El sitio no pudo mostrar esta página. Inténtelo de nuevo en un momento; si el problema persiste, avísenos.',
   'error.backHome': 'Volver al inicio',
   'error.reference': 'Referencia del incidente: {id}',
 };

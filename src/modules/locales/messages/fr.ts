@@ -35,7 +35,7 @@ export const fr = {
   'campaign.hashtag': 'Partagez avec {hashtag}',
   'countries.heading': 'Pays',
   'countries.presence': 'Présence depuis {year}',
-  'countries.count': '{count, plural, one {# pays} other {# pays}}',
+  'countries.count': '{count, plural, one {# pays} many {# de pays} other {# pays}}',
   'region.africa': 'Afrique',
   'region.americas': 'Amériques',
   'region.asia-pacific': 'Asie et Pacifique',

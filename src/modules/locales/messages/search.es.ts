@@ -14,7 +14,7 @@ export const searchEs: Readonly<Record<keyof typeof searchFr, string>> = {
   'search.type.story': 'Historia',
   'search.submit': 'Buscar',
   'search.hint': 'No importan los acentos ni las mayúsculas; ponga una expresión entre comillas para encontrarla tal cual.',
-  'search.count': '{total, plural, =0 {Ningún resultado para «{query}».} one {# resultado para «{query}».} other {# resultados para «{query}».}}',
+  'search.count': '{total, plural, =0 {Ningún resultado para «{query}».} one {# resultado para «{query}».} many {# de resultados para «{query}».} other {# resultados para «{query}».}}',
   'search.empty': 'Escriba una o varias palabras.',
   'search.pageOf': 'Página {page} de {pages}',
   'search.results': 'Resultados',

@@ -13,7 +13,7 @@ export const searchFr = {
   'search.type.story': 'Histoire',
   'search.submit': 'Rechercher',
   'search.hint': 'Les accents et les majuscules ne comptent pas ; mettez une expression entre guillemets pour la trouver telle quelle.',
-  'search.count': '{total, plural, =0 {Aucun résultat pour « {query} ».} one {# résultat pour « {query} ».} other {# résultats pour « {query} ».}}',
+  'search.count': '{total, plural, =0 {Aucun résultat pour « {query} ».} one {# résultat pour « {query} ».} many {# de résultats pour « {query} ».} other {# résultats pour « {query} ».}}',
   'search.empty': 'Saisissez un ou plusieurs mots.',
   'search.pageOf': 'Page {page} sur {pages}',
   'search.results': 'Résultats',

@@ -48,7 +48,7 @@ export const storiesEs: Readonly<Record<keyof typeof storiesFr, string>> = {
   'stories.filter.any': 'Todos',
   'stories.filter.submit': 'Mostrar',
   'stories.filter.reset': 'Todas las historias',
-  'stories.count': '{count, plural, =0 {Ninguna historia coincide con estos criterios.} one {# historia} other {# historias}}',
+  'stories.count': '{count, plural, =0 {Ninguna historia coincide con estos criterios.} one {# historia} many {# de historias} other {# historias}}',
   'stories.pagination': 'Páginas de historias',
   'stories.page': 'Página {page} de {pages}',
   'stories.previous': 'Anteriores',

@@ -48,7 +48,7 @@ export const storiesFr = {
   'stories.filter.any': 'Tous',
   'stories.filter.submit': 'Afficher',
   'stories.filter.reset': 'Toutes les histoires',
-  'stories.count': '{count, plural, =0 {Aucune histoire ne correspond à ces critères.} one {# histoire} other {# histoires}}',
+  'stories.count': '{count, plural, =0 {Aucune histoire ne correspond à ces critères.} one {# histoire} many {# d’histoires} other {# histoires}}',
   'stories.pagination': 'Pages des histoires',
   'stories.page': 'Page {page} sur {pages}',
   'stories.previous': 'Précédentes',

@@ -1,0 +1,26 @@
+import type { searchFr } from './search.fr.ts';
+
+export const searchZhHans: Readonly<Record<keyof typeof searchFr, string>> = {
+  'search.link': '搜索',
+  'search.title': '搜索',
+  'search.resultsTitle': '搜索：{query}',
+  'search.label': '站内搜索',
+  'search.type': '内容类型',
+  'search.type.all': '全部内容',
+  'search.type.page': '页面',
+  'search.type.office': '办事处',
+  'search.type.statement': '新闻稿',
+  'search.type.campaign': '宣传活动',
+  'search.type.story': '故事',
+  'search.submit': '搜索',
+  'search.hint': '搜索不区分大小写和重音符号；如需精确查找某个短语，请为其加上引号。',
+  'search.count': '{total, plural, =0 {未找到与“{query}”相关的结果。} other {找到#条与“{query}”相关的结果。}}',
+  'search.empty': '请输入一个或多个词语。',
+  'search.pageOf': '第{page}页，共{pages}页',
+  'search.results': '搜索结果',
+  'search.pagination': '结果分页',
+  'search.previous': '上一页',
+  'search.next': '下一页',
+  'search.tooLong': '搜索内容过长：最多{max, number}个字符。',
+  'search.invalidType': '该内容类型不存在，请从列表中选择。',
+};
