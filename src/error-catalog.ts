@@ -3,6 +3,7 @@ import { ACCOUNTS_ERRORS } from './modules/accounts/index.ts';
 import { AUDIT_ERRORS } from './modules/audit/index.ts';
 import { CONSENT_ERRORS } from './modules/consent/index.ts';
 import { CONTENT_ERRORS } from './modules/content/index.ts';
+import { LOCALES_ERRORS } from './modules/locales/index.ts';
 import { MEDIA_ERRORS } from './modules/media/index.ts';
 import { POLICY_ERRORS } from './modules/policy/index.ts';
 import { SEARCH_ERRORS } from './modules/search/index.ts';
@@ -32,6 +33,7 @@ export const ERROR_TABLES: readonly { readonly module: string; readonly table: E
   { module: 'submissions', table: SUBMISSIONS_ERRORS },
   { module: 'search', table: SEARCH_ERRORS },
   { module: 'settings', table: SETTINGS_ERRORS },
+  { module: 'locales', table: LOCALES_ERRORS },
 ];
 
 /** Every error code the application answers with: code → kind, status, when, module. */
