@@ -41,7 +41,8 @@ export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA
   const changes = createChangeHub<SiteChange>();
   const audit = createAuditModule({ db, clock });
   // The configured locales, read by every module that lists languages; loaded before the server listens.
-  const locales = createLocalesModule({ db, clock, audit, onChange: () => changes.publish({ documentIds: [], everything: true }) });
+  // A locale just added needs every page's address in it; content is created below, before any locale can be added.
+  const locales = createLocalesModule({ db, clock, audit, onChange: () => changes.publish({ documentIds: [], everything: true }), onAdded: () => content.service.addLocalePaths() });
   const media = createMediaModule({ db, clock, mediaDir, processor: imageProcessor, limits: mediaLimits, audit, locales, onChange: (imageIds) => changes.publish({ documentIds: [], imageIds }) });
   const video = createVideoModule({ db, clock, mediaDir, ...videoOptions, audit, onChange: (videoId) => changes.publish({ documentIds: [], videoIds: [videoId] }) });
   // Consent's publishing rule needs content, which takes its checks when created: the list is

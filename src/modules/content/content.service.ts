@@ -407,6 +407,18 @@ export function createContentService({ db, clock, onChange, publishChecks = [], 
       return id;
     },
 
+    /**
+     * Gives every page an address in a locale just added (its fallbacks' slugs until it is
+     * translated), so the new locale is served at once. Idempotent: addresses already right stay.
+     */
+    async addLocalePaths(unit?: UnitOfWork): Promise<void> {
+      await operate(unit, async ({ repo, touch }) => {
+        for (const doc of await repo.listAllDocuments()) {
+          if (doc.parentId === null) touch(...(await rebuildPaths(repo, doc.id, locales.current())));
+        }
+      });
+    },
+
     /** Every document of a type, whatever its translations' status. */
     async listDocuments(type: string): Promise<ContentDocument[]> {
       return createContentRepository(db).listDocumentsByType(type);

@@ -82,7 +82,9 @@ export function createLocalesModule({ db, clock, audit, onChange, onAdded }: { d
      */
     async refreshIfChanged(): Promise<boolean> {
       if ((await createLocalesRepository(db).version()) === version) return false;
+      const before = new Set(set.allCodes);
       await load();
+      for (const tag of set.allCodes) if (!before.has(tag)) await onAdded?.(tag);
       await onChange?.();
       return true;
     },
