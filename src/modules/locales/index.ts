@@ -17,7 +17,7 @@ export * from './locales.errors.ts';
 export { catalogLookup, createTranslator, fixedChain, MESSAGE_KEYS, SHIPPED_CATALOGS, SOURCE_CATALOG, type CatalogSet, type ChainOf, type MessageKey, type MessageValues, type Translate } from './messages.ts';
 export { themesAr, themesEn, themesEs, themesFr } from './messages/stories.ts';
 export type { NewLocale, LocaleChanges } from './locales.service.ts';
-export type { MessageState, SetMessageInput } from './messages.service.ts';
+export { SOURCE_LOCALE as MESSAGES_SOURCE_LOCALE, type MessageState, type SetMessageInput } from './messages.service.ts';
 
 /** What readers of the configured locales need: the snapshot of this moment. */
 export interface LocaleSource {

@@ -11,7 +11,7 @@ import { createLocalesRepository } from './locales.repository.ts';
 import { MESSAGE_KEYS, SHIPPED_CATALOGS, SOURCE_CATALOG, type MessageKey } from './messages.ts';
 
 /** The source language of the interface strings: nobody translates into it, a translator never edits it. */
-const SOURCE_LOCALE = 'fr';
+export const SOURCE_LOCALE = 'fr';
 /** Longer than any sentence of the interface; far shorter than an abuse. */
 const MAX_LENGTH = 2000;
 
