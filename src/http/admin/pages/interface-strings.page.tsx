@@ -92,7 +92,7 @@ function StringsPage(props: { req: AdminRequest; stylesheet: string; tag: Locale
       {shown.length === 0 ? (
         <p>{t('strings.none')}</p>
       ) : (
-        <table class="table">
+        <table class={canEdit ? 'table table--strings' : 'table'}>
           <thead>
             <tr>
               <th scope="col">{t('strings.key')}</th>

@@ -18,9 +18,9 @@ export function registerTranslationRoutes(app: AdminInstance, deps: AdminDeps): 
       reply,
       200,
       <AdminLayout req={request.admin} title={request.admin.t('translations.title')} stylesheet={deps.stylesheet} current="/admin/translations">
+        <InterfaceStrings req={request.admin} missing={new Map(request.admin.locales.codes.map((code) => [code, deps.locales.missingMessages(code).length]))} />
         <Queue req={request.admin} rows={rows} locales={queueLocales} mine={user.role === 'translator'} />
         <Coverage req={request.admin} rows={rows} />
-        <InterfaceStrings req={request.admin} missing={new Map(request.admin.locales.codes.map((code) => [code, deps.locales.missingMessages(code).length]))} />
       </AdminLayout>,
     );
   });
