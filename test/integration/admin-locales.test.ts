@@ -119,6 +119,7 @@ describeEachDatabase('back office: site languages and interface strings', (diale
     expect(saved.statusCode).toBe(303);
     const after = await translator.get(String(saved.headers.location));
     expect(after.body).toContain('Text “nav.skip” saved: the site shows it from now on.');
+    expect((await translator.get('/admin/locales/ar/strings?done=saved&key=Call%20us')).body).not.toContain('Call us');
     expect(/<tr id="string-nav.skip">[\s\S]*?<\/tr>/.exec(after.body)![0]).toContain('data-origin="edited"');
     expect((await publicPage('/ar/')).body).toContain('تخطَّ إلى المحتوى');
 

@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
-import { languageName, LOCALE_NOT_FOUND, MESSAGE_INVALID, MESSAGES_SOURCE_LOCALE, type LocaleCode, type MessageState } from '../../../modules/locales/index.ts';
+import { languageName, LOCALE_NOT_FOUND, MESSAGE_INVALID, MESSAGE_KEYS, MESSAGES_SOURCE_LOCALE, type LocaleCode, type MessageState } from '../../../modules/locales/index.ts';
 import { allows, POLICY_FORBIDDEN } from '../../../modules/policy/index.ts';
 import { isAppError, type FieldProblem } from '../../../platform/errors.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
@@ -26,7 +26,8 @@ export function registerInterfaceStringRoutes(app: AdminInstance, deps: AdminDep
     { config: { access: 'messages.edit' }, schema: { response: PageResponses, params: TagParams, querystring: query({ missing: QueryText, done: QueryText, key: QueryText }) } },
     async (request, reply) => {
       const { done, key, missing } = request.query;
-      const outcome: Outcome | undefined = (done === 'saved' || done === 'reverted') && key !== undefined ? { kind: done, key } : undefined;
+      // Only a real key is echoed back: the address is anyone's to write.
+      const outcome: Outcome | undefined = (done === 'saved' || done === 'reverted') && (MESSAGE_KEYS as readonly (string | undefined)[]).includes(key) ? { kind: done, key: key! } : undefined;
       return sendStrings(reply, 200, request.admin, deps, request.params.tag, missing === '1', outcome);
     },
   );
