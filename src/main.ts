@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     demo = await loadDemoOnFirstRun(content.service, settings, {
       createImage: (bytes, details) => media.createImage(bytes, details),
       recordConsent: demoConsentRecorder(modules.consent),
+      locales: modules.locales,
     });
     if (demo) logger.info({ documents: demo.documents, translations: demo.translations }, 'demo content loaded');
   }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { createCacheInvalidator } from './http/site/cache-invalidation.ts';
+import { formatFactValue } from './http/site/format.ts';
 import { PageCache } from './http/site/page-cache.ts';
 import { createAccountsModule, DEFAULT_ACCOUNTS_CONFIG, SYSTEM } from './modules/accounts/index.ts';
 import { createAuditModule } from './modules/audit/index.ts';
@@ -41,8 +42,17 @@ export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA
   const changes = createChangeHub<SiteChange>();
   const audit = createAuditModule({ db, clock });
   // The configured locales, read by every module that lists languages; loaded before the server listens.
-  // A locale just added needs every page's address in it; content is created below, before any locale can be added.
-  const locales = createLocalesModule({ db, clock, audit, onChange: () => changes.publish({ documentIds: [], everything: true }), onAdded: () => content.service.addLocalePaths() });
+  // A locale just added gets its pages' addresses and its search index (wired once content and search exist).
+  const whenLocaleAdded: ((tag: string) => Promise<unknown>)[] = [];
+  const locales = createLocalesModule({
+    db,
+    clock,
+    audit,
+    onChange: () => changes.publish({ documentIds: [], everything: true }),
+    onAdded: async (tag) => {
+      for (const step of whenLocaleAdded) await step(tag);
+    },
+  });
   const media = createMediaModule({ db, clock, mediaDir, processor: imageProcessor, limits: mediaLimits, audit, locales, onChange: (imageIds) => changes.publish({ documentIds: [], imageIds }) });
   const video = createVideoModule({ db, clock, mediaDir, ...videoOptions, audit, onChange: (videoId) => changes.publish({ documentIds: [], videoIds: [videoId] }) });
   // Consent's publishing rule needs content, which takes its checks when created: the list is
@@ -51,8 +61,10 @@ export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA
   const content = createContentModule({ db, clock, onChange: (change) => changes.publish(change), publishChecks, audit, locales });
   changes.subscribe(createCacheInvalidator({ cache: pageCache, reader: content.reader }));
   // The index follows publishing at once; a change heard from another instance is already in the shared index.
-  const search = createSearchModule({ db, reader: content.reader, locales });
+  // Every configured locale is indexed (a re-enabled one is searchable at once); searches are only offered in enabled ones.
+  const search = createSearchModule({ db, reader: content.reader, listLocales: () => locales.current().allCodes, formatFact: formatFactValue });
   changes.subscribe((change) => (change.remote || change.documentIds.length === 0 ? undefined : search.reindex(change.documentIds)));
+  whenLocaleAdded.push(() => content.service.addLocalePaths(SYSTEM), (tag) => search.prepareLocale(tag));
   const settings = createSettingsModule({ db, audit, onChange: () => changes.publish({ documentIds: [], everything: true }) });
   changes.subscribe((change) => (change.everything && change.remote ? Promise.all([settings.forgetCached(), locales.load()]) : undefined));
   const accounts = createAccountsModule({ db, clock, config: DEFAULT_ACCOUNTS_CONFIG, audit, locales });

@@ -107,7 +107,8 @@ export async function exportSite(app: FastifyInstance, options: ExportOptions): 
       return;
     }
     const file = outputPath(sitePath, false);
-    if (CONTENT_NAMED.some((pattern) => pattern.test(sitePath)) && (await writer.hasUnchanged(file))) return;
+    // A stylesheet is read again even when unchanged: the fonts its url()s name are found through it.
+    if (CONTENT_NAMED.some((pattern) => pattern.test(sitePath)) && !sitePath.endsWith('.css') && (await writer.hasUnchanged(file))) return;
     const before = versions && writer.previousPage(sitePath, versions.site);
     if (before && versions.pageVersion(before.tags) === before.version && writer.keep(outputPath(sitePath, true))) {
       pages += 1;

@@ -334,10 +334,11 @@ export interface components {
             documentId: string;
             label: string;
             /**
-             * @description A locale of the site.
-             * @enum {unknown}
+             * @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them.
+             * @example fr
+             * @example zh-Hans
              */
-            labelLocale: "fr" | "en" | "es" | "ar";
+            labelLocale: string;
             path: string;
             /** @description Absolute address on the public site. */
             url: string;
@@ -360,8 +361,8 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description A locale of the site. */
-                locale: "fr" | "en" | "es" | "ar";
+                /** @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them. */
+                locale: string;
             };
             cookie?: never;
         };
@@ -381,15 +382,17 @@ export interface operations {
                         id: string;
                         type: string;
                         /**
-                         * @description A locale of the site.
-                         * @enum {unknown}
+                         * @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them.
+                         * @example fr
+                         * @example zh-Hans
                          */
-                        locale: "fr" | "en" | "es" | "ar";
+                        locale: string;
                         /**
-                         * @description A locale of the site.
-                         * @enum {unknown}
+                         * @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them.
+                         * @example fr
+                         * @example zh-Hans
                          */
-                        translationLocale: "fr" | "en" | "es" | "ar";
+                        translationLocale: string;
                         /**
                          * @description Writing direction.
                          * @enum {unknown}
@@ -399,17 +402,19 @@ export interface operations {
                         /** @description Present when the text is a fallback: what was asked for and what is shown. */
                         fallback: {
                             /**
-                             * @description A locale of the site.
-                             * @enum {unknown}
+                             * @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them.
+                             * @example fr
+                             * @example zh-Hans
                              */
-                            requestedLocale: "fr" | "en" | "es" | "ar";
+                            requestedLocale: string;
                             /**
-                             * @description A locale of the site.
-                             * @enum {unknown}
+                             * @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them.
+                             * @example fr
+                             * @example zh-Hans
                              */
-                            shownLocale: "fr" | "en" | "es" | "ar";
+                            shownLocale: string;
                             /** @description The locales tried, in order. */
-                            chain: ("fr" | "en" | "es" | "ar")[];
+                            chain: string[];
                         } | null;
                         path: string;
                         /** @description Absolute address on the public site. */
@@ -438,10 +443,11 @@ export interface operations {
                         /** @description The locales with their own published translation, and the page's path there. */
                         alternates: {
                             /**
-                             * @description A locale of the site.
-                             * @enum {unknown}
+                             * @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them.
+                             * @example fr
+                             * @example zh-Hans
                              */
-                            locale: "fr" | "en" | "es" | "ar";
+                            locale: string;
                             path: string;
                             /** @description Absolute address on the public site. */
                             url: string;
@@ -451,10 +457,11 @@ export interface operations {
                             id: string;
                             title: string;
                             /**
-                             * @description A locale of the site.
-                             * @enum {unknown}
+                             * @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them.
+                             * @example fr
+                             * @example zh-Hans
                              */
-                            titleLocale: "fr" | "en" | "es" | "ar";
+                            titleLocale: string;
                             path: string;
                             /** @description Absolute address on the public site. */
                             url: string;
@@ -477,10 +484,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         /**
-                         * @description A locale of the site.
-                         * @enum {unknown}
+                         * @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them.
+                         * @example fr
+                         * @example zh-Hans
                          */
-                        locale: "fr" | "en" | "es" | "ar";
+                        locale: string;
                         /** @description The current path of the page. */
                         path: string;
                         /** @description The same operation at the current path (also in the Location header). */
@@ -545,8 +553,8 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description A locale of the site. */
-                locale: "fr" | "en" | "es" | "ar";
+                /** @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them. */
+                locale: string;
             };
             cookie?: never;
         };
@@ -568,15 +576,13 @@ export interface operations {
                             /** @description Content type, e.g. `page`, `story`, `campaign`. */
                             type: string;
                             /**
-                             * @description A locale of the site.
-                             * @enum {unknown}
+                             * @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them.
+                             * @example fr
+                             * @example zh-Hans
                              */
-                            locale: "fr" | "en" | "es" | "ar";
-                            /**
-                             * @description The locale of the text shown: differs from `locale` for a fallback.
-                             * @enum {unknown}
-                             */
-                            translationLocale: "fr" | "en" | "es" | "ar";
+                            locale: string;
+                            /** @description The locale of the text shown: differs from `locale` for a fallback. */
+                            translationLocale: string;
                             /** @description True when no translation is published in `locale` and a declared fallback is shown. */
                             isFallback: boolean;
                             path: string;
@@ -660,25 +666,29 @@ export interface operations {
                 content: {
                     "application/json": {
                         /**
-                         * @description A locale of the site.
-                         * @enum {unknown}
+                         * @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them.
+                         * @example fr
+                         * @example zh-Hans
                          */
-                        defaultLocale: "fr" | "en" | "es" | "ar";
+                        defaultLocale: string;
                         /** @enum {unknown} */
                         fallbackPolicy: "show" | "hide";
                         items: {
                             /**
-                             * @description A locale of the site.
-                             * @enum {unknown}
+                             * @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them.
+                             * @example fr
+                             * @example zh-Hans
                              */
-                            code: "fr" | "en" | "es" | "ar";
+                            code: string;
                             name: string;
+                            /** @description The first segment of the locale's public URLs (`zh` for zh-Hans served at /zh/). */
+                            prefix: string;
                             /**
                              * @description Writing direction.
                              * @enum {unknown}
                              */
                             direction: "ltr" | "rtl";
-                            fallbacks: ("fr" | "en" | "es" | "ar")[];
+                            fallbacks: string[];
                             isDefault: boolean;
                         }[];
                     };
@@ -714,8 +724,8 @@ export interface operations {
     getMenu: {
         parameters: {
             query: {
-                /** @description A locale of the site. */
-                locale: "fr" | "en" | "es" | "ar";
+                /** @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them. */
+                locale: string;
             };
             header?: never;
             path: {
@@ -739,10 +749,11 @@ export interface operations {
                         /** @enum {unknown} */
                         menu: "main" | "footer";
                         /**
-                         * @description A locale of the site.
-                         * @enum {unknown}
+                         * @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them.
+                         * @example fr
+                         * @example zh-Hans
                          */
-                        locale: "fr" | "en" | "es" | "ar";
+                        locale: string;
                         items: components["schemas"]["MenuEntry"][];
                     };
                 };
@@ -786,8 +797,8 @@ export interface operations {
     listFacts: {
         parameters: {
             query: {
-                /** @description A locale of the site. */
-                locale: "fr" | "en" | "es" | "ar";
+                /** @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them. */
+                locale: string;
             };
             header?: never;
             path?: never;
@@ -807,18 +818,20 @@ export interface operations {
                 content: {
                     "application/json": {
                         /**
-                         * @description A locale of the site.
-                         * @enum {unknown}
+                         * @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them.
+                         * @example fr
+                         * @example zh-Hans
                          */
-                        locale: "fr" | "en" | "es" | "ar";
+                        locale: string;
                         items: {
                             id: string;
                             label: string;
                             /**
-                             * @description A locale of the site.
-                             * @enum {unknown}
+                             * @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them.
+                             * @example fr
+                             * @example zh-Hans
                              */
-                            labelLocale: "fr" | "en" | "es" | "ar";
+                            labelLocale: string;
                             value: number;
                             /** @enum {unknown} */
                             unit: "count" | "year" | "percent";
@@ -871,8 +884,8 @@ export interface operations {
     listStories: {
         parameters: {
             query: {
-                /** @description A locale of the site. */
-                locale: "fr" | "en" | "es" | "ar";
+                /** @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them. */
+                locale: string;
                 /** @description The `nextCursor` of the previous page; omit for the first page. */
                 cursor?: string;
                 /** @description Items per page, 1–100. */
@@ -900,15 +913,13 @@ export interface operations {
                             /** @description Content type, e.g. `page`, `story`, `campaign`. */
                             type: string;
                             /**
-                             * @description A locale of the site.
-                             * @enum {unknown}
+                             * @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them.
+                             * @example fr
+                             * @example zh-Hans
                              */
-                            locale: "fr" | "en" | "es" | "ar";
-                            /**
-                             * @description The locale of the text shown: differs from `locale` for a fallback.
-                             * @enum {unknown}
-                             */
-                            translationLocale: "fr" | "en" | "es" | "ar";
+                            locale: string;
+                            /** @description The locale of the text shown: differs from `locale` for a fallback. */
+                            translationLocale: string;
                             /** @description True when no translation is published in `locale` and a declared fallback is shown. */
                             isFallback: boolean;
                             path: string;
@@ -944,10 +955,11 @@ export interface operations {
                                     /** @enum {unknown} */
                                     kind: "captions" | "descriptions";
                                     /**
-                                     * @description A locale of the site.
-                                     * @enum {unknown}
+                                     * @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them.
+                                     * @example fr
+                                     * @example zh-Hans
                                      */
-                                    locale: "fr" | "en" | "es" | "ar";
+                                    locale: string;
                                     /** @description Absolute address on the public site. */
                                     url: string;
                                     /** @description On by default for a reader in `locale`. */
@@ -998,8 +1010,8 @@ export interface operations {
     search: {
         parameters: {
             query: {
-                /** @description A locale of the site. */
-                locale: "fr" | "en" | "es" | "ar";
+                /** @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them. */
+                locale: string;
                 /** @description The words to find. */
                 q: string;
                 page?: number;
@@ -1023,10 +1035,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         /**
-                         * @description A locale of the site.
-                         * @enum {unknown}
+                         * @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them.
+                         * @example fr
+                         * @example zh-Hans
                          */
-                        locale: "fr" | "en" | "es" | "ar";
+                        locale: string;
                         total: number;
                         page: number;
                         pageSize: number;
@@ -1035,10 +1048,11 @@ export interface operations {
                             id: string;
                             type: string;
                             /**
-                             * @description A locale of the site.
-                             * @enum {unknown}
+                             * @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them.
+                             * @example fr
+                             * @example zh-Hans
                              */
-                            locale: "fr" | "en" | "es" | "ar";
+                            locale: string;
                             path: string;
                             /** @description Absolute address on the public site. */
                             url: string;
@@ -1105,10 +1119,11 @@ export interface operations {
                         [key: string]: unknown;
                     };
                     /**
-                     * @description A locale of the site.
-                     * @enum {unknown}
+                     * @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them.
+                     * @example fr
+                     * @example zh-Hans
                      */
-                    locale: "fr" | "en" | "es" | "ar";
+                    locale: string;
                     /** @description The text of a translation, as sent and as stored. */
                     translation: {
                         /** @description The address segment in this locale ("" only for the home page). */
@@ -1142,15 +1157,16 @@ export interface operations {
                     "application/json": {
                         documentId: string;
                         /**
-                         * @description A locale of the site.
-                         * @enum {unknown}
+                         * @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them.
+                         * @example fr
+                         * @example zh-Hans
                          */
-                        locale: "fr" | "en" | "es" | "ar";
+                        locale: string;
                         /** @enum {unknown} */
                         status: "draft" | "in_review" | "published" | "archived";
                         /** @description Send it back in If-Match to change this translation (also the ETag). */
                         version: number;
-                        sourceLocale: ("fr" | "en" | "es" | "ar") | null;
+                        sourceLocale: string | null;
                         publishedAt: string | null;
                         /**
                          * Format: date-time
@@ -1337,10 +1353,11 @@ export interface operations {
                         updatedAt: string;
                         translations: {
                             /**
-                             * @description A locale of the site.
-                             * @enum {unknown}
+                             * @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them.
+                             * @example fr
+                             * @example zh-Hans
                              */
-                            locale: "fr" | "en" | "es" | "ar";
+                            locale: string;
                             /** @enum {unknown} */
                             status: "draft" | "in_review" | "published" | "archived";
                             version: number;
@@ -1459,10 +1476,11 @@ export interface operations {
                         updatedAt: string;
                         translations: {
                             /**
-                             * @description A locale of the site.
-                             * @enum {unknown}
+                             * @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them.
+                             * @example fr
+                             * @example zh-Hans
                              */
-                            locale: "fr" | "en" | "es" | "ar";
+                            locale: string;
                             /** @enum {unknown} */
                             status: "draft" | "in_review" | "published" | "archived";
                             version: number;
@@ -1561,8 +1579,8 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                /** @description A locale of the site. */
-                locale: "fr" | "en" | "es" | "ar";
+                /** @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them. */
+                locale: string;
             };
             cookie?: never;
         };
@@ -1577,15 +1595,16 @@ export interface operations {
                     "application/json": {
                         documentId: string;
                         /**
-                         * @description A locale of the site.
-                         * @enum {unknown}
+                         * @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them.
+                         * @example fr
+                         * @example zh-Hans
                          */
-                        locale: "fr" | "en" | "es" | "ar";
+                        locale: string;
                         /** @enum {unknown} */
                         status: "draft" | "in_review" | "published" | "archived";
                         /** @description Send it back in If-Match to change this translation (also the ETag). */
                         version: number;
-                        sourceLocale: ("fr" | "en" | "es" | "ar") | null;
+                        sourceLocale: string | null;
                         publishedAt: string | null;
                         /**
                          * Format: date-time
@@ -1714,8 +1733,8 @@ export interface operations {
             };
             path: {
                 id: string;
-                /** @description A locale of the site. */
-                locale: "fr" | "en" | "es" | "ar";
+                /** @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them. */
+                locale: string;
             };
             cookie?: never;
         };
@@ -1753,15 +1772,16 @@ export interface operations {
                     "application/json": {
                         documentId: string;
                         /**
-                         * @description A locale of the site.
-                         * @enum {unknown}
+                         * @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them.
+                         * @example fr
+                         * @example zh-Hans
                          */
-                        locale: "fr" | "en" | "es" | "ar";
+                        locale: string;
                         /** @enum {unknown} */
                         status: "draft" | "in_review" | "published" | "archived";
                         /** @description Send it back in If-Match to change this translation (also the ETag). */
                         version: number;
-                        sourceLocale: ("fr" | "en" | "es" | "ar") | null;
+                        sourceLocale: string | null;
                         publishedAt: string | null;
                         /**
                          * Format: date-time
@@ -1917,8 +1937,8 @@ export interface operations {
             };
             path: {
                 id: string;
-                /** @description A locale of the site. */
-                locale: "fr" | "en" | "es" | "ar";
+                /** @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them. */
+                locale: string;
                 action: "submit" | "request-changes" | "publish" | "unpublish" | "archive" | "discard";
             };
             cookie?: never;
@@ -1941,15 +1961,16 @@ export interface operations {
                     "application/json": {
                         documentId: string;
                         /**
-                         * @description A locale of the site.
-                         * @enum {unknown}
+                         * @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them.
+                         * @example fr
+                         * @example zh-Hans
                          */
-                        locale: "fr" | "en" | "es" | "ar";
+                        locale: string;
                         /** @enum {unknown} */
                         status: "draft" | "in_review" | "published" | "archived";
                         /** @description Send it back in If-Match to change this translation (also the ETag). */
                         version: number;
-                        sourceLocale: ("fr" | "en" | "es" | "ar") | null;
+                        sourceLocale: string | null;
                         publishedAt: string | null;
                         /**
                          * Format: date-time
@@ -2102,8 +2123,8 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                /** @description A locale of the site. */
-                locale: "fr" | "en" | "es" | "ar";
+                /** @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them. */
+                locale: string;
             };
             cookie?: never;
         };
@@ -2202,8 +2223,8 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                /** @description A locale of the site. */
-                locale: "fr" | "en" | "es" | "ar";
+                /** @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them. */
+                locale: string;
             };
             cookie?: never;
         };
@@ -2342,8 +2363,8 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                /** @description A locale of the site. */
-                locale: "fr" | "en" | "es" | "ar";
+                /** @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them. */
+                locale: string;
                 change: string;
             };
             cookie?: never;
@@ -2448,8 +2469,8 @@ export interface operations {
             };
             path: {
                 id: string;
-                /** @description A locale of the site. */
-                locale: "fr" | "en" | "es" | "ar";
+                /** @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them. */
+                locale: string;
                 track: string;
             };
             cookie?: never;
@@ -2470,15 +2491,16 @@ export interface operations {
                     "application/json": {
                         documentId: string;
                         /**
-                         * @description A locale of the site.
-                         * @enum {unknown}
+                         * @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them.
+                         * @example fr
+                         * @example zh-Hans
                          */
-                        locale: "fr" | "en" | "es" | "ar";
+                        locale: string;
                         /** @enum {unknown} */
                         status: "draft" | "in_review" | "published" | "archived";
                         /** @description Send it back in If-Match to change this translation (also the ETag). */
                         version: number;
-                        sourceLocale: ("fr" | "en" | "es" | "ar") | null;
+                        sourceLocale: string | null;
                         publishedAt: string | null;
                         /**
                          * Format: date-time

@@ -28,6 +28,7 @@ export async function buildTestSite(dialect: TestDialect, options: { demo?: bool
     const demo = await loadDemoOnFirstRun(content.service, settings, {
       createImage: (bytes, details) => media.createImage(bytes, details),
       recordConsent: demoConsentRecorder(modules.consent),
+      locales: modules.locales,
     });
     // Drawing clips costs seconds: only the tests about video ask for them.
     if (demo && options.demoVideos) await attachDemoClips(content.service, modules.video, demo.clips);

@@ -22,3 +22,14 @@ export async function savePublished(site: Pick<TestSite, 'content'>, input: Para
   const saved = await site.content.service.saveTranslation(input);
   return site.content.service.publishTranslation({ documentId: saved.documentId, locale: saved.locale, expectedVersion: saved.version, actor: SYSTEM_ACTOR });
 }
+
+/**
+ * A page under "Who we are" published in French and English only. The demo translates every page into
+ * Arabic (issue 10), so tests of the fallback to English build the untranslated page they need.
+ */
+export async function publishedPageWithoutArabic(site: TestSite, enSlug: string, enTitle: string) {
+  const parent = await site.content.reader.findByPath('fr', 'qui-sommes-nous', { fallback: 'hide' });
+  const page = await publishedPage(site, parent!.document.id, `${enSlug}-fr`, `${enTitle} (fr)`);
+  await savePublished(site, { documentId: page.id, locale: 'en', expectedVersion: 0, translation: { slug: enSlug, title: enTitle }, actor: SYSTEM_ACTOR });
+  return { id: page.id, arPath: `man-nahnu/${enSlug}` };
+}

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { paths } from '../generated/api-types.ts';
 import { API_TYPES_FILE, generateApiTypes } from '../helpers/api-types.ts';
 import { buildTestSite, TEST_PUBLIC_URL, type TestSite } from '../helpers/build-test-app.ts';
+import { publishedPageWithoutArabic } from '../helpers/content-fixtures.ts';
 import { describeEachDatabase } from '../helpers/test-database.ts';
 
 /** fetch for openapi-fetch that hands each request to app.inject: the whole stack, no port. */
@@ -50,17 +51,18 @@ describeEachDatabase('the delivery API through a client typed by the generated O
     expect(data?.isFallback).toBe(false);
     expect(data?.url).toBe(`${TEST_PUBLIC_URL}/fr/`);
     expect(data?.html).toContain('<strong class="fact-inline">1951</strong>');
-    expect(data?.alternates.map((a) => a.locale)).toEqual(['fr', 'en', 'es', 'ar']);
+    expect(data?.alternates.map((a) => a.locale)).toEqual(['fr', 'en', 'es', 'ar', 'zh-Hans', 'ru']);
     expect(data?.breadcrumbs).toEqual([]);
   });
 
   it('reads a page without an Arabic translation as its declared English fallback', async () => {
-    const { data } = await client.GET('/pages/{locale}', { params: { path: { locale: 'ar' }, query: { path: 'man-nahnu/organizational-structure' } } });
+    const { arPath } = await publishedPageWithoutArabic(site, 'governance-documents', 'Governance documents');
+    const { data } = await client.GET('/pages/{locale}', { params: { path: { locale: 'ar' }, query: { path: arPath } } });
     expect(data?.isFallback).toBe(true);
     expect(data?.translationLocale).toBe('en');
     expect(data?.direction).toBe('ltr');
     expect(data?.fallback).toEqual({ requestedLocale: 'ar', shownLocale: 'en', chain: ['ar', 'en'] });
-    expect(data?.title).toBe('Organizational structure');
+    expect(data?.title).toBe('Governance documents');
     expect(data?.alternates.map((a) => a.locale)).not.toContain('ar');
     expect(data?.breadcrumbs.map((b) => b.path)).toEqual(['', 'man-nahnu']);
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/modules/content/index.ts';
 import { buildTestSite, type TestSite } from '../helpers/build-test-app.ts';
-import { publishedPage, savePublished } from '../helpers/content-fixtures.ts';
+import { publishedPage, publishedPageWithoutArabic, savePublished } from '../helpers/content-fixtures.ts';
 import { attr, findAll, findFirst, textOf } from '../helpers/html.ts';
 import { parse } from 'parse5';
 import { describeEachDatabase } from '../helpers/test-database.ts';
@@ -36,9 +36,10 @@ describeEachDatabase('the JSON API: routing, redirects, CORS, OpenAPI and refere
     });
 
     it('leaves an untranslated page out when the fallback policy is hide', async () => {
+      const { arPath } = await publishedPageWithoutArabic(site, 'governance-documents', 'Governance documents');
       await site.settings.setFallbackPolicy({ policy: 'hide', actor: SYSTEM_ACTOR });
       try {
-        const hidden = await get('/api/v1/pages/ar?path=man-nahnu/organizational-structure');
+        const hidden = await get(`/api/v1/pages/ar?path=${arPath}`);
         expect(hidden.statusCode).toBe(404);
         expect(hidden.json()).toMatchObject({ code: 'HTTP_NOT_FOUND', status: 404 });
         expect((await get('/api/v1/locales')).json()).toMatchObject({ fallbackPolicy: 'hide' });

@@ -50,6 +50,11 @@ describe('static export', () => {
   it('writes the stylesheet, every image variant the pages name, robots.txt and localised 404 pages', async () => {
     const assets = await readdir(file('assets'));
     expect(assets.some((name) => /^site\.[0-9a-f]{12}\.css$/.test(name))).toBe(true);
+    // The font stylesheets of the Arabic and Chinese pages and the WOFF2 files they name, nothing else.
+    const fonts = assets.filter((name) => name.endsWith('.woff2')).map((name) => name.replace(/\.[0-9a-f]{12}\./, '.'));
+    expect(fonts).toEqual(expect.arrayContaining(['noto-sans-arabic-arabic-400-normal.woff2', 'noto-sans-arabic-arabic-700-normal.woff2']));
+    expect(fonts.filter((name) => name.startsWith('noto-sans-sc-')).length).toBeGreaterThan(50);
+    expect(fonts.every((name) => /^noto-sans-(arabic-arabic|sc-\d+)-(400|700)-normal\.woff2$/.test(name)), fonts.join(' ')).toBe(true);
     const media = await readdir(file('media'));
     for (const format of ['avif', 'webp', 'jpg']) expect(media.some((name) => name.endsWith(`.${format}`))).toBe(true);
     // Every srcset candidate of every page is a file of the export.
@@ -74,7 +79,7 @@ describe('static export', () => {
     }
     expect(existsSync(file('pagefind/pagefind-ui.js'))).toBe(true);
     const entry = JSON.parse(readFileSync(file('pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
-    expect(Object.keys(entry.languages).sort()).toEqual(['ar', 'en', 'es', 'fr']);
+    expect(Object.keys(entry.languages).sort()).toEqual(['ar', 'en', 'es', 'fr', 'ru', 'zh-hans']);
     expect(first.reindexed).toBe(true);
   });
 

@@ -48,9 +48,9 @@ describeEachDatabase('video stories on the public site', (dialect) => {
     for (const [url, locale] of [[BARBER, 'fr'], [BARBER_EN, 'en']] as const) {
       const tracks = findAll(video(await page(url)), 'track');
       const captions = tracks.filter((t) => attr(t, 'kind') === 'captions');
-      expect(captions.map((t) => attr(t, 'srclang'))).toEqual(['fr', 'en']);
+      expect(captions.map((t) => attr(t, 'srclang'))).toEqual(['fr', 'en', 'es', 'ar', 'zh-Hans', 'ru']);
       expect(captions.filter((t) => attr(t, 'default') !== undefined).map((t) => attr(t, 'srclang'))).toEqual([locale]);
-      expect(tracks.filter((t) => attr(t, 'kind') === 'descriptions').map((t) => attr(t, 'srclang'))).toEqual(['fr', 'en']);
+      expect(tracks.filter((t) => attr(t, 'kind') === 'descriptions').map((t) => attr(t, 'srclang'))).toEqual(['fr', 'en', 'es', 'ar', 'zh-Hans', 'ru']);
     }
   });
 
@@ -148,7 +148,8 @@ describeEachDatabase('video stories on the public site', (dialect) => {
     expect(await titles('?country=do')).toEqual(['Mariela et Joel, deux archets à Saint-Domingue']);
     expect(await titles('?theme=culture')).toEqual(['Mariela et Joel, deux archets à Saint-Domingue']);
     expect(await titles('?captions=en')).toEqual(both);
-    expect(await titles('?captions=ar')).toEqual([]);
+    // TODO(issue 10): once ru is a site locale, ?captions=ru narrows the list to Karim’s story (the only one captioned in Russian).
+    expect(await titles('?captions=ar')).toEqual(both);
     expect(await titles('?country=FR&theme=work')).toEqual([]);
     // Junk is dropped, never an error.
     expect(await titles("?country=';--&theme=<script>&page=-3&captions=xx")).toEqual(both);

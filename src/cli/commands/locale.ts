@@ -1,5 +1,6 @@
 import { SYSTEM } from '../../modules/accounts/index.ts';
 import { createAuditModule } from '../../modules/audit/index.ts';
+import { createContentModule, type ContentModule } from '../../modules/content/index.ts';
 import { createLocalesModule, languageName, type LocaleChanges, type LocalesModule, type NewLocale } from '../../modules/locales/index.ts';
 import { systemClock } from '../../platform/clock.ts';
 import { migrateToLatest, type Database } from '../../platform/db/database.ts';
@@ -22,7 +23,12 @@ export async function runLocale(database: Database, args: readonly string[], io:
   const [sub, ...rest] = args;
   const { positional, options } = parseOptions(rest);
   await migrateToLatest(database.db);
-  const locales = createLocalesModule({ db: database.db, clock: systemClock, audit: createAuditModule({ db: database.db, clock: systemClock }) });
+  const audit = createAuditModule({ db: database.db, clock: systemClock });
+  // A language added here gets its pages' addresses at once, as in the back office; a running
+  // server notices the new set within seconds and serves them.
+  const content: { module?: ContentModule } = {};
+  const locales = createLocalesModule({ db: database.db, clock: systemClock, audit, onAdded: () => content.module?.service.addLocalePaths(SYSTEM) });
+  content.module = createContentModule({ db: database.db, clock: systemClock, audit, locales });
   await locales.load();
   const tag = positional[0];
   try {

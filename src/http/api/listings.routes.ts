@@ -201,7 +201,7 @@ export function registerListingRoutes(api: ApiInstance, deps: DeliveryDeps): voi
           type: hit.type,
           locale: hit.locale,
           path: hit.path,
-          url: pageUrl(deps, hit.locale, hit.path),
+          url: pageUrl(deps, locale, hit.path),
           title: hit.title,
           snippet: hit.snippet.map((s) => ({ text: s.text, highlighted: s.highlighted })),
         })),

@@ -65,3 +65,8 @@ export function formatBytes(locale: LocaleCode, bytes: number): string {
     new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: unit === 'megabyte' ? 1 : 0 }),
   ).format(value);
 }
+
+/** "français, anglais et arabe", "الفرنسية والإنجليزية", "法语、英语和阿拉伯语": each script's own commas. */
+export function formatList(locale: LocaleCode, items: readonly string[]): string {
+  return once(`list:${locale}`, () => new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' })).format(items);
+}

@@ -57,6 +57,16 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
 
   app.get('/assets/:name', async (request, reply) => {
     const { name } = request.params as { name: string };
+    const font = deps.assets.fonts.get(name);
+    if (font) {
+      // WOFF2 is compressed already: sent as it is, named by its content like the other assets.
+      return reply
+        .type('font/woff2')
+        .header('content-length', font.size)
+        .header('cache-control', 'public, max-age=31536000, immutable')
+        .header('x-content-type-options', 'nosniff')
+        .send(createReadStream(font.file));
+    }
     const asset = deps.assets.byName.get(name);
     if (!asset) return site.sendError(request, reply, 'notFound');
     reply.header('content-type', asset.contentType).header('cache-control', 'public, max-age=31536000, immutable');
@@ -131,9 +141,10 @@ export function createSiteRenderer(deps: SiteDeps) {
      */
     async renderDocument(locale: LocaleCode, path: string, search = ''): Promise<RenderedPage | undefined> {
       // The common case, a plain address, goes straight to the cache.
-      const filter = search === '' ? UNFILTERED : parseStoryFilter(search);
+      const filter = search === '' ? UNFILTERED : parseStoryFilter(search, locales.current());
       const query = search === '' ? '' : storyFilterQuery(filter);
-      const key = `page:${locale}/${path}${query}`;
+      // Keyed by the address as requested (the locale's URL prefix), as the cached-page responder and the export look it up.
+      const key = `page:${locales.current().get(locale).prefix}/${path}${query}`;
       const cached = cache.get(key);
       if (cached) return cached;
       const renderedAt = cache.generation;

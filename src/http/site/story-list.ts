@@ -1,5 +1,5 @@
 import { STORY_THEMES, type LocalizedSummary, type Translation } from '../../modules/content/index.ts';
-import { isLanguageTag, type LocaleCode } from '../../modules/locales/index.ts';
+import type { LocaleCode, LocaleSet } from '../../modules/locales/index.ts';
 import { tracksOf } from './story-media.ts';
 
 /** A campaign's story list as the query string asks for it; every filter works without script. */
@@ -33,7 +33,7 @@ export interface StoryListModel {
  * Reads the filter from a query string. Values that cannot be a filter (a malformed code, an
  * unknown theme) are dropped rather than refused, so a mistyped shared link still shows stories.
  */
-export function parseStoryFilter(search: string): StoryFilter {
+export function parseStoryFilter(search: string, locales: LocaleSet): StoryFilter {
   const params = new URLSearchParams(search.length > 1000 ? '' : search);
   const country = params.get('country')?.toUpperCase();
   const theme = params.get('theme') ?? undefined;
@@ -42,7 +42,7 @@ export function parseStoryFilter(search: string): StoryFilter {
   return {
     country: country && /^[A-Z]{2}$/.test(country) ? country : undefined,
     theme: theme && (STORY_THEMES as readonly string[]).includes(theme) ? theme : undefined,
-    captions: captions && isLanguageTag(captions) ? captions : undefined,
+    captions: captions && locales.isEnabled(captions) ? captions : undefined,
     page: Number.isFinite(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1,
   };
 }

@@ -104,8 +104,9 @@ export function buildStoryMedia(
   // Captions on by default in the page's language, else in the language of the text shown.
   const defaultLocale = captions.has(locale) ? locale : captions.has(shown.locale) ? shown.locale : undefined;
   const tracks: TrackView[] = [];
-  // The page's language first, then the others by tag: the order the player lists them.
-  const order = (tracks: ReadonlyMap<LocaleCode, string>) => [...tracks.keys()].sort((a, b) => Number(b === locale) - Number(a === locale) || a.localeCompare(b));
+  // The original language first, then the translations in the order they were made: the same list on every page.
+  const made = [...translations].sort((a, b) => Number(a.sourceLocale !== null) - Number(b.sourceLocale !== null) || a.createdAt.localeCompare(b.createdAt) || a.locale.localeCompare(b.locale));
+  const order = (tracks: ReadonlyMap<LocaleCode, string>) => made.map((t) => t.locale).filter((code) => tracks.has(code));
   for (const code of order(captions)) {
     const vtt = captions.get(code);
     if (vtt) tracks.push({ kind: 'captions', locale: code, src: trackUrl(document.id, code, 'captions', vtt), isDefault: code === defaultLocale });

@@ -339,6 +339,25 @@ export function createContentService({ db, clock, onChange, publishChecks = [], 
       return createContentRepository(unit?.trx ?? db).findTranslation(documentId, locale);
     },
 
+    /**
+     * Gives every page its address in a locale just added (its fallback's slug until it has its
+     * own), in one transaction. Idempotent: addresses already right are left alone.
+     * @returns how many documents' paths were written
+     */
+    async addLocalePaths(actor: Actor): Promise<number> {
+      authorize(actor, 'content.edit');
+      return operate(undefined, async ({ repo, touch }) => {
+        const roots = (await repo.listAllDocuments()).filter((d) => d.parentId === null);
+        let count = 0;
+        for (const root of roots) {
+          const rebuilt = await rebuildPaths(repo, root.id, locales.current());
+          count += rebuilt.length;
+          touch(...rebuilt);
+        }
+        return count;
+      });
+    },
+
     /** Every stored translation of a document, in whatever locales it has: one query, however many locales the site has. */
     async listTranslations(documentId: string, unit?: UnitOfWork): Promise<Translation[]> {
       // The source first, then its translations in the order they were made.
@@ -405,18 +424,6 @@ export function createContentService({ db, clock, onChange, publishChecks = [], 
         touch(input.documentId);
       });
       return id;
-    },
-
-    /**
-     * Gives every page an address in a locale just added (its fallbacks' slugs until it is
-     * translated), so the new locale is served at once. Idempotent: addresses already right stay.
-     */
-    async addLocalePaths(unit?: UnitOfWork): Promise<void> {
-      await operate(unit, async ({ repo, touch }) => {
-        for (const doc of await repo.listAllDocuments()) {
-          if (doc.parentId === null) touch(...(await rebuildPaths(repo, doc.id, locales.current())));
-        }
-      });
     },
 
     /** Every document of a type, whatever its translations' status. */

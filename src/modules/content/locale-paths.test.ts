@@ -19,7 +19,7 @@ describeEachDatabase('addresses in a locale added at run time', (dialect) => {
     const clock = manualClock('2026-12-02T10:00:00Z');
     const audit = createAuditModule({ db: database.db, clock });
     touched = [];
-    locales = createLocalesModule({ db: database.db, clock, audit, onAdded: () => content.service.addLocalePaths() });
+    locales = createLocalesModule({ db: database.db, clock, audit, onAdded: () => content.service.addLocalePaths(actor) });
     await locales.load();
     content = createContentModule({ db: database.db, clock, audit, locales, onChange: (change) => touched.push(...change.documentIds) });
   });
@@ -45,7 +45,7 @@ describeEachDatabase('addresses in a locale added at run time', (dialect) => {
     expect((await content.reader.findByPath('uk', 'our-work/partenariats', show))?.document.id).toBe(partners.id);
     expect(new Set(touched)).toEqual(new Set([home.id, work.id, partners.id]));
     // Idempotent: run again, the addresses stay.
-    await content.service.addLocalePaths();
+    await content.service.addLocalePaths(actor);
     expect((await content.reader.findByPath('uk', 'our-work', show))?.document.id).toBe(work.id);
   });
 });

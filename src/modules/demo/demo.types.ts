@@ -1,5 +1,3 @@
-import type { LocaleCode } from '../locales/index.ts';
-
 /**
  * The demo organisation as plain data, loaded once through the content service on a fresh site.
  *
@@ -28,7 +26,8 @@ export interface DemoDocument {
   readonly parent?: string;
   /** Language-neutral fields; references to other documents are given by key. */
   readonly fields?: Readonly<Record<string, unknown>>;
-  readonly translations: Partial<Record<LocaleCode, DemoTranslation>>;
+  /** By locale tag; zh-Hans and ru are added to the site by the loader (issue 10). */
+  readonly translations: Partial<Readonly<Record<string, DemoTranslation>>>;
   /** A clip ffmpeg draws for the story (no download), when the loader is given a way to store videos. */
   readonly video?: DemoClip;
   /** Consent of each person in a story, recorded before it is published. */

@@ -1,9 +1,10 @@
 import { findContentType, SYSTEM_ACTOR, type ContentService } from '../content/index.ts';
-import type { LocaleCode } from '../locales/index.ts';
+import { SYSTEM } from '../accounts/index.ts';
+import { INITIAL_LOCALE_SOURCE, type LocaleCode, type LocaleSource, type NewLocale } from '../locales/index.ts';
 import { DEMO_SITE } from './demo-content/index.ts';
 import { markupToRichText } from '../content/index.ts';
 import { DEMO_IMAGES } from './demo-images.ts';
-import type { DemoClip, DemoDocument, DemoMenuItem, DemoSite } from './demo.types.ts';
+import type { DemoClip, DemoDocument, DemoMenuItem, DemoSite, DemoTranslation } from './demo.types.ts';
 
 /** Stores an image with its alt text per locale and returns its id; the demo rasterises its SVG illustrations through it. */
 export type CreateImage = (
@@ -16,7 +17,15 @@ export interface DemoMedia {
   readonly createImage: CreateImage;
   /** Records the consent of the people in a story, which publishing a story requires. */
   readonly recordConsent?: (documentId: string, consent: NonNullable<DemoDocument['consent']>) => Promise<void>;
+  /** The site's locales: the demo adds the two UN languages the site starts without, through their operation. */
+  readonly locales?: LocaleSource & { readonly service: { add(input: NewLocale, actor: typeof SYSTEM): Promise<unknown> } };
 }
+
+/** The UN languages the demo adds to the four a site starts with; Chinese is served at /zh/. */
+export const DEMO_LOCALES: readonly NewLocale[] = [
+  { tag: 'zh-Hans', prefix: 'zh', fallbacks: ['en', 'fr'] },
+  { tag: 'ru', fallbacks: ['en', 'fr'] },
+];
 
 export interface DemoLoadResult {
   readonly documents: number;
@@ -38,10 +47,17 @@ export interface DemoClipRequest {
  */
 export async function loadDemoSite(
   content: ContentService,
-  { createImage, recordConsent }: DemoMedia,
+  { createImage, recordConsent, locales }: DemoMedia,
   site: DemoSite = DEMO_SITE,
 ): Promise<DemoLoadResult> {
   const actor = SYSTEM_ACTOR;
+  for (const locale of locales ? DEMO_LOCALES : []) {
+    if (!locales?.current().has(locale.tag)) await locales?.service.add(locale, SYSTEM);
+  }
+  const configured = (locales ?? INITIAL_LOCALE_SOURCE).current();
+  // Only the site's locales: a module tested without the locales module loads the initial four.
+  const siteTranslations = (doc: DemoDocument): [LocaleCode, DemoTranslation][] =>
+    Object.entries(doc.translations).flatMap(([locale, t]) => (configured.has(locale) && t ? [[locale, t] as [LocaleCode, DemoTranslation]] : []));
   const ids = new Map<string, string>();
   const resolve = (key: string): string => {
     const id = ids.get(key);
@@ -62,9 +78,9 @@ export async function loadDemoSite(
     if (draw) {
       // The alt text each translation gives its picture becomes the image's own, per locale.
       const alt = Object.fromEntries(
-        Object.entries(doc.translations)
-          .map(([locale, t]) => [locale, t?.fields?.imageAlt] as const)
-          .filter((entry): entry is readonly [string, string] => typeof entry[1] === 'string'),
+        siteTranslations(doc)
+          .map(([locale, t]) => [locale, t.fields?.imageAlt] as const)
+          .filter((entry): entry is readonly [LocaleCode, string] => typeof entry[1] === 'string'),
       );
       plainFields.image = (await createImage(Buffer.from(draw()), { displayName: `${doc.key}.png`, alt })).id;
     }
@@ -93,7 +109,7 @@ export async function loadDemoSite(
       );
       await content.updateDocument({ id, expectedVersion: current.version, fields: { ...current.fields, ...resolved }, actor });
     }
-    for (const [locale, t] of Object.entries(doc.translations) as [LocaleCode, NonNullable<(typeof doc.translations)[LocaleCode]>][]) {
+    for (const [locale, t] of siteTranslations(doc)) {
       const saved = await content.saveTranslation({
         documentId: id,
         locale,
@@ -131,3 +147,4 @@ async function addMenu(
     await addMenu(content, menu, item.children ?? [], id, resolve);
   }
 }
+

@@ -15,7 +15,8 @@ export * from './locale-tags.ts';
 export * from './locales.ts';
 export * from './locales.errors.ts';
 export { catalogLookup, createTranslator, fixedChain, MESSAGE_KEYS, SHIPPED_CATALOGS, SOURCE_CATALOG, type CatalogSet, type ChainOf, type MessageKey, type MessageValues, type Translate } from './messages.ts';
-export { themesAr, themesEn, themesEs, themesFr } from './messages/stories.ts';
+export { themesAr, themesEn, themesEs, themesFr, themesRu, themesZhHans } from './messages/stories.ts';
+export { checkCatalog, checkMessage, type CatalogProblem } from './catalog-check.ts';
 export type { NewLocale, LocaleChanges } from './locales.service.ts';
 export { SOURCE_LOCALE as MESSAGES_SOURCE_LOCALE, type MessageState, type SetMessageInput } from './messages.service.ts';
 
@@ -82,7 +83,7 @@ export function createLocalesModule({ db, clock, audit, onChange, onAdded }: { d
      */
     async refreshIfChanged(): Promise<boolean> {
       if ((await createLocalesRepository(db).version()) === version) return false;
-      const before = new Set(set.allCodes);
+      const before = set;
       await load();
       for (const tag of set.allCodes) if (!before.has(tag)) await onAdded?.(tag);
       await onChange?.();

@@ -12,13 +12,21 @@ import { searchAr } from './messages/search.ar.ts';
 import { searchEn } from './messages/search.en.ts';
 import { searchEs } from './messages/search.es.ts';
 import { searchFr } from './messages/search.fr.ts';
-import { storiesAr, storiesEn, storiesEs, storiesFr } from './messages/stories.ts';
+import { ru as ruBase } from './messages/ru.ts';
+import { zhHans as zhHansBase } from './messages/zh-Hans.ts';
+import { seoRu } from './messages/seo.ru.ts';
+import { seoZhHans } from './messages/seo.zh-Hans.ts';
+import { searchRu } from './messages/search.ru.ts';
+import { searchZhHans } from './messages/search.zh-Hans.ts';
+import { storiesAr, storiesEn, storiesEs, storiesFr, storiesRu, storiesZhHans } from './messages/stories.ts';
 
 // Each area keeps its own catalogs; French is the source and every other catalog is typed complete.
 const fr = { ...frBase, ...storiesFr, ...seoFr, ...searchFr } as const;
 const en = { ...enBase, ...storiesEn, ...seoEn, ...searchEn };
 const es = { ...esBase, ...storiesEs, ...seoEs, ...searchEs };
 const ar = { ...arBase, ...storiesAr, ...seoAr, ...searchAr };
+const zhHans = { ...zhHansBase, ...storiesZhHans, ...seoZhHans, ...searchZhHans };
+const ru = { ...ruBase, ...storiesRu, ...seoRu, ...searchRu };
 
 export type MessageKey = keyof typeof fr;
 export type Catalog = Readonly<Record<MessageKey, string>>;
@@ -30,8 +38,15 @@ export type Translate<K extends string> = (locale: LocaleCode, key: K, values?: 
 export type ChainOf = (locale: LocaleCode) => readonly LocaleCode[];
 export type CatalogSet<K extends string> = Readonly<Record<LocaleCode, Partial<Readonly<Record<K, string>>>>>;
 
-/** The public site's interface strings as shipped, per locale; French is the source. */
-export const SHIPPED_CATALOGS: CatalogSet<MessageKey> = { fr, en: en satisfies Catalog, es: es satisfies Catalog, ar: ar satisfies Catalog };
+/** The public site's interface strings as shipped, per locale (the six UN languages); French is the source. */
+export const SHIPPED_CATALOGS: CatalogSet<MessageKey> = {
+  fr,
+  en: en satisfies Catalog,
+  es: es satisfies Catalog,
+  ar: ar satisfies Catalog,
+  'zh-Hans': zhHans satisfies Catalog,
+  ru: ru satisfies Catalog,
+};
 export const SOURCE_CATALOG: Catalog = fr;
 export const MESSAGE_KEYS: readonly MessageKey[] = Object.keys(fr) as MessageKey[];
 

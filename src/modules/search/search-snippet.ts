@@ -1,4 +1,3 @@
-import type { LocaleCode } from '../locales/index.ts';
 import { lightStem, MIN_PREFIX_LENGTH, normaliseWord, wordsWithOffsets, type QueryUnit } from './search-text.ts';
 import type { SnippetSegment } from './search.types.ts';
 
@@ -15,7 +14,7 @@ export const MAX_SCANNED_CHARS = 6_000;
  * them and marks the highlighted ones, so nothing here is ever HTML. Reading stops as soon as a
  * window holds every term, so the usual cost is the first few sentences.
  */
-export function buildSnippet(texts: readonly string[], units: readonly QueryUnit[], locale: LocaleCode): SnippetSegment[] {
+export function buildSnippet(texts: readonly string[], units: readonly QueryUnit[], locale: string): SnippetSegment[] {
   const text = texts.filter((t) => t.trim() !== '').join(' \u2014 ').slice(0, MAX_SCANNED_CHARS);
   const terms = [...new Set(units.flatMap((u) => u.words))];
   const matcher = createMatcher(terms, locale);
@@ -28,7 +27,7 @@ export function buildSnippet(texts: readonly string[], units: readonly QueryUnit
     if (distinct > best.distinct || (distinct === best.distinct && inWindow.length > best.count)) best = { start, distinct, count: inWindow.length };
   };
   let nextToScore = 0;
-  for (const word of wordsWithOffsets(text)) {
+  for (const word of wordsWithOffsets(text, locale)) {
     words.push({ start: word.start, end: word.end, term: matcher(word.word) });
     // A window is scored once its words are all read; stop when one holds every term.
     while (nextToScore <= words.length - WINDOW_WORDS) {
@@ -66,7 +65,7 @@ export function buildSnippet(texts: readonly string[], units: readonly QueryUnit
 }
 
 /** Index of the first term a word of the text answers to, or -1; words are folded once each. */
-function createMatcher(terms: readonly string[], locale: LocaleCode): (word: string) => number {
+function createMatcher(terms: readonly string[], locale: string): (word: string) => number {
   const stems = terms.map((term) => (term.length >= MIN_PREFIX_LENGTH ? lightStem(term, locale) : undefined));
   const memo = new Map<string, number>();
   return (word) => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tsqueryText } from './postgres-tsvector.repository.ts';
+import { withoutGrouping } from './search-document.ts';
+import { ftsTableName, ginIndexName, isUnspaced } from './search-locale.ts';
 import { buildSnippet } from './search-snippet.ts';
 import { normaliseText, normaliseWord, parseQuery } from './search-text.ts';
 import { matchExpression } from './sqlite-fts.repository.ts';
@@ -21,6 +23,43 @@ describe('search text folding', () => {
     expect(normaliseWord('الدم', 'ar')).toBe('الدم');
     // Only in Arabic text.
     expect(normaliseWord('alors', 'fr')).toBe('alors');
+  });
+});
+
+describe('search text in scripts written without spaces', () => {
+  it('cuts Chinese, Japanese and Thai into words, decided by the tag’s script', () => {
+    expect(normaliseText('我们支持移民融入社会。', 'zh-Hans')).toBe('我们 支持 移民 融入 社会');
+    expect(normaliseText('ภาษาไทยเป็นภาษาราชการ', 'th')).toBe('ภาษา ไทย เป็น ภาษา ราชการ');
+    expect(parseQuery('移民', 'zh')).toEqual([{ words: ['移民'], isPhrase: false }]);
+    expect(['zh', 'zh-Hant', 'zh-TW', 'ja', 'th', 'lo', 'km', 'my'].filter(isUnspaced)).toHaveLength(8);
+    expect(['fr', 'ru', 'ko', 'bn', 'ar', 'sr-Latn', 'en-CN'].filter(isUnspaced)).toEqual([]);
+  });
+
+  it('keeps the letters’ own marks (Thai vowels, Bengali signs, kana voicing, Cyrillic й) and drops accents', () => {
+    expect(normaliseWord('ที่', 'th')).toBe('ที่');
+    expect(normaliseWord('অভিবাসী', 'bn')).toBe('অভিবাসী');
+    expect(normaliseWord('ガッコウ', 'ja')).toBe('ガッコウ');
+    expect(normaliseText('Новый ёж', 'ru')).toBe('новый еж');
+    expect(normaliseWord('한국어', 'ko')).toBe('한국어');
+  });
+
+  it('reads the digits of every script as ASCII digits', () => {
+    expect(normaliseText('٢٧٢ ২৭২ ๒๗๒ 272', 'ar')).toBe('272 272 272 272');
+  });
+
+  it('removes grouping separators from written figures, not decimal commas', () => {
+    expect(withoutGrouping('1\u202f234\u202f567')).toBe('1234567');
+    expect(withoutGrouping('1,234,567')).toBe('1234567');
+    expect(withoutGrouping('1.234.567')).toBe('1234567');
+    expect(withoutGrouping('3,5 %')).toBe('3,5 %');
+    expect(withoutGrouping('272 millions')).toBe('272 millions');
+  });
+
+  it('names a locale’s index from its tag', () => {
+    expect(ftsTableName('zh-Hans')).toBe('search_fts_zh_hans');
+    expect(ginIndexName('pt-BR')).toBe('search_entries_tsv_pt_br_idx');
+    expect(ftsTableName('fr')).toBe('search_fts_fr');
+    expect(() => ftsTableName('fr;--')).toThrow(/BCP 47/);
   });
 });
 

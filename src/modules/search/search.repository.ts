@@ -1,6 +1,5 @@
 import { SqliteAdapter, type Kysely } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
-import type { LocaleCode } from '../locales/index.ts';
 import { createPostgresSearchStore } from './postgres-tsvector.repository.ts';
 import type { QueryUnit } from './search-text.ts';
 import type { SearchDocument } from './search.types.ts';
@@ -19,11 +18,12 @@ export type SearchTables = {
     body: string;
   };
   searchState: { key: string; value: string };
+  searchReferences: { reference: string; documentId: string };
 };
 export type SearchDb = Kysely<SearchTables>;
 
 export interface StoreQuery {
-  readonly locale: LocaleCode;
+  readonly locale: string;
   readonly units: readonly QueryUnit[];
   readonly type: string | undefined;
   readonly limit: number;
@@ -55,6 +55,13 @@ export interface EngineOptions {
 
 /** What differs between the engines: how entries are written and how they are matched and ranked. */
 export interface SearchEngine {
+  /**
+   * Makes the locale's full-text index (FTS5 table, or partial GIN index and text search
+   * configuration) if it is not there yet; idempotent, and done once per process and locale.
+   * `replace` and `query` call it themselves.
+   * @throws SEARCH_INVALID_LOCALE for a tag that is not BCP 47
+   */
+  prepareLocale(locale: string): Promise<void>;
   /** Replaces every entry of these documents with `entries` (which may be empty), atomically. */
   replace(documentIds: readonly string[], entries: readonly SearchDocument[]): Promise<void>;
   clear(): Promise<void>;
@@ -74,6 +81,13 @@ export function createSearchRepository(appDb: Db, options: EngineOptions = {}) {
     async listPaths(documentIds: readonly string[]): Promise<{ documentId: string; locale: string; path: string }[]> {
       if (documentIds.length === 0) return [];
       return db.selectFrom('searchEntries').select(['documentId', 'locale', 'path']).where('documentId', 'in', [...documentIds]).execute();
+    },
+
+    /** Documents whose pages show one of these documents, or list one of these types ('type:office'). */
+    async listDocumentIdsShowing(references: readonly string[]): Promise<string[]> {
+      if (references.length === 0) return [];
+      const rows = await db.selectFrom('searchReferences').select('documentId').distinct().where('reference', 'in', [...references]).execute();
+      return rows.map((r) => r.documentId);
     },
 
     /** Documents whose path in the locale lies under `path` (its descendants in the page tree). */

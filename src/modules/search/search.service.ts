@@ -1,9 +1,9 @@
-import { cueToPlainText, parseCaptions } from '../captions/index.ts';
-import { CONTENT_TYPES, richTextToPlain, type ContentReader, type LocalizedDocument } from '../content/index.ts';
-import { INITIAL_LOCALE_SOURCE, type LocaleSource } from '../locales/index.ts';
+import { CONTENT_TYPES, type ContentReader } from '../content/index.ts';
+import type { LocaleCode } from '../locales/index.ts';
 import { invalidType, queryTooLong } from './search.errors.ts';
 import type { SearchRepository } from './search.repository.ts';
-import { MAX_QUERY_LENGTH, normaliseText, parseQuery } from './search-text.ts';
+import { loadPageReferences, toSearchDocument, type FactFormatter } from './search-document.ts';
+import { MAX_QUERY_LENGTH, parseQuery } from './search-text.ts';
 import { buildSnippet } from './search-snippet.ts';
 import type { SearchDocument, SearchInput, SearchResult } from './search.types.ts';
 
@@ -13,19 +13,33 @@ export const DEFAULT_PAGE_SIZE = 10;
 /** Only routable types have an address a hit can link to. */
 export const SEARCHABLE_TYPES: readonly string[] = [...CONTENT_TYPES.values()].filter((t) => t.routable).map((t) => t.name);
 // Bump when folding or what is indexed changes: the index is rebuilt at the next start.
-const INDEX_VERSION = '2';
+// 3: other scripts' digits and marks; segmented Chinese, Japanese, Thai…; arabic stemming on PostgreSQL.
+// 4: key figures and names as pages show them, and what each page shows (search_references).
+const INDEX_VERSION = '4';
 const BATCH = 100;
 const MAX_CASCADE = 10_000;
 
 export type SearchService = ReturnType<typeof createSearchService>;
 
-export function createSearchService({ repo, reader, locales = INITIAL_LOCALE_SOURCE }: { repo: SearchRepository; reader: ContentReader; locales?: LocaleSource }) {
+export interface SearchServiceDeps {
+  readonly repo: SearchRepository;
+  readonly reader: ContentReader;
+  /** The site's locales now (locales are data: one added at run time is indexed from its next reindex). */
+  readonly listLocales: () => readonly string[] | Promise<readonly string[]>;
+  readonly formatFact: FactFormatter;
+}
+
+export function createSearchService({ repo, reader, listLocales, formatFact }: SearchServiceDeps) {
   async function reindexBatch(documentIds: readonly string[]): Promise<{ indexed: number; moved: string[] }> {
     const entries: SearchDocument[] = [];
-    for (const locale of locales.current().codes) {
+    const types = new Set<string>();
+    for (const locale of await listLocales()) {
       // Each locale's own published translation only: the index never holds a fallback.
-      for (const doc of await reader.findManyById(documentIds, locale, { fallback: 'hide' })) {
-        const entry = toSearchDocument(doc);
+      const docs = await reader.findManyById(documentIds, locale as LocaleCode, { fallback: 'hide' });
+      docs.forEach((doc) => types.add(`type:${doc.document.type}`));
+      const refs = await loadPageReferences(reader, docs, locale);
+      for (const doc of docs) {
+        const entry = toSearchDocument(doc, refs, formatFact, SEARCHABLE_TYPES);
         if (entry) entries.push(entry);
       }
     }
@@ -38,6 +52,8 @@ export function createSearchService({ repo, reader, locales = INITIAL_LOCALE_SOU
       const now = entries.find((e) => e.documentId === old.documentId && e.locale === old.locale);
       if (now && now.path !== old.path) moved.push(...(await repo.listDocumentIdsUnder(old.locale, old.path)));
     }
+    // Pages that show these documents (a key figure, a person, an office in a listing) read differently now.
+    moved.push(...(await repo.listDocumentIdsShowing([...documentIds, ...types])));
     return { indexed: entries.length, moved };
   }
 
@@ -57,6 +73,13 @@ export function createSearchService({ repo, reader, locales = INITIAL_LOCALE_SOU
   }
 
   return {
+    /**
+     * Makes the locale's full-text index if it is not there yet (idempotent); indexing and searching
+     * a locale do it themselves, and the locales module calls it when a locale is added.
+     * @throws SEARCH_INVALID_LOCALE for a tag that is not BCP 47
+     */
+    prepareLocale: (locale: string) => repo.prepareLocale(locale),
+
     /** Brings the entries of these documents in line with their published translations (unpublished ones leave). */
     async reindex(documentIds: readonly string[]): Promise<void> {
       if (documentIds.length === 0) return;
@@ -109,39 +132,6 @@ export function createSearchService({ repo, reader, locales = INITIAL_LOCALE_SOU
 
     countEntries: () => repo.countEntries(),
   };
-}
-
-/** What the index keeps of a published translation: title, summary, body, story transcript and captions. */
-function toSearchDocument({ document, translation, locale, path, isFallback }: LocalizedDocument): SearchDocument | undefined {
-  if (isFallback || path === undefined || !SEARCHABLE_TYPES.includes(document.type)) return undefined;
-  const type = CONTENT_TYPES.get(document.type);
-  const extra: string[] = [];
-  for (const field of type?.translatableFields ?? []) {
-    const value = translation.fields[field.name];
-    if (typeof value !== 'string' || value.trim() === '') continue;
-    if (field.kind === 'text' || field.kind === 'longText') extra.push(value);
-    if (field.kind === 'captions' && field.name === 'captions') extra.push(captionText(value));
-  }
-  const body = [richTextToPlain(translation.body), ...extra].filter((t) => t !== '').join('\n\n');
-  return {
-    documentId: document.id,
-    locale,
-    type: document.type,
-    path,
-    title: translation.title,
-    summary: translation.summary,
-    body,
-    folded: {
-      title: normaliseText(translation.title, locale),
-      summary: normaliseText(translation.summary, locale),
-      body: normaliseText(body, locale),
-    },
-  };
-}
-
-function captionText(vtt: string): string {
-  const parsed = parseCaptions(vtt);
-  return parsed.ok ? parsed.cues.map((cue) => cueToPlainText(cue)).join('\n') : '';
 }
 
 function clamp(value: number, min: number, max: number): number {

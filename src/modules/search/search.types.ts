@@ -1,4 +1,3 @@
-import type { LocaleCode } from '../locales/index.ts';
 
 /** A run of snippet text; `highlighted` runs answer the query. Plain text, never HTML. */
 export interface SnippetSegment {
@@ -7,7 +6,7 @@ export interface SnippetSegment {
 }
 
 export interface SearchInput {
-  readonly locale: LocaleCode;
+  readonly locale: string;
   readonly query: string;
   /** A routable content type; undefined searches them all. */
   readonly type?: string;
@@ -19,7 +18,7 @@ export interface SearchInput {
 
 export interface SearchHit {
   readonly documentId: string;
-  readonly locale: LocaleCode;
+  readonly locale: string;
   readonly type: string;
   /** Public path in the locale, without the locale prefix ("" for the home page). */
   readonly path: string;
@@ -38,7 +37,7 @@ export interface SearchResult {
 /** One published translation as the index holds it: original text for snippets, folded text for matching. */
 export interface SearchDocument {
   readonly documentId: string;
-  readonly locale: LocaleCode;
+  readonly locale: string;
   readonly type: string;
   readonly path: string;
   readonly title: string;
@@ -46,4 +45,10 @@ export interface SearchDocument {
   /** Body, story transcript and caption text, as plain text. */
   readonly body: string;
   readonly folded: { readonly title: string; readonly summary: string; readonly body: string };
+  /**
+   * What the page shows of other documents (ids of the facts and people it shows, the offices it
+   * lists) and 'type:fact' / 'type:office' when it lists a whole type: a change to one of them
+   * reindexes this page.
+   */
+  readonly references?: readonly string[];
 }

@@ -1,38 +1,46 @@
 import { sql } from 'kysely';
-import type { LocaleCode } from '../locales/index.ts';
+import { ftsTableName, languageOf } from './search-locale.ts';
+import { writeReferences } from './search-references.ts';
 import { MAX_SCANNED_CHARS } from './search-snippet.ts';
 import { lightStem, MIN_PREFIX_LENGTH, type QueryUnit } from './search-text.ts';
 import type { SearchDb, SearchEngine, StoredHit, StoreQuery } from './search.repository.ts';
-
-// One FTS5 table per locale (see the migration); names come from this list, never from input.
-// Temporary until per-locale tables are created on demand: a locale without a table is refused, never mixed into another's.
-function ftsTable(locale: LocaleCode): string {
-  const table = FTS_TABLES[locale];
-  if (table === undefined) throw new Error(`no search table for ${locale}`);
-  return table;
-}
-
-const FTS_TABLES: Readonly<Record<LocaleCode, string>> = {
-  fr: 'search_fts_fr',
-  en: 'search_fts_en',
-  es: 'search_fts_es',
-  ar: 'search_fts_ar',
-};
 
 /**
  * SQLite FTS5: the folded text in a per-locale FTS5 table whose rowid is the entry's id, ranked by
  * bm25 with title 10, summary 3, body 1 (the table's `rank`). Stemming: Porter for English;
  * French and Spanish get a plural strip and prefix matching instead (FTS5 has no stemmer for them).
+ * The tables of fr, en, es and ar come from the migration; any other locale's is made the first
+ * time the locale is indexed or searched, named from its checked tag (search_fts_zh_hans).
  */
 export function createSqliteSearchStore(db: SearchDb, rankedMatches: number): SearchEngine {
+  const prepared = new Set<string>();
+
+  async function prepareLocale(locale: string): Promise<void> {
+    const table = ftsTableName(locale);
+    if (prepared.has(table)) return;
+    const exists = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name = ${table}`.execute(db);
+    if (exists.rows.length === 0) {
+      const tokenize = languageOf(locale) === 'en' ? 'porter unicode61 remove_diacritics 2' : 'unicode61 remove_diacritics 2';
+      // As in the migration: title, summary, body (searched, weighted 10/3/1) and type (filter only).
+      await db.transaction().execute(async (trx) => {
+        await sql`create virtual table if not exists ${sql.table(table)} using fts5(title, summary, body, type, tokenize = ${sql.lit(tokenize)})`.execute(trx);
+        await sql`insert into ${sql.table(table)} (${sql.ref(table)}, rank) values ('rank', 'bm25(10.0, 3.0, 1.0, 0.0)')`.execute(trx);
+      });
+    }
+    prepared.add(table);
+  }
+
   return {
+    prepareLocale,
+
     async replace(documentIds, entries) {
       if (documentIds.length === 0) return;
+      for (const locale of new Set(entries.map((e) => e.locale))) await prepareLocale(locale);
       await db.transaction().execute(async (trx) => {
         const old = await trx.selectFrom('searchEntries').select(['id', 'locale']).where('documentId', 'in', [...documentIds]).execute();
-        for (const [locale, table] of Object.entries(FTS_TABLES)) {
+        for (const locale of new Set(old.map((o) => o.locale))) {
           const ids = old.filter((o) => o.locale === locale).map((o) => o.id as number);
-          if (ids.length > 0) await sql`delete from ${sql.table(table)} where rowid in (${sql.join(ids)})`.execute(trx);
+          await sql`delete from ${sql.table(ftsTableName(locale))} where rowid in (${sql.join(ids)})`.execute(trx);
         }
         await trx.deleteFrom('searchEntries').where('documentId', 'in', [...documentIds]).execute();
         for (const entry of entries) {
@@ -50,21 +58,26 @@ export function createSqliteSearchStore(db: SearchDb, rankedMatches: number): Se
             .returning('id')
             .executeTakeFirstOrThrow();
           const { title, summary, body } = entry.folded;
-          await sql`insert into ${sql.table(ftsTable(entry.locale))} (rowid, title, summary, body, type)
+          await sql`insert into ${sql.table(ftsTableName(entry.locale))} (rowid, title, summary, body, type)
             values (${id}, ${title}, ${summary}, ${body}, ${entry.type})`.execute(trx);
         }
+        await writeReferences(trx, documentIds, entries);
       });
     },
 
     async clear() {
       await db.transaction().execute(async (trx) => {
-        for (const table of Object.values(FTS_TABLES)) await sql`delete from ${sql.table(table)}`.execute(trx);
+        // Every FTS row is an entry's (rowid = id): the entries' locales name every table in use.
+        const locales = await trx.selectFrom('searchEntries').select('locale').distinct().execute();
+        for (const { locale } of locales) await sql`delete from ${sql.table(ftsTableName(locale))}`.execute(trx);
         await trx.deleteFrom('searchEntries').execute();
+        await trx.deleteFrom('searchReferences').execute();
       });
     },
 
     async query({ locale, units, type, limit, offset }: StoreQuery) {
-      const table = sql.table(ftsTable(locale));
+      await prepareLocale(locale);
+      const table = sql.table(ftsTableName(locale));
       const match = matchExpression(units, locale, type);
       const counted = await sql<{ n: number }>`select count(*) as n from ${table} where ${table} match ${match}`.execute(db);
       const total = Number(counted.rows[0]?.n ?? 0);
@@ -103,11 +116,12 @@ const HEAD_COLUMNS = ['title', 'summary'] as const;
  * visitor typed can become FTS5 syntax. Words are searched in title, summary and body; the type
  * column only filters.
  */
-export function matchExpression(units: readonly QueryUnit[], locale: LocaleCode, type: string | undefined, columns: readonly string[] = ['title', 'summary', 'body']): string {
+export function matchExpression(units: readonly QueryUnit[], locale: string, type: string | undefined, columns: readonly string[] = ['title', 'summary', 'body']): string {
+  const language = languageOf(locale);
   const parts = units.map((unit) => {
     if (unit.isPhrase) return quote(unit.words.join(' '));
     const word = unit.words[0] ?? '';
-    const stem = locale === 'fr' || locale === 'es' ? lightStem(word, locale) : word;
+    const stem = language === 'fr' || language === 'es' ? lightStem(word, locale) : word;
     return stem.length >= MIN_PREFIX_LENGTH ? `${quote(stem)}*` : quote(word);
   });
   const words = `{${columns.join(' ')}} : (${parts.join(' AND ')})`;

@@ -1,4 +1,5 @@
 import type { LocalizedSummary } from '../../../modules/content/index.ts';
+import { ForeignText } from './foreign-text.view.tsx';
 import { langAttrs, pageHref, type ViewContext } from './view-context.ts';
 
 export function Breadcrumbs({ ctx, trail, current }: { ctx: ViewContext; trail: readonly LocalizedSummary[]; current: LocalizedSummary }) {
@@ -14,8 +15,10 @@ export function Breadcrumbs({ ctx, trail, current }: { ctx: ViewContext; trail: 
             </li>
           ),
         )}
-        <li aria-current="page" {...langAttrs(ctx, current.translation.locale, ctx.locale)}>
-          {current.translation.title}
+        <li aria-current="page">
+          <ForeignText ctx={ctx} locale={current.translation.locale} pageLocale={ctx.locale}>
+            {current.translation.title}
+          </ForeignText>
         </li>
       </ol>
     </nav>

@@ -27,7 +27,7 @@ export function CardList({
       <h2 id={headingId}>{heading}</h2>
       <ul class="cards__list">
         {visible.map((doc) => (
-          <li class="card" {...langAttrs(ctx, doc.translation.locale, ctx.locale)}>
+          <li class="card">
             {typeof doc.document.fields.image === 'string' && images?.get(doc.document.fields.image) ? (
               <div class="card__image">
                 <Picture
@@ -37,10 +37,14 @@ export function CardList({
                 />
               </div>
             ) : null}
-            <h3 class="card__title">
+            <h3 class="card__title" {...langAttrs(ctx, doc.translation.locale, ctx.locale)}>
               <a href={ctx.href(ctx.linkLocale, doc.path ?? '')}>{doc.translation.title}</a>
             </h3>
-            {doc.translation.summary ? <p class="card__summary">{doc.translation.summary}</p> : null}
+            {doc.translation.summary ? (
+              <p class="card__summary" {...langAttrs(ctx, doc.translation.locale, ctx.locale)}>
+                {doc.translation.summary}
+              </p>
+            ) : null}
             {linkLabel ? <p class="card__more" aria-hidden="true">{linkLabel}</p> : null}
           </li>
         ))}

@@ -73,7 +73,7 @@ export function DocumentPage({
           <p class="notice" role="note">
             {ctx.t('fallback.notice', { language: languageName(ctx.locale, shown) })}
           </p>
-          <div lang={shown} dir={ctx.locales.get(shown).dir}>
+          <div class="fallback-document" lang={shown} dir={ctx.locales.get(shown).dir}>
             <View ctx={withTextLocale(ctx, shown)} model={model} />
           </div>
         </>

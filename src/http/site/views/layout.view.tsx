@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Alternate, LocalizedDocument, LocalizedSummary, MenuEntry } from '../../../modules/content/index.ts';
 import { Breadcrumbs } from './breadcrumbs.view.tsx';
 import { MainMenu } from './main-menu.view.tsx';
-import type { ViewContext } from './view-context.ts';
+import { fontStylesheetFor, langAttrs, pageHref, type ViewContext } from './view-context.ts';
 
 export interface LayoutProps {
   readonly ctx: ViewContext;
@@ -30,6 +30,7 @@ export function Layout(props: LayoutProps) {
   const siteName = ctx.t('site.name');
   // Search engines send a visitor whose language the site lacks to the default locale's page.
   const xDefault = props.alternates.find((a) => a.isTranslated && a.locale === ctx.locales.defaultLocale);
+  const fontStylesheet = fontStylesheetFor(ctx.assets, ctx.locale);
   return (
     <html lang={ctx.locale} dir={ctx.dir}>
       <head>
@@ -38,6 +39,7 @@ export function Layout(props: LayoutProps) {
         <title>{props.title === siteName ? siteName : `${props.title} – ${siteName}`}</title>
         {props.description ? <meta name="description" content={props.description} /> : null}
         <link rel="stylesheet" href={ctx.assets.stylesheet} />
+        {fontStylesheet ? <link rel="stylesheet" href={fontStylesheet} /> : null}
         <link rel="icon" href={ctx.assets.icon} type="image/svg+xml" />
         {props.canonicalPath !== undefined ? <link rel="canonical" href={ctx.publicUrl + props.canonicalPath} /> : null}
         {props.alternates
@@ -84,7 +86,7 @@ export function Layout(props: LayoutProps) {
                 <ul class="site-footer__links">
                   {props.footerMenu.map((item) => (
                     <li>
-                      <a href={ctx.href(ctx.linkLocale, item.path)} lang={item.labelLocale === ctx.locale ? undefined : item.labelLocale}>
+                      <a href={ctx.href(ctx.linkLocale, item.path)} {...langAttrs(ctx, item.labelLocale, ctx.locale)}>
                         {item.label}
                       </a>
                     </li>

@@ -1,5 +1,6 @@
 import type { MenuEntry } from '../../../modules/content/index.ts';
-import { langAttrs, pageHref, type ViewContext } from './view-context.ts';
+import { ForeignText } from './foreign-text.view.tsx';
+import { pageHref, type ViewContext } from './view-context.ts';
 
 /**
  * The main menu without JavaScript: each section is a native disclosure (<details>), which
@@ -22,8 +23,10 @@ export function MainMenu({ ctx, menu, currentPath }: { ctx: ViewContext; menu: r
           return (
             <li class="main-nav__item">
               <details class="main-nav__section">
-                <summary class={inSection ? 'main-nav__top is-active' : 'main-nav__top'} {...langAttrs(ctx, section.labelLocale, ctx.locale)}>
-                  {section.label}
+                <summary class={inSection ? 'main-nav__top is-active' : 'main-nav__top'}>
+                  <ForeignText ctx={ctx} locale={section.labelLocale} pageLocale={ctx.locale}>
+                    {section.label}
+                  </ForeignText>
                 </summary>
                 <ul class="main-nav__panel">
                   <li>
@@ -59,9 +62,10 @@ function MenuLink({ ctx, entry, currentPath, className }: { ctx: ViewContext; en
       href={ctx.href(ctx.linkLocale, entry.path)}
       class={className}
       aria-current={entry.path === currentPath ? 'page' : undefined}
-      {...langAttrs(ctx, entry.labelLocale, ctx.locale)}
     >
-      {entry.label}
+      <ForeignText ctx={ctx} locale={entry.labelLocale} pageLocale={ctx.locale}>
+        {entry.label}
+      </ForeignText>
     </a>
   );
 }

@@ -85,20 +85,20 @@ export function Transcript({ ctx, transcript }: { ctx: ViewContext; transcript: 
       {!transcript ? (
         <p>{ctx.t('story.noTranscript')}</p>
       ) : transcript.kind === 'edited' ? (
-        <div {...langAttrs(ctx, transcript.locale, ctx.locale)}>
+        <>
           <p class="transcript__note">{ctx.t('story.transcriptEdited')}</p>
           {transcript.paragraphs.map((p) => (
-            <p>{p}</p>
+            <p {...langAttrs(ctx, transcript.locale, ctx.locale)}>{p}</p>
           ))}
-        </div>
+        </>
       ) : (
         <>
           {transcript.locale !== ctx.locale ? <p>{ctx.t('story.noTranscript')}</p> : null}
           <p class="transcript__note">{ctx.t('story.transcriptNote', { language: languageName(ctx.locale, transcript.locale) })}</p>
-          <ol class="transcript__lines" data-transcript="" data-seek-label={ctx.t('story.seek', { time: '{time}' })} {...langAttrs(ctx, transcript.locale, ctx.locale)}>
+          <ol class="transcript__lines" data-transcript="" data-seek-label={ctx.t('story.seek', { time: '{time}' })}>
             {transcript.lines.map((line) => (
               <li class="transcript__line" data-start={(line.startMs / 1000).toFixed(3)} data-end={(line.endMs / 1000).toFixed(3)}>
-                <time class="transcript__time" dir="ltr" datetime={isoDuration(line.startMs)}>{clockTime(line.startMs)}</time> <span class="transcript__text">{line.text}</span>
+                <time class="transcript__time" dir="ltr" datetime={isoDuration(line.startMs)}>{clockTime(line.startMs)}</time> <span class="transcript__text" {...langAttrs(ctx, transcript.locale, ctx.locale)}>{line.text}</span>
               </li>
             ))}
           </ol>

@@ -3,14 +3,14 @@ import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import type { RichTextDoc } from '../../../modules/content/index.ts';
 import { validateRichText } from '../../../modules/content/index.ts';
-import { fixedLocales } from '../../../modules/locales/index.ts';
 import { readAttackList } from '../../../../test/helpers/attacks.ts';
 import { findAll, textOf, type HtmlElement } from '../../../../test/helpers/html.ts';
 import type { References } from '../page-model.ts';
 import { RichText } from './rich-text.view.tsx';
+import { fixedLocales } from '../../../modules/locales/index.ts';
 import { createViewContext } from './view-context.ts';
 
-const ctx = createViewContext(fixedLocales(), 'fr', { stylesheet: '/s.css', icon: '/i.svg', adminStylesheet: '/a.css', adminUploadScript: '/u.js', adminEditorScript: '/e.js', playerScript: '/p.js' }, 'https://ensemble.test');
+const ctx = createViewContext(fixedLocales(), 'fr', { stylesheet: '/s.css', icon: '/i.svg', adminStylesheet: '/a.css', adminUploadScript: '/u.js', adminEditorScript: '/e.js', playerScript: '/p.js', fontStylesheets: {} }, 'https://ensemble.test');
 const noRefs: References = { facts: new Map(), links: new Map() };
 const XSS = readAttackList('xss.txt');
 

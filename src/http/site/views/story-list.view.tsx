@@ -1,6 +1,6 @@
 import type { LocaleCode } from '../../../modules/locales/index.ts';
 import type { ImageAsset } from '../../../modules/media/index.ts';
-import { compareNames, countryName, languageName } from '../format.ts';
+import { compareNames, countryName, formatList, languageName } from '../format.ts';
 import { isFiltered, storyFilterQuery, type StoryListModel } from '../story-list.ts';
 import { Picture } from './picture.view.tsx';
 import { langAttrs, pageHref, type ViewContext } from './view-context.ts';
@@ -56,18 +56,22 @@ export function StoryList({ ctx, list, path, images }: { ctx: ViewContext; list:
           {list.items.map(({ story, captionLocales }) => {
             const image = typeof story.document.fields.image === 'string' ? images.get(story.document.fields.image) : undefined;
             return (
-              <li class="card" {...langAttrs(ctx, story.translation.locale, ctx.locale)}>
+              <li class="card">
                 {image ? (
                   <div class="card__image">
                     <Picture image={image} alt="" sizes="(min-width: 60em) 22rem, (min-width: 36em) 45vw, 100vw" />
                   </div>
                 ) : null}
-                <h3 class="card__title">
+                <h3 class="card__title" {...langAttrs(ctx, story.translation.locale, ctx.locale)}>
                   <a href={ctx.href(ctx.linkLocale, story.path ?? '')}>{story.translation.title}</a>
                 </h3>
-                {story.translation.summary ? <p class="card__summary">{story.translation.summary}</p> : null}
+                {story.translation.summary ? (
+                  <p class="card__summary" {...langAttrs(ctx, story.translation.locale, ctx.locale)}>
+                    {story.translation.summary}
+                  </p>
+                ) : null}
                 {captionLocales.length > 0 ? (
-                  <p class="card__meta">{ctx.t('stories.captionsIn', { languages: captionLocales.map((c: LocaleCode) => languageName(ctx.locale, c)).join(', ') })}</p>
+                  <p class="card__meta">{ctx.t('stories.captionsIn', { languages: formatList(ctx.locale, captionLocales.map((c: LocaleCode) => languageName(ctx.locale, c))) })}</p>
                 ) : null}
               </li>
             );

@@ -34,6 +34,8 @@ export interface SiteAssetUrls {
   readonly adminEditorScript: string;
   /** The story player's enhancements: transcript that follows and seeks, light rendition on Save-Data. */
   readonly playerScript: string;
+  /** The @font-face rules of the web fonts, by script ('Arab', 'Hans'); a page links its own script's only. */
+  readonly fontStylesheets: Readonly<Record<string, string>>;
 }
 
 export function createViewContext(site: SiteLocales, locale: LocaleCode, assets: SiteAssetUrls, publicUrl: string): ViewContext {
@@ -56,13 +58,37 @@ export function withTextLocale(ctx: ViewContext, locale: LocaleCode): ViewContex
   return { ...ctx, locale, dir: ctx.locales.get(locale).dir, t: (key, values) => ctx.translate(locale, key, values) };
 }
 
+/**
+ * The writing script of a language tag (ISO 15924): its own script subtag, else the one CLDR says
+ * the language is most likely written in ('ar' → 'Arab', 'zh' → 'Hans', 'zh-TW' → 'Hant').
+ */
+export function writingScript(locale: string): string | undefined {
+  try {
+    return new Intl.Locale(locale).maximize().script;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The web-font stylesheet a page in `locale` links, if its script has one (none for Latin or Cyrillic). */
+export function fontStylesheetFor(assets: SiteAssetUrls, locale: string): string | undefined {
+  const script = writingScript(locale);
+  return script === undefined ? undefined : assets.fontStylesheets[script];
+}
+
 /** Site-relative address of a page: /fr/ for a home page, /fr/a/b otherwise, with the locale's URL prefix. */
 export function pageHref(locales: LocaleSet, locale: LocaleCode, path: string): string {
   const prefix = locales.get(locale).prefix;
   return path === '' ? `/${prefix}/` : `/${prefix}/${path}`;
 }
 
-/** `lang`/`dir` attributes for text whose language differs from the page's (WCAG 3.1.2). */
+/**
+ * `lang`/`dir` attributes for text whose language differs from the page's (WCAG 3.1.2). They go on
+ * the element that holds the foreign text and nothing else (a title, a paragraph, a link; or a
+ * ForeignText span), never on a container the page lays out: `dir` on a list item moves its marker
+ * to the other side, on a card or a flex row it mirrors the layout. site.css lines such an element
+ * up with its container; the text inside keeps its own direction.
+ */
 export function langAttrs(ctx: Pick<ViewContext, 'locales'>, textLocale: LocaleCode, pageLocale: LocaleCode): { lang?: string; dir?: 'ltr' | 'rtl' } {
   if (textLocale === pageLocale) return {};
   return { lang: textLocale, dir: ctx.locales.get(textLocale).dir };

@@ -4,6 +4,7 @@ import { COUNTRIES } from './countries.ts';
 import { FACTS } from './facts.ts';
 import { HOME } from './home.ts';
 import { MENU } from './menu.ts';
+import { OFFICES } from './offices.ts';
 import { OUR_WORK } from './our-work.ts';
 import { PEOPLE } from './people.ts';
 import { STORIES } from './stories.ts';
@@ -21,6 +22,7 @@ export const DEMO_SITE: DemoSite = {
     ...COUNTRIES,
     ...HOME,
     ...WHO_WE_ARE,
+    ...OFFICES,
     ...OUR_WORK,
     ...TAKE_ACTION,
     ...CAMPAIGN,

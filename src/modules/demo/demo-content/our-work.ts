@@ -42,6 +42,22 @@ export const OUR_WORK: readonly DemoDocument[] = [
           'ترافق المنظمة المهاجرين وبلدان المنشأ والعبور والمقصد. ويجمع عملها بين الاستجابة الإنسانية وقت الأزمات والتنمية على المدى الطويل، فيسهم بذلك في تحقيق خطة التنمية المستدامة لعام 2030.',
         ],
       },
+      'zh-Hans': {
+        slug: 'women-de-gongzuo',
+        title: '我们的工作',
+        summary: '从紧急援助到可持续发展：本组织为移民、与移民共同开展的工作。',
+        body: [
+          '本组织为移民以及原籍国、过境国和目的地国提供支持。我们的工作把危机时期的人道主义应对与长期发展结合起来，从而为落实《2030年可持续发展议程》作出贡献。',
+        ],
+      },
+      ru: {
+        slug: 'nasha-rabota',
+        title: 'Наша работа',
+        summary: 'От экстренной помощи до устойчивого развития: что Организация делает для мигрантов и вместе с ними.',
+        body: [
+          'Организация поддерживает мигрантов, а также страны происхождения, транзита и назначения. Ее работа соединяет гуманитарное реагирование во время кризисов с долгосрочным развитием и тем самым способствует выполнению Повестки дня в области устойчивого развития на период до 2030 года.',
+        ],
+      },
     },
   },
   {
@@ -81,6 +97,48 @@ export const OUR_WORK: readonly DemoDocument[] = [
           'We help governments design migration policies that rest on reliable data and respect everyone’s rights.',
         ],
       },
+      es: {
+        slug: 'que-hacemos',
+        title: 'Qué hacemos',
+        summary: 'Nuestros principales ámbitos de trabajo, de las emergencias a la integración.',
+        body: [
+          'Lo que necesita una persona migrante cambia según la etapa de su recorrido. Por eso nuestra labor se organiza en torno a unos pocos ámbitos que se complementan.',
+          '## Responder a las crisis',
+          'Cuando un conflicto o un desastre obliga a las familias a huir, nuestros equipos ofrecen refugio, agua, atención sanitaria e información, en coordinación con las autoridades y con otras organizaciones humanitarias.',
+          '## Proteger y atender',
+          'Prestamos asistencia a las víctimas de la trata y a las personas en situación de vulnerabilidad, y procuramos que las personas migrantes tengan acceso a la atención sanitaria, incluido el apoyo psicológico.',
+          '## Impulsar la integración y la cohesión social',
+          'Aprendizaje del idioma, reconocimiento de competencias, acceso al empleo: apoyamos las iniciativas que permiten a los recién llegados y a los vecinos de siempre construir juntos una vida en común.',
+          '## Asesorar a los Estados',
+          'Ayudamos a los gobiernos a diseñar políticas migratorias basadas en datos fiables y respetuosas de los derechos de todas las personas.',
+        ],
+      },
+      ar: {
+        slug: 'ma-naqum-bihi',
+        title: 'ما نقوم به',
+        summary: 'مجالات عملنا الرئيسية، من حالات الطوارئ إلى الاندماج.',
+        body: [
+          'تتغير احتياجات المهاجرين بحسب المرحلة التي بلغوها في رحلتهم. لذلك ينتظم عملنا حول عدد قليل من المجالات التي يكمل بعضها بعضًا.',
+          '## الاستجابة للأزمات',
+          'عندما يُجبر نزاع أو كارثة الأسر على الفرار، توفر فرقنا المأوى والمياه والرعاية الصحية والمعلومات، بالتنسيق مع السلطات ومع المنظمات الإنسانية الأخرى.',
+          '## الحماية والرعاية',
+          'نساعد ضحايا الاتجار بالبشر والأشخاص الذين يعيشون أوضاعًا هشة، ونعمل على أن يحصل المهاجرون على الرعاية الصحية، بما في ذلك الدعم النفسي.',
+          '## تعزيز الاندماج والتماسك الاجتماعي',
+          'تعلّم اللغة، والاعتراف بالمهارات، والوصول إلى العمل: ندعم المبادرات التي تتيح للقادمين الجدد وللسكان المقيمين أن يبنوا معًا حياة مشتركة.',
+          '## تقديم المشورة إلى الدول',
+          'نساعد الحكومات على وضع سياسات للهجرة تستند إلى بيانات موثوقة وتحترم حقوق الجميع.',
+        ],
+      },
+      'zh-Hans': {
+        slug: 'gongzuo-lingyu',
+        title: '工作领域',
+        summary: '我们的主要工作领域，从紧急情况到社会融入。',
+      },
+      ru: {
+        slug: 'chem-my-zanimaemsya',
+        title: 'Чем мы занимаемся',
+        summary: 'Основные направления нашей работы: от чрезвычайных ситуаций до интеграции.',
+      },
     },
   },
   {
@@ -108,6 +166,36 @@ export const OUR_WORK: readonly DemoDocument[] = [
           'Do you represent an institution and want to work with us? See [Get involved](doc:get-involved).',
         ],
       },
+      es: {
+        slug: 'alianzas',
+        title: 'Alianzas',
+        summary: 'Con quién trabajamos y por qué nadie puede actuar por su cuenta.',
+        body: [
+          'La migración atañe a los gobiernos, las ciudades, los empleadores, las asociaciones y las propias personas migrantes. Trabajamos con todos ellos.',
+          '- **Estados miembros**: fijan nuestra orientación y financian la mayor parte de nuestros programas.\n- **Naciones Unidas y organizaciones regionales**: coordinamos nuestras actividades para evitar duplicaciones.\n- **Sociedad civil y diásporas**: conocen el terreno y dan voz a las personas afectadas.\n- **Sector privado**: contribuye a una contratación equitativa y a la inserción laboral.',
+          '¿Representa a una institución y desea colaborar con nosotros? Consulte la página [Participe](doc:get-involved).',
+        ],
+      },
+      ar: {
+        slug: 'al-shirakat',
+        title: 'الشراكات',
+        summary: 'مع من نعمل، ولماذا لا يستطيع أي طرف أن يعمل بمفرده.',
+        body: [
+          'تعني الهجرة الحكومات والمدن وأصحاب العمل والجمعيات والمهاجرين أنفسهم. ونحن نعمل معهم جميعًا.',
+          '- **الدول الأعضاء**: تحدد توجهاتنا وتموّل معظم برامجنا.\n- **الأمم المتحدة والمنظمات الإقليمية**: ننسّق معها أنشطتنا تفاديًا للازدواجية.\n- **المجتمع المدني والجاليات في المهجر**: يعرفون الواقع الميداني ويُسمعون صوت المعنيين.\n- **القطاع الخاص**: يسهم في التوظيف العادل وفي الإدماج المهني.',
+          'هل تمثل مؤسسة وترغب في التعاون معنا؟ اطّلع على صفحة [ساهم معنا](doc:get-involved).',
+        ],
+      },
+      'zh-Hans': {
+        slug: 'huoban-guanxi',
+        title: '伙伴关系',
+        summary: '我们与谁合作，以及为什么任何一方都无法单独行动。',
+      },
+      ru: {
+        slug: 'partnerstva',
+        title: 'Партнерства',
+        summary: 'С кем мы работаем и почему никто не может действовать в одиночку.',
+      },
     },
   },
   {
@@ -133,6 +221,34 @@ export const OUR_WORK: readonly DemoDocument[] = [
           'The Organization works in {fact:fact-countries} countries through a network of regional and country offices. Most of its staff are recruited locally.',
           'Below is a selection of countries, with the year since which the Organization has been present in each.',
         ],
+      },
+      es: {
+        slug: 'donde-trabajamos',
+        title: 'Dónde trabajamos',
+        summary: 'Los países donde la Organización está presente, en todos los continentes.',
+        body: [
+          'La Organización trabaja en {fact:fact-countries} países a través de una red de oficinas regionales y oficinas en los países. La mayor parte de su personal se contrata localmente.',
+          'A continuación figura una selección de países, con el año desde el que la Organización está presente en cada uno.',
+        ],
+      },
+      ar: {
+        slug: 'ayna-namal',
+        title: 'أين نعمل',
+        summary: 'البلدان التي توجد فيها المنظمة، في جميع القارات.',
+        body: [
+          'تعمل المنظمة في {fact:fact-countries} بلدًا من خلال شبكة من المكاتب الإقليمية والقُطرية. ويُعيَّن معظم موظفيها محليًا.',
+          'تجدون أدناه مجموعة مختارة من البلدان، مع السنة التي بدأ فيها حضور المنظمة في كل منها.',
+        ],
+      },
+      'zh-Hans': {
+        slug: 'gongzuo-diqu',
+        title: '工作地点',
+        summary: '本组织在各大洲开展工作的国家。',
+      },
+      ru: {
+        slug: 'gde-my-rabotaem',
+        title: 'Где мы работаем',
+        summary: 'Страны на всех континентах, в которых присутствует Организация.',
       },
     },
   },

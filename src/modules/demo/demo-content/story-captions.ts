@@ -1,7 +1,7 @@
 /**
- * Captions and text audio descriptions of the two demo clips, written for the demo in French and
- * English. The clips are drawn by ffmpeg (a moving pattern and a tone), so the captions tell the
- * story the clip stands in for.
+ * Captions and text audio descriptions of the two demo clips, written for the demo in French, English,
+ * Spanish and Arabic (both clips), and in Chinese and Russian (Karim’s clip only). The clips are drawn
+ * by ffmpeg (a moving pattern and a tone), so the captions tell the story the clip stands in for.
  */
 export const STORY_CAPTIONS = {
   barber: {
@@ -65,6 +65,126 @@ to trim a beard.
 00:00:17.800 --> 00:00:20.000
 #WeTogether
 `,
+    es: `WEBVTT
+
+1
+00:00:00.500 --> 00:00:03.500
+Cada mañana, Karim abre su barbería
+en una calle comercial de Gaziantep.
+
+2
+00:00:03.800 --> 00:00:07.000
+Sus primeros clientes suelen ser
+vecinos que van camino del trabajo.
+
+3
+00:00:07.300 --> 00:00:10.500
+Aprendió el oficio en Alepo,
+en la tienda de su tío.
+
+4
+00:00:10.800 --> 00:00:14.000
+<v Karim>Aquí nadie me pregunta de dónde vengo.
+
+5
+00:00:14.300 --> 00:00:17.500
+<v Karim>Me preguntan si tengo tiempo
+para arreglarles la barba.
+
+6
+00:00:17.800 --> 00:00:20.000
+#NosotrosJuntos
+`,
+    ar: `WEBVTT
+
+1
+00:00:00.500 --> 00:00:03.500
+كل صباح، يفتح كريم صالونه
+في أحد الشوارع التجارية في غازي عنتاب.
+
+2
+00:00:03.800 --> 00:00:07.000
+غالبًا ما يكون أول زبائنه
+جيرانًا في طريقهم إلى العمل.
+
+3
+00:00:07.300 --> 00:00:10.500
+تعلّم المهنة في حلب،
+في محل عمّه.
+
+4
+00:00:10.800 --> 00:00:14.000
+<v كريم>هنا لا يسألني أحد من أين أتيت.
+
+5
+00:00:14.300 --> 00:00:17.500
+<v كريم>يسألونني إن كان لديّ وقت
+لتهذيب اللحية.
+
+6
+00:00:17.800 --> 00:00:20.000
+#نحن_معا
+`,
+    'zh-Hans': `WEBVTT
+
+1
+00:00:00.500 --> 00:00:03.500
+每天早上，卡里姆都会打开
+他在加济安泰普商业街上的理发店。
+
+2
+00:00:03.800 --> 00:00:07.000
+最早上门的顾客
+常常是赶着去上班的邻居。
+
+3
+00:00:07.300 --> 00:00:10.500
+他在阿勒颇
+叔叔的店里学会了这门手艺。
+
+4
+00:00:10.800 --> 00:00:14.000
+<v 卡里姆>在这里，没人问我从哪里来。
+
+5
+00:00:14.300 --> 00:00:17.500
+<v 卡里姆>他们只问我
+有没有空修一下胡子。
+
+6
+00:00:17.800 --> 00:00:20.000
+#我们在一起
+`,
+    ru: `WEBVTT
+
+1
+00:00:00.500 --> 00:00:03.500
+Каждое утро Карим открывает парикмахерскую
+на торговой улице Газиантепа.
+
+2
+00:00:03.800 --> 00:00:07.000
+Первые клиенты — чаще всего соседи,
+которые спешат на работу.
+
+3
+00:00:07.300 --> 00:00:10.500
+Ремеслу он научился в Алеппо,
+в мастерской своего дяди.
+
+4
+00:00:10.800 --> 00:00:14.000
+<v Карим>Здесь никто не спрашивает, откуда я.
+
+5
+00:00:14.300 --> 00:00:17.500
+<v Карим>Спрашивают, найдется ли у меня время
+подровнять бороду.
+
+6
+00:00:17.800 --> 00:00:20.000
+#МыВместе
+`,
   },
   orchestra: {
     fr: `WEBVTT
@@ -117,6 +237,56 @@ put their instruments back in their hands.
 They also teach Dominican and Venezuelan
 children side by side. #WeTogether
 `,
+    es: `WEBVTT
+
+1
+00:00:00.500 --> 00:00:04.000
+Mariela y Joel aprendieron música
+en una orquesta juvenil de Venezuela.
+
+2
+00:00:04.300 --> 00:00:08.000
+En Santo Domingo, una audición abierta
+les devolvió sus instrumentos.
+
+3
+00:00:08.300 --> 00:00:12.000
+<v Mariela>En una partitura, nadie es extranjero.
+
+4
+00:00:12.300 --> 00:00:16.000
+<v Joel>Respiramos juntos, entramos juntos.
+
+5
+00:00:16.300 --> 00:00:20.000
+También enseñan a niños dominicanos
+y venezolanos. #NosotrosJuntos
+`,
+    ar: `WEBVTT
+
+1
+00:00:00.500 --> 00:00:04.000
+تعلّمت مارييلا وجويل الموسيقى
+في أوركسترا للشباب في فنزويلا.
+
+2
+00:00:04.300 --> 00:00:08.000
+وفي سانتو دومينغو، أعاد إليهما
+اختبار أداء مفتوح آلتيهما.
+
+3
+00:00:08.300 --> 00:00:12.000
+<v مارييلا>في النوتة الموسيقية، لا أحد غريب.
+
+4
+00:00:12.300 --> 00:00:16.000
+<v جويل>نتنفس معًا، ونبدأ العزف معًا.
+
+5
+00:00:16.300 --> 00:00:20.000
+ويعلّمان أيضًا أطفالًا دومينيكيين
+وفنزويليين جنبًا إلى جنب. #نحن_معا
+`,
   },
 } as const;
 
@@ -139,6 +309,38 @@ Bands of colour scroll across an orange background, with the title "Karim’s ba
 00:00:10.500 --> 00:00:13.500
 The pattern turns slowly while Karim speaks.
 `,
+    es: `WEBVTT
+
+00:00:00.000 --> 00:00:03.000
+Franjas de color se desplazan sobre un fondo anaranjado, con el título «La barbería de Karim».
+
+00:00:10.500 --> 00:00:13.500
+El motivo gira lentamente mientras Karim habla.
+`,
+    ar: `WEBVTT
+
+00:00:00.000 --> 00:00:03.000
+أشرطة ملوّنة تتحرك على خلفية برتقالية، مع العنوان «صالون كريم».
+
+00:00:10.500 --> 00:00:13.500
+يدور النقش ببطء بينما يتحدث كريم.
+`,
+    'zh-Hans': `WEBVTT
+
+00:00:00.000 --> 00:00:03.000
+彩色条纹在橙色背景上移动，画面上显示标题“卡里姆的理发店”。
+
+00:00:10.500 --> 00:00:13.500
+卡里姆说话时，图案缓缓旋转。
+`,
+    ru: `WEBVTT
+
+00:00:00.000 --> 00:00:03.000
+По оранжевому фону движутся цветные полосы, на экране название «Парикмахерская Карима».
+
+00:00:10.500 --> 00:00:13.500
+Пока Карим говорит, узор медленно вращается.
+`,
   },
   orchestra: {
     fr: `WEBVTT
@@ -150,6 +352,16 @@ Des bandes de couleur défilent sur fond bleu, avec le titre « Mariela et Joel 
 
 00:00:00.000 --> 00:00:03.000
 Bands of colour scroll across a blue background, with the title "Mariela and Joel".
+`,
+    es: `WEBVTT
+
+00:00:00.000 --> 00:00:03.000
+Franjas de color se desplazan sobre un fondo azul, con el título «Mariela y Joel».
+`,
+    ar: `WEBVTT
+
+00:00:00.000 --> 00:00:03.000
+أشرطة ملوّنة تتحرك على خلفية زرقاء، مع العنوان «مارييلا وجويل».
 `,
   },
 } as const;

@@ -40,6 +40,22 @@ export const TAKE_ACTION: readonly DemoDocument[] = [
           'يستطيع كل شخص أن يسهم في جعل الهجرة تجربة أفضل، للمهاجرين وللمجتمعات التي تستقبلهم على حد سواء. يمكنك أن تنضم إلى فرقنا، أو أن تتعاون مع برامجنا، أو أن تشارك من حولك قصصًا عن التماسك الاجتماعي.',
         ],
       },
+      'zh-Hans': {
+        slug: 'canyu-xingdong',
+        title: '参与行动',
+        summary: '加入我们的团队、成为合作伙伴或传播我们的宣传活动：参与贡献的多种方式。',
+        body: [
+          '每个人都可以帮助移民过程变得更好，无论是对迁移者还是对接纳他们的人。您可以为本组织贡献专业技能，与我们的方案开展合作，或者与身边的人分享关于社会凝聚力的故事。',
+        ],
+      },
+      ru: {
+        slug: 'kak-pomoch',
+        title: 'Как помочь',
+        summary: 'Работа в наших командах, партнерство или распространение наших кампаний: способы внести свой вклад.',
+        body: [
+          'Каждый может помочь сделать миграцию лучше — и для тех, кто переезжает, и для тех, кто их принимает. Вы можете применить свои знания в Организации, стать партнером наших программ или просто рассказать окружающим истории о социальной сплоченности.',
+        ],
+      },
     },
   },
   {
@@ -77,6 +93,46 @@ export const TAKE_ACTION: readonly DemoDocument[] = [
           '> The Organization never asks candidates for money at any stage of recruitment. Any message asking you to pay is a fraud.',
         ],
       },
+      es: {
+        slug: 'trabaje-con-nosotros',
+        title: 'Trabaje con nosotros',
+        summary: 'Empleos, consultorías, pasantías y licitaciones.',
+        body: [
+          'La Organización contrata perfiles muy diversos, tanto en la sede como sobre el terreno: especialistas en logística, médicos, juristas, especialistas en datos, traductores y personal administrativo.',
+          '## Empleos y consultorías',
+          'Las vacantes se publican en nuestro sitio web con su lugar de destino y su fecha de cierre. Animamos a presentar su candidatura a las personas que han vivido la migración en primera persona.',
+          '## Pasantías',
+          'Ofrecemos pasantías remuneradas a estudiantes y recién titulados, sobre todo en las oficinas en los países.',
+          '## Proveedores',
+          'Las empresas pueden presentarse a nuestras licitaciones. Las normas de adquisición son públicas y se aplican por igual a todos.',
+          '> La Organización nunca pide dinero a quienes se postulan, en ninguna etapa del proceso de selección. Cualquier mensaje que le solicite un pago es un fraude.',
+        ],
+      },
+      ar: {
+        slug: 'al-amal-maana',
+        title: 'اعمل معنا',
+        summary: 'الوظائف، والاستشارات، والتدريب الداخلي، والمناقصات.',
+        body: [
+          'توظّف المنظمة، في مقرها وفي الميدان، أصحاب خبرات متنوعة: اختصاصيين في اللوجستيات، وأطباء، وحقوقيين، واختصاصيين في البيانات، ومترجمين، وموظفين إداريين.',
+          '## الوظائف والاستشارات',
+          'تُنشر الوظائف الشاغرة على موقعنا مع مقر العمل وتاريخ انتهاء باب التقديم. ونرحب بطلبات من عاشوا تجربة الهجرة بأنفسهم.',
+          '## التدريب الداخلي',
+          'نتيح فرص تدريب مدفوعة الأجر للطلاب وحديثي التخرج، ولا سيما في المكاتب القُطرية.',
+          '## المورّدون',
+          'يمكن للشركات أن تشارك في مناقصاتنا. وقواعد الشراء لدينا علنية وتُطبَّق على الجميع بالطريقة نفسها.',
+          '> لا تطلب المنظمة أي مبلغ مالي من المرشحين في أي مرحلة من مراحل التوظيف. وكل رسالة تطلب منك الدفع هي رسالة احتيالية.',
+        ],
+      },
+      'zh-Hans': {
+        slug: 'jiaru-women',
+        title: '加入我们',
+        summary: '职位、咨询工作、实习和招标。',
+      },
+      ru: {
+        slug: 'rabota-u-nas',
+        title: 'Работа у нас',
+        summary: 'Вакансии, консультационные договоры, стажировки и тендеры.',
+      },
     },
   },
   {
@@ -102,6 +158,42 @@ export const TAKE_ACTION: readonly DemoDocument[] = [
           'You don’t need to work for the Organization to help advance its mission. Here are a few ideas.',
           '- **Share stories**: spread the stories of [International Migrants Day](doc:campaign-imd-2019) with the hashtag #WeTogether.\n- **Organize a gathering**: a meal, a screening or a concert around 18 December, with long-time residents and newcomers in your neighbourhood.\n- **Become a partner**: associations, local authorities and companies can join our programmes (see [Partnerships](doc:partnerships)).',
           'Whatever form your involvement takes, respect migrants’ privacy: never publish their image or their story without their consent.',
+        ],
+      },
+      es: {
+        slug: 'participe',
+        title: 'Participe',
+        summary: 'Compartir, organizar, colaborar: varias formas de apoyar a las personas migrantes y a sus comunidades.',
+        body: [
+          'No hace falta trabajar en la Organización para contribuir a su misión. Le proponemos algunas ideas.',
+          '- **Comparta historias**: difunda las historias del [Día Internacional del Migrante](doc:campaign-imd-2019) con la etiqueta #NosotrosJuntos.\n- **Organice un encuentro**: una comida, una proyección o un concierto en torno al 18 de diciembre, con los vecinos de siempre y los recién llegados a su barrio.\n- **Colabore con nosotros**: asociaciones, administraciones locales y empresas pueden sumarse a nuestros programas (véase [Alianzas](doc:partnerships)).',
+          'Sea cual sea la forma de su compromiso, respete la privacidad de las personas migrantes: no publique nunca su imagen ni su historia sin su consentimiento.',
+        ],
+      },
+      ar: {
+        slug: 'sahim-maana',
+        title: 'ساهم معنا',
+        summary: 'انشر، ونظّم، وتعاون: طرق عدة لدعم المهاجرين ومجتمعاتهم.',
+        body: [
+          'لستَ بحاجة إلى العمل في المنظمة لكي تسهم في رسالتها. إليك بعض الأفكار.',
+          '- **انشر القصص**: شارك قصص [اليوم الدولي للمهاجرين](doc:campaign-imd-2019) مع الوسم #نحن_معا.\n- **نظّم لقاءً**: وجبة أو عرض فيلم أو حفلًا موسيقيًا في موعد قريب من 18 كانون الأول/ديسمبر، يجمع سكان الحي والقادمين الجدد إليه.\n- **كن شريكًا**: يمكن للجمعيات والسلطات المحلية والشركات أن تنضم إلى برامجنا (انظر [الشراكات](doc:partnerships)).',
+          'وأيًّا كان شكل مساهمتك، احترم خصوصية المهاجرين: لا تنشر صورهم ولا قصصهم دون موافقتهم.',
+        ],
+      },
+      'zh-Hans': {
+        slug: 'canyu-qizhong',
+        title: '参与其中',
+        summary: '分享、组织、合作：支持移民及其社区的多种方式。',
+        body: [
+          '不必在本组织工作，也能为我们的使命出力。您可以用话题标签 #我们在一起 分享[国际移民日](doc:campaign-imd-2019)的故事，也可以在12月18日前后组织一次邻里聚会。请尊重移民的隐私：未经本人同意，切勿发布其照片或故事。',
+        ],
+      },
+      ru: {
+        slug: 'primite-uchastie',
+        title: 'Примите участие',
+        summary: 'Делитесь, организуйте, сотрудничайте: несколько способов поддержать мигрантов и их сообщества.',
+        body: [
+          'Чтобы помогать в выполнении нашей миссии, не обязательно работать в Организации. Расскажите об историях [Международного дня мигранта](doc:campaign-imd-2019) с хештегом #МыВместе или организуйте встречу соседей и новоприбывших около 18 декабря. Уважайте частную жизнь мигрантов: не публикуйте их фотографии и истории без их согласия.',
         ],
       },
     },
@@ -146,7 +238,12 @@ export const TAKE_ACTION: readonly DemoDocument[] = [
         title: 'Datos e investigación',
         summary: 'Las cifras clave que citamos, con su fecha y su fuente.',
         body: [
-          'Las buenas decisiones se basan en datos fiables. Según las estimaciones de las Naciones Unidas publicadas en 2019, el número de migrantes internacionales ascendía entonces a {fact:fact-migrants-2019}, es decir, el {fact:fact-share-2019} de la población mundial.',
+          'Las buenas decisiones se basan en datos fiables. Cada cifra publicada en este sitio lleva su fecha y su fuente, para que cualquiera pueda comprobarla.',
+          '## La migración en el mundo',
+          'Según las estimaciones de las Naciones Unidas publicadas en 2019, el número de migrantes internacionales ascendía entonces a {fact:fact-migrants-2019}, es decir, el {fact:fact-share-2019} de la población mundial. La inmensa mayoría de las personas vive, por tanto, en su país de nacimiento.',
+          'Estas estimaciones las elabora el [Departamento de Asuntos Económicos y Sociales de las Naciones Unidas](https://www.un.org/development/desa/pd/content/international-migrant-stock-2019) a partir de los censos y registros nacionales.',
+          '## Nuestras investigaciones',
+          'Nuestros equipos publican estudios sobre las rutas migratorias, la salud de las personas migrantes y la integración. Colaboran con los institutos nacionales de estadística para mejorar la recopilación de datos sobre migración, siempre protegiendo los datos personales.',
         ],
       },
       ar: {
@@ -154,7 +251,28 @@ export const TAKE_ACTION: readonly DemoDocument[] = [
         title: 'البيانات والبحوث',
         summary: 'الأرقام الرئيسية التي نستشهد بها، مع تاريخها ومصدرها.',
         body: [
-          'تقوم القرارات السليمة على بيانات موثوقة. ووفقًا لتقديرات الأمم المتحدة الصادرة في عام 2019، بلغ عدد المهاجرين الدوليين آنذاك {fact:fact-migrants-2019}، أي {fact:fact-share-2019} من سكان العالم.',
+          'تقوم القرارات السليمة على بيانات موثوقة. ولذلك يُذكر مع كل رقم يُنشر على هذا الموقع تاريخه ومصدره، ليتمكن أي شخص من التحقق منه.',
+          '## الهجرة في العالم',
+          'ووفقًا لتقديرات الأمم المتحدة الصادرة في عام 2019، بلغ عدد المهاجرين الدوليين آنذاك {fact:fact-migrants-2019}، أي {fact:fact-share-2019} من سكان العالم. ومعنى ذلك أن الغالبية العظمى من البشر يعيشون في البلد الذي وُلدوا فيه.',
+          'وتُعِدّ هذه التقديرات [إدارة الشؤون الاقتصادية والاجتماعية في الأمم المتحدة](https://www.un.org/development/desa/pd/content/international-migrant-stock-2019) استنادًا إلى التعدادات والسجلات الوطنية.',
+          '## بحوثنا',
+          'تنشر فرقنا دراسات عن مسارات الهجرة وصحة المهاجرين واندماجهم. وتتعاون مع المعاهد الوطنية للإحصاء لتحسين جمع البيانات المتعلقة بالهجرة، مع الحرص على حماية البيانات الشخصية.',
+        ],
+      },
+      'zh-Hans': {
+        slug: 'shuju-yu-yanjiu',
+        title: '数据与研究',
+        summary: '我们引用的关键数字，均注明日期和来源。',
+        body: [
+          '正确的决策离不开可靠的数据。根据联合国2019年发布的估计，当时全世界的国际移民人数为{fact:fact-migrants-2019}，占世界人口的{fact:fact-share-2019}。',
+        ],
+      },
+      ru: {
+        slug: 'dannye-i-issledovaniya',
+        title: 'Данные и исследования',
+        summary: 'Ключевые цифры, на которые мы ссылаемся, с датой и источником.',
+        body: [
+          'Верные решения опираются на надежные данные. По оценкам Организации Объединенных Наций, опубликованным в 2019 году, число международных мигрантов составляло тогда {fact:fact-migrants-2019}, или {fact:fact-share-2019} населения мира.',
         ],
       },
     },
@@ -201,6 +319,16 @@ export const TAKE_ACTION: readonly DemoDocument[] = [
         body: [
           'تعترف خطة التنمية المستدامة لعام 2030، التي اعتُمدت في عام 2015، بالهجرة عاملًا من عوامل التنمية. وتدعو الغاية 10.7 إلى تيسير الهجرة على نحو منظم وآمن ونظامي ومسؤول، وتسهم برامجنا في تحقيق هذه الغاية.',
         ],
+      },
+      'zh-Hans': {
+        slug: '2030-nian-yicheng',
+        title: '2030年议程',
+        summary: '移民问题在可持续发展目标中的位置。',
+      },
+      ru: {
+        slug: 'povestka-2030',
+        title: 'Повестка дня на период до 2030 года',
+        summary: 'Какое место миграция занимает в Целях в области устойчивого развития.',
       },
     },
   },

@@ -1,6 +1,6 @@
 import type { DemoDocument } from '../demo.types.ts';
 
-/** "Who we are", the organizational structure page and the six offices of senior management. */
+/** "Who we are" and the organizational structure page; the offices it lists are in offices.ts. */
 export const WHO_WE_ARE: readonly DemoDocument[] = [
   {
     key: 'who-we-are',
@@ -43,7 +43,14 @@ export const WHO_WE_ARE: readonly DemoDocument[] = [
         title: 'Quiénes somos',
         summary: 'Una organización intergubernamental que trabaja desde 1951 por una migración segura, ordenada y respetuosa de la dignidad de todas las personas.',
         body: [
-          'Fundada en {fact:fact-founded}, la Organización reúne hoy a {fact:fact-member-states} Estados miembros y está presente en {fact:fact-countries} países. Ayuda a los Estados, a las comunidades y a las personas migrantes a que la migración se produzca con seguridad, orden y dignidad.',
+          '## Nuestra misión',
+          'La Organización ayuda a los Estados, a las comunidades y a las personas migrantes a que la migración se produzca con seguridad, orden y dignidad. Presta ayuda concreta sobre el terreno, asesora a los gobiernos y fomenta la cooperación entre los países de origen, tránsito y destino.',
+          '## Nuestra historia',
+          'La Organización nació en {fact:fact-founded}, cuando Europa intentaba reasentar a las personas desarraigadas por la guerra. Con los años, su labor se ha extendido a todos los continentes: respuesta a las crisis humanitarias, salud de las personas migrantes, lucha contra la trata de personas y apoyo a las políticas migratorias.',
+          'Hoy reúne a {fact:fact-member-states} Estados miembros y trabaja en {fact:fact-countries} países, cerca de las personas a las que acompaña.',
+          '## Nuestros principios',
+          '- La dignidad y los derechos de cada persona migrante guían nuestra labor.\n- Una migración bien gestionada beneficia a las personas migrantes y a las sociedades que las acogen.\n- Ningún país puede afrontar estos retos por sí solo: la cooperación es indispensable.',
+          'Para saber quién hace qué, consulte la [Estructura organizativa](doc:structure). Para conocer nuestros programas, visite [Nuestro trabajo](doc:our-work).',
         ],
       },
       ar: {
@@ -51,7 +58,30 @@ export const WHO_WE_ARE: readonly DemoDocument[] = [
         title: 'من نحن',
         summary: 'منظمة حكومية دولية تعمل منذ عام 1951 من أجل هجرة آمنة ومنظمة تحترم كرامة كل إنسان.',
         body: [
-          'تأسست المنظمة في عام {fact:fact-founded}، وتضم اليوم {fact:fact-member-states} دولة عضوًا، ولها حضور في {fact:fact-countries} بلدًا. وهي تساعد الدول والمجتمعات والمهاجرين على أن تكون الهجرة آمنة ومنظمة وتحفظ كرامة الإنسان.',
+          '## رسالتنا',
+          'تساعد المنظمة الدول والمجتمعات والمهاجرين على أن تكون الهجرة آمنة ومنظمة وتحفظ كرامة الإنسان. فهي تقدم مساعدة عملية في الميدان، وتسدي المشورة إلى الحكومات، وتشجع التعاون بين بلدان المنشأ والعبور والمقصد.',
+          '## تاريخنا',
+          'تأسست المنظمة في عام {fact:fact-founded}، حين كانت أوروبا تسعى إلى إعادة توطين من اقتلعتهم الحرب من ديارهم. ومع مرور العقود امتد عملها إلى كل القارات: الاستجابة للأزمات الإنسانية، وصحة المهاجرين، ومكافحة الاتجار بالبشر، ودعم سياسات الهجرة.',
+          'وتضم المنظمة اليوم {fact:fact-member-states} دولة عضوًا، وتعمل في {fact:fact-countries} بلدًا، على مقربة من الأشخاص الذين تخدمهم.',
+          '## مبادئنا',
+          '- كرامة كل مهاجر وحقوقه هي التي توجّه عملنا.\n- الهجرة التي تُدار إدارة جيدة تعود بالنفع على المهاجرين وعلى المجتمعات التي تستقبلهم.\n- لا يستطيع أي بلد أن يواجه هذه التحديات وحده: التعاون أمر لا غنى عنه.',
+          'لمعرفة من يتولى ماذا، اطّلع على صفحة [الهيكل التنظيمي](doc:structure). وللتعرف على برامجنا، تفضّل بزيارة صفحة [عملنا](doc:our-work).',
+        ],
+      },
+      'zh-Hans': {
+        slug: 'guanyu-women',
+        title: '关于我们',
+        summary: '本组织是一个政府间组织，自1951年以来致力于推动安全、有序并尊重每个人尊严的移民。',
+        body: [
+          '本组织成立于{fact:fact-founded}年，目前拥有{fact:fact-member-states}个成员国，在{fact:fact-countries}个国家开展工作。我们协助各国、各社区和移民本身，使移民过程安全、有序、有尊严。',
+        ],
+      },
+      ru: {
+        slug: 'kto-my',
+        title: 'Кто мы',
+        summary: 'Межправительственная организация, которая с 1951 года добивается того, чтобы миграция была безопасной, упорядоченной и уважающей достоинство каждого человека.',
+        body: [
+          'Организация была основана в {fact:fact-founded} году. Сегодня число ее государств-членов — {fact:fact-member-states}, а число стран, где она работает, — {fact:fact-countries}. Мы помогаем государствам, местным сообществам и самим мигрантам сделать миграцию безопасной, упорядоченной и достойной.',
         ],
       },
     },
@@ -80,167 +110,33 @@ export const WHO_WE_ARE: readonly DemoDocument[] = [
           'Three offices reporting directly to the Director General handle coordination, relations with partners and the steering of strategy. Each unit is described below.',
         ],
       },
-    },
-  },
-  {
-    key: 'office-dg',
-    type: 'office',
-    parent: 'structure',
-    fields: { head: 'person-dg', acronym: 'ODG' },
-    translations: {
-      fr: {
-        slug: 'directrice-generale',
-        title: 'Directrice générale',
-        summary: 'La Directrice générale dirige l’Organisation et en rend compte aux États membres.',
+      es: {
+        slug: 'estructura-organizativa',
+        title: 'Estructura organizativa',
+        summary: 'Quién dirige la Organización y qué oficinas integran su equipo directivo.',
         body: [
-          'La Directrice générale fixe les orientations de l’Organisation, la représente auprès des gouvernements et des institutions internationales, et répond de sa gestion devant les États membres.',
-          '- Proposer le plan stratégique et le budget aux organes directeurs.\n- Nommer l’équipe de direction et lui déléguer ses responsabilités.\n- Prendre la parole au nom de l’Organisation, notamment lors des grandes journées internationales.',
-          'Elle est élue par les États membres pour un mandat de cinq ans, renouvelable une fois.',
+          'Al frente de la Organización está una Directora General, elegida por los Estados miembros. La secundan dos Directoras Generales Adjuntas: una se ocupa de la gestión y las reformas, y la otra de las operaciones.',
+          'Otras tres oficinas dependen directamente de la Directora General y se encargan de la coordinación, de las relaciones con los asociados y de la conducción de la estrategia. A continuación se presenta cada una de ellas.',
         ],
       },
-      en: {
-        slug: 'director-general',
-        title: 'Director General',
-        summary: 'The Director General leads the Organization and is accountable to its Member States.',
+      ar: {
+        slug: 'al-haykal-al-tanzimi',
+        title: 'الهيكل التنظيمي',
+        summary: 'كيف تُدار المنظمة، وما المكاتب التي تتألف منها إدارتها العليا.',
         body: [
-          'The Director General sets the Organization’s direction, represents it before governments and international institutions, and answers to the Member States for its management.',
-          '- Propose the strategic plan and budget to the governing bodies.\n- Appoint the senior management team and delegate responsibilities to it.\n- Speak on behalf of the Organization, including on major international days.',
-          'She is elected by the Member States for a five-year term, renewable once.',
+          'تتولى قيادة المنظمة مديرة عامة تنتخبها الدول الأعضاء. وتساعدها نائبتان للمديرة العامة، تختص إحداهما بالإدارة والإصلاح، وتختص الأخرى بالعمليات.',
+          'وتتبع المديرةَ العامة مباشرةً ثلاثةُ مكاتب أخرى تتولى التنسيق، والعلاقات مع الشركاء، وتوجيه الاستراتيجية. وتجدون أدناه تعريفًا بكل وحدة منها.',
         ],
       },
-    },
-  },
-  {
-    key: 'office-ddg-management',
-    type: 'office',
-    parent: 'structure',
-    fields: { head: 'person-ddg-management', reportsTo: 'office-dg' },
-    translations: {
-      fr: {
-        slug: 'directrice-generale-adjointe-gestion-et-reformes',
-        title: 'Directrice générale adjointe chargée de la gestion et des réformes',
-        summary: 'Finances, ressources humaines, services communs et réformes internes.',
-        body: [
-          'Ce bureau veille à ce que l’Organisation dispose des moyens nécessaires pour travailler et à ce qu’elle les utilise de manière responsable.',
-          '- Budget, comptabilité et rapports financiers aux donateurs.\n- Recrutement, formation et bien-être du personnel.\n- Achats, technologies de l’information et services communs.\n- Conduite des réformes destinées à simplifier les procédures.',
-        ],
+      'zh-Hans': {
+        slug: 'zuzhi-jiegou',
+        title: '组织结构',
+        summary: '本组织的领导方式，以及构成高级管理层的各个办公室。',
       },
-      en: {
-        slug: 'deputy-director-general-management-reform',
-        title: 'Deputy Director General for Management and Reform',
-        summary: 'Finance, human resources, common services and internal reform.',
-        body: [
-          'This office makes sure the Organization has the resources it needs to work, and that it uses them responsibly.',
-          '- Budget, accounting and financial reporting to donors.\n- Recruitment, training and staff well-being.\n- Procurement, information technology and common services.\n- Leading the reforms that simplify procedures.',
-        ],
-      },
-    },
-  },
-  {
-    key: 'office-ddg-operations',
-    type: 'office',
-    parent: 'structure',
-    fields: { head: 'person-ddg-operations', reportsTo: 'office-dg' },
-    translations: {
-      fr: {
-        slug: 'directrice-generale-adjointe-operations',
-        title: 'Directrice générale adjointe chargée des opérations',
-        summary: 'Programmes humanitaires et de développement, bureaux régionaux et bureaux de pays.',
-        body: [
-          'Ce bureau coordonne tout ce que l’Organisation fait sur le terrain, de la première réponse à une crise jusqu’aux programmes qui s’inscrivent dans la durée.',
-          '- Réponse aux urgences et aux déplacements de population.\n- Santé des migrants, protection et aide au retour volontaire.\n- Appui aux gouvernements pour la gestion des frontières et des politiques migratoires.\n- Encadrement des bureaux régionaux et des bureaux de pays.',
-        ],
-      },
-      en: {
-        slug: 'deputy-director-general-operations',
-        title: 'Deputy Director General for Operations',
-        summary: 'Humanitarian and development programmes, regional offices and country offices.',
-        body: [
-          'This office coordinates everything the Organization does in the field, from the first response to a crisis to long-term programmes.',
-          '- Response to emergencies and displacement.\n- Migrant health, protection and assisted voluntary return.\n- Support to governments on border management and migration policy.\n- Oversight of regional and country offices.',
-        ],
-      },
-    },
-  },
-  {
-    key: 'office-chief-of-staff',
-    type: 'office',
-    parent: 'structure',
-    fields: { head: 'person-chief-of-staff', reportsTo: 'office-dg', acronym: 'OCS' },
-    translations: {
-      fr: {
-        slug: 'bureau-du-chef-de-cabinet',
-        title: 'Bureau du Chef de Cabinet',
-        summary: 'Coordination de la direction et suivi de ses décisions.',
-        body: [
-          'Le Bureau du Chef de Cabinet organise le travail de l’équipe de direction. Il prépare ses réunions, s’assure que les décisions sont suivies d’effet et fait circuler l’information entre le siège et le terrain.',
-          'Il gère également l’agenda de la Directrice générale et les relations avec les organes directeurs.',
-        ],
-      },
-      en: {
-        slug: 'office-of-the-chief-of-staff',
-        title: 'Office of the Chief of Staff',
-        summary: 'Coordination of senior management and follow-up of its decisions.',
-        body: [
-          'The Office of the Chief of Staff organizes the work of the senior management team. It prepares meetings, makes sure decisions are acted upon and keeps information flowing between headquarters and the field.',
-          'It also manages the Director General’s schedule and relations with the governing bodies.',
-        ],
-      },
-    },
-  },
-  {
-    key: 'office-partnerships',
-    type: 'office',
-    parent: 'structure',
-    fields: { head: 'person-partnerships', reportsTo: 'office-dg', acronym: 'OPAC' },
-    translations: {
-      fr: {
-        slug: 'bureau-partenariats-sensibilisation-communication',
-        title: 'Bureau des partenariats, de la sensibilisation et de la communication',
-        summary: 'Relations avec les partenaires, plaidoyer et information du public.',
-        body: [
-          'Ce bureau entretient les relations de l’Organisation avec les États, les autres institutions internationales, la société civile et le secteur privé.',
-          'Il porte aussi sa voix auprès du public : site web, médias, campagnes comme la [Journée internationale des migrants](doc:campaign-imd-2019), et récits de migrants publiés avec leur consentement.',
-          '- Mobilisation des ressources et suivi des accords de financement.\n- Plaidoyer auprès des décideurs.\n- Communication en plusieurs langues, accessible à tous.',
-        ],
-      },
-      en: {
-        slug: 'office-partnerships-advocacy-communication',
-        title: 'Office of Partnerships, Advocacy and Communication',
-        summary: 'Relations with partners, advocacy and public information.',
-        body: [
-          'This office manages the Organization’s relations with States, other international institutions, civil society and the private sector.',
-          'It also speaks for the Organization to the public: the website, the media, campaigns such as [International Migrants Day](doc:campaign-imd-2019), and migrants’ stories published with their consent.',
-          '- Resource mobilization and follow-up of funding agreements.\n- Advocacy with decision-makers.\n- Communication in several languages, accessible to everyone.',
-        ],
-      },
-    },
-  },
-  {
-    key: 'office-strategy',
-    type: 'office',
-    parent: 'structure',
-    fields: { head: 'person-strategy', reportsTo: 'office-dg', acronym: 'OSIP' },
-    translations: {
-      fr: {
-        slug: 'bureau-strategie-performance-institutionnelle',
-        title: 'Bureau de la stratégie et de la performance institutionnelle',
-        summary: 'Plan stratégique, suivi des résultats et évaluation.',
-        body: [
-          'Ce bureau prépare le plan stratégique de l’Organisation et vérifie qu’il se traduit en résultats concrets.',
-          '- Définition des objectifs et des indicateurs communs.\n- Suivi des résultats et rapports aux États membres.\n- Évaluations indépendantes et diffusion des enseignements tirés.',
-          'Il travaille en lien étroit avec l’équipe chargée des [données et de la recherche](doc:data-research).',
-        ],
-      },
-      en: {
-        slug: 'office-strategy-institutional-performance',
-        title: 'Office of Strategy and Institutional Performance',
-        summary: 'Strategic plan, results monitoring and evaluation.',
-        body: [
-          'This office prepares the Organization’s strategic plan and checks that it turns into concrete results.',
-          '- Setting shared objectives and indicators.\n- Monitoring results and reporting to Member States.\n- Independent evaluations and sharing of lessons learned.',
-          'It works closely with the team responsible for [data and research](doc:data-research).',
-        ],
+      ru: {
+        slug: 'organizatsionnaya-struktura',
+        title: 'Организационная структура',
+        summary: 'Как устроено руководство Организации и из каких бюро состоит ее высшее руководство.',
       },
     },
   },

@@ -16,6 +16,7 @@ import * as addSearchHeadVector from './20261129-1100-add-search-head-vector.ts'
 import * as createPendingTranslations from './20261202-1800-create-pending-translations.ts';
 import * as createApiTokens from './20261202-1900-create-api-tokens.ts';
 import * as createLocales from './20261202-2200-create-locales.ts';
+import * as createSearchReferences from './20261202-2210-create-search-references.ts';
 
 /** Every migration in order. Listed explicitly so the same code runs from source and in tests. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261202-1800-create-pending-translations': createPendingTranslations,
   '20261202-1900-create-api-tokens': createApiTokens,
   '20261202-2200-create-locales': createLocales,
+  '20261202-2210-create-search-references': createSearchReferences,
 };

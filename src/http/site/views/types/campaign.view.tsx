@@ -38,11 +38,15 @@ export function CampaignView({ ctx, model }: { ctx: ViewContext; model: PageMode
       {statement && statement.path !== undefined ? (
         <section class="cards" aria-labelledby="statement">
           <h2 id="statement">{ctx.t('campaign.statement')}</h2>
-          <div class="card card--wide" {...langAttrs(ctx, statement.translation.locale, ctx.locale)}>
-            <h3 class="card__title">
+          <div class="card card--wide">
+            <h3 class="card__title" {...langAttrs(ctx, statement.translation.locale, ctx.locale)}>
               <a href={ctx.href(ctx.linkLocale, statement.path)}>{statement.translation.title}</a>
             </h3>
-            {statement.translation.summary ? <p class="card__summary">{statement.translation.summary}</p> : null}
+            {statement.translation.summary ? (
+              <p class="card__summary" {...langAttrs(ctx, statement.translation.locale, ctx.locale)}>
+                {statement.translation.summary}
+              </p>
+            ) : null}
           </div>
         </section>
       ) : null}
@@ -57,8 +61,10 @@ export function CampaignView({ ctx, model }: { ctx: ViewContext; model: PageMode
         {model.actions.length > 0 ? (
           <ul class="actions__list">
             {model.actions.map((action) => (
-              <li {...langAttrs(ctx, action.translation.locale, ctx.locale)}>
-                <a href={ctx.href(ctx.linkLocale, action.path ?? '')}>{action.translation.title}</a>
+              <li>
+                <a href={ctx.href(ctx.linkLocale, action.path ?? '')} {...langAttrs(ctx, action.translation.locale, ctx.locale)}>
+                  {action.translation.title}
+                </a>
               </li>
             ))}
           </ul>

@@ -24,12 +24,16 @@ export function HomeView({ ctx, model }: { ctx: ViewContext; model: PageModel })
         <section class="feature" aria-labelledby="featured">
           <h2 id="featured">{ctx.t('home.featured')}</h2>
           {campaigns.map((c) => (
-            <div class="feature__item" {...langAttrs(ctx, c.translation.locale, ctx.locale)}>
-              <h3 class="feature__title">
+            <div class="feature__item">
+              <h3 class="feature__title" {...langAttrs(ctx, c.translation.locale, ctx.locale)}>
                 <a href={ctx.href(ctx.linkLocale, c.path ?? '')}>{c.translation.title}</a>
               </h3>
-              {c.translation.summary ? <p>{c.translation.summary}</p> : null}
-              {c.translation.fields.hashtag ? <p class="hashtag">{String(c.translation.fields.hashtag)}</p> : null}
+              {c.translation.summary ? <p {...langAttrs(ctx, c.translation.locale, ctx.locale)}>{c.translation.summary}</p> : null}
+              {c.translation.fields.hashtag ? (
+                <p class="hashtag" {...langAttrs(ctx, c.translation.locale, ctx.locale)}>
+                  {String(c.translation.fields.hashtag)}
+                </p>
+              ) : null}
             </div>
           ))}
         </section>

@@ -4,6 +4,7 @@ import { CardList } from '../cards.view.tsx';
 import { FactList } from '../facts.view.tsx';
 import { HeroImage } from '../picture.view.tsx';
 import { RichText } from '../rich-text.view.tsx';
+import { ForeignText } from '../foreign-text.view.tsx';
 import { langAttrs, pageHref, type ViewContext } from '../view-context.ts';
 
 /** A generic page, with the listing its `listing` field asks for under the body. */
@@ -46,11 +47,15 @@ function OfficeList({ ctx, nodes }: { ctx: ViewContext; nodes: readonly OfficeNo
     <ul class="org-chart__list">
       {nodes.map((node) => (
         <li class="org-chart__unit">
-          <div class="org-chart__box" {...langAttrs(ctx, node.office.translation.locale, ctx.locale)}>
+          <div class="org-chart__box">
             {node.office.path !== undefined ? (
-              <a href={ctx.href(ctx.linkLocale, node.office.path)}>{node.office.translation.title}</a>
+              <a href={ctx.href(ctx.linkLocale, node.office.path)} {...langAttrs(ctx, node.office.translation.locale, ctx.locale)}>
+                {node.office.translation.title}
+              </a>
             ) : (
-              node.office.translation.title
+              <ForeignText ctx={ctx} locale={node.office.translation.locale} pageLocale={ctx.locale}>
+                {node.office.translation.title}
+              </ForeignText>
             )}
             {node.head ? (
               <span class="org-chart__head" {...langAttrs(ctx, node.head.translation.locale, ctx.locale)}>

@@ -1,4 +1,4 @@
-import { countryName } from '../../format.ts';
+import { countryName, formatList } from '../../format.ts';
 import type { PageModel } from '../../page-model.ts';
 import { CardList } from '../cards.view.tsx';
 import { HeroImage } from '../picture.view.tsx';
@@ -56,7 +56,7 @@ export function StoryView({ ctx, model }: { ctx: ViewContext; model: PageModel }
         {themes.length > 0 ? (
           <div class="meta__row">
             <dt>{ctx.t('story.themes')}</dt>
-            <dd>{themes.map((theme) => ctx.t(`theme.${theme}` as 'theme.work')).join(', ')}</dd>
+            <dd>{formatList(ctx.locale, themes.map((theme) => ctx.t(`theme.${theme}` as 'theme.work')))}</dd>
           </div>
         ) : null}
       </dl>
