@@ -33,7 +33,7 @@ describe('back office', () => {
     };
     await check('/admin/sign-in');
     await signInAs(page, { baseUrl, dataDir }, 'administrator', 'axe-admin@example.org');
-    const pages = ['/admin', '/admin/documents', '/admin/documents?search=karim&locale=ar', '/admin/translations', '/admin/menus', '/admin/users', '/admin/audit', '/admin/account'];
+    const pages = ['/admin', '/admin/documents', '/admin/documents?search=karim&locale=ar', '/admin/translations', '/admin/menus', '/admin/users', '/admin/audit', '/admin/account', '/admin/locales', '/admin/locales/ar/strings'];
     for (const path of pages) await check(path);
     console.log(`axe (admin): ${pages.length + 1} pages, ${violations.length} violations`);
     expect(violations, formatAxe(violations, baseUrl)).toEqual([]);
@@ -49,7 +49,7 @@ describe('back office', () => {
     await page.click('form[action="/admin/account/language"] button[type="submit"]');
     await page.waitForURL(/\/admin\/account$/);
     const violations: AxeViolation[] = [];
-    const pages = ['/admin', '/admin/documents', '/admin/translations', '/admin/media', '/admin/account'];
+    const pages = ['/admin', '/admin/documents', '/admin/translations', '/admin/media', '/admin/locales', '/admin/locales/en/strings', '/admin/account'];
     for (const path of pages) {
       await page.goto(baseUrl + path);
       expect(await page.locator('html').getAttribute('lang'), path).toBe('ar');

@@ -15,6 +15,8 @@ import { registerTranslationEditRoutes } from './pages/translation-edit.page.tsx
 import { registerTranslationRoutes } from './pages/translations.page.tsx';
 import { registerUserRoutes } from './pages/users.page.tsx';
 import { registerTokenRoutes } from './pages/tokens.page.tsx';
+import { registerLocaleRoutes } from './pages/locales.page.tsx';
+import { registerInterfaceStringRoutes } from './pages/interface-strings.page.tsx';
 import { registerWorkflowRoutes } from './pages/workflow.routes.tsx';
 import { registerPreviewLinkRoutes } from './pages/preview-link.page.tsx';
 import { registerRevisionRoutes } from './pages/revisions.page.tsx';
@@ -40,6 +42,8 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps & Pick
     registerWorkflowRoutes(typed, deps);
     registerUserRoutes(admin, deps);
     registerTokenRoutes(typed, deps);
+    registerLocaleRoutes(typed, deps);
+    registerInterfaceStringRoutes(typed, deps);
     registerAuditRoutes(typed, deps);
     registerAccountRoutes(admin, deps);
     registerTranslationRoutes(typed, deps);

@@ -8,6 +8,7 @@ import { INITIAL_LOCALE_SET } from './locales.ts';
 import { createTranslator, MESSAGE_KEYS, SHIPPED_CATALOGS, type MessageKey, type Translate } from './messages.ts';
 import { createLocalesRepository } from './locales.repository.ts';
 import { createLocalesService } from './locales.service.ts';
+import { createMessagesService, describeMessages, type MessageState } from './messages.service.ts';
 
 export * from './locale-set.ts';
 export * from './locale-tags.ts';
@@ -17,6 +18,7 @@ export { catalogLookup, createTranslator, fixedChain, MESSAGE_KEYS, SHIPPED_CATA
 export { themesAr, themesEn, themesEs, themesFr, themesRu, themesZhHans } from './messages/stories.ts';
 export { checkCatalog, checkMessage, type CatalogProblem } from './catalog-check.ts';
 export type { NewLocale, LocaleChanges } from './locales.service.ts';
+export { SOURCE_LOCALE as MESSAGES_SOURCE_LOCALE, type MessageState, type SetMessageInput } from './messages.service.ts';
 
 /** What readers of the configured locales need: the snapshot of this moment. */
 export interface LocaleSource {
@@ -54,19 +56,18 @@ export function createLocalesModule({ db, clock, audit, onChange, onAdded }: { d
     loaded = true;
   }
 
-  const service = createLocalesService({
-    db,
-    clock,
-    audit,
-    afterChange: async (added) => {
-      await load();
-      if (added) await onAdded?.(added);
-      await onChange?.();
-    },
-  });
+  const afterChange = async (added?: LocaleCode) => {
+    await load();
+    if (added) await onAdded?.(added);
+    await onChange?.();
+  };
+  const service = createLocalesService({ db, clock, audit, afterChange });
+  const messages = createMessagesService({ db, clock, audit, afterChange: () => afterChange() });
 
   return {
     service,
+    /** The operation on the public site's interface strings (edit or revert one string of one locale). */
+    messages,
     load,
     /** The configured locales now. Before `load()` this is the initial four; the server loads before it listens. */
     current(): LocaleSet {
@@ -93,6 +94,10 @@ export function createLocalesModule({ db, clock, audit, onChange, onAdded }: { d
     /** Keys with no string of their own in this locale, shipped or edited: shown on the translation dashboard. */
     missingMessages(locale: LocaleCode): MessageKey[] {
       return MESSAGE_KEYS.filter((key) => lookup(locale, key) === undefined);
+    },
+    /** Every interface string of a locale: the French source, what visitors see now and where it comes from. */
+    describeMessages(locale: LocaleCode): MessageState[] {
+      return describeMessages(locale, set.chain(locale), (l, key) => overrides.get(`${l}\u0000${key}`));
     },
   };
 }

@@ -12,7 +12,7 @@ export const LOCALES_ERRORS = defineErrors({
   LOCALE_INVALID: { kind: 'validation', status: 400, when: "A locale's settings are wrong: an unknown or circular fallback, a URL prefix taken or malformed, disabling or demoting the default locale, or disabling the last enabled one; `details` names each field." },
   LOCALE_NOT_FOUND: { kind: 'not_found', status: 404, when: 'No locale with this tag is configured.' },
   LOCALE_EXISTS: { kind: 'conflict', status: 409, when: 'Adding a locale that is already configured (enable it instead).' },
-  MESSAGE_INVALID: { kind: 'validation', status: 400, when: 'An edited interface string is not valid ICU MessageFormat or names other arguments than its source.' },
+  MESSAGE_INVALID: { kind: 'validation', status: 400, when: 'An interface string edited in the back office does not fit its French source: it does not parse as ICU MessageFormat, names other arguments, or lacks or adds plural forms; `details` says where.' },
 });
 
 export function localeTagInvalid(tag: string): AppError {

@@ -53,6 +53,7 @@ describeEachDatabase('locales operations', (dialect) => {
     await expect(locales.service.add({ tag: 'fr' }, admin)).rejects.toMatchObject({ code: 'LOCALE_EXISTS' });
     await expect(locales.service.add({ tag: 'not a tag' }, admin)).rejects.toMatchObject({ code: 'LOCALE_TAG_INVALID' });
     await expect(locales.service.add({ tag: 'uk', fallbacks: ['de'] }, admin)).rejects.toMatchObject({ code: 'LOCALE_INVALID', details: [expect.objectContaining({ path: 'fallbacks' })] });
+    await expect(locales.service.add({ tag: 'uk', fallbacks: ['en', 'not a tag'] }, admin)).rejects.toMatchObject({ code: 'LOCALE_INVALID', details: [expect.objectContaining({ path: 'fallbacks', reason: 'unknown' })] });
     await expect(locales.service.add({ tag: 'uk', prefix: 'fr' }, admin)).rejects.toMatchObject({ code: 'LOCALE_INVALID', details: [expect.objectContaining({ path: 'prefix', reason: 'taken' })] });
     await expect(locales.service.add({ tag: 'uk', prefix: 'admin' }, admin)).rejects.toMatchObject({ code: 'LOCALE_INVALID', details: [expect.objectContaining({ path: 'prefix' })] });
     await expect(locales.service.update('fr', { enabled: false }, admin)).rejects.toMatchObject({ code: 'LOCALE_INVALID', details: [expect.objectContaining({ reason: 'default' })] });

@@ -66,7 +66,7 @@ export function createLocalesService({ db, clock, audit, afterChange }: Deps) {
           enabled: input.enabled ?? true,
           isDefault: false,
           dirOverride: input.dir ?? null,
-          fallbacks: input.fallbacks ? canonicalList(input.fallbacks) : defaultTag ? [defaultTag] : [],
+          fallbacks: input.fallbacks ? fallbackList(input.fallbacks) : defaultTag ? [defaultTag] : [],
           prefix: input.prefix ?? defaultPrefix(tag),
         };
         checkSet([...existing, record], tag);
@@ -92,7 +92,7 @@ export function createLocalesService({ db, clock, audit, afterChange }: Deps) {
         if (!current) throw localeNotFound(tag);
         const updated: LocaleRecord = {
           ...current,
-          fallbacks: changes.fallbacks ? canonicalList(changes.fallbacks) : current.fallbacks,
+          fallbacks: changes.fallbacks ? fallbackList(changes.fallbacks) : current.fallbacks,
           prefix: changes.prefix ?? current.prefix,
           dirOverride: changes.dir === undefined ? current.dirOverride : changes.dir,
           enabled: changes.enabled ?? current.enabled,
@@ -137,6 +137,21 @@ export function createLocalesService({ db, clock, audit, afterChange }: Deps) {
 
 function canonicalList(tags: readonly string[]): LocaleCode[] {
   return [...new Set(tags.map(canonicalTag))];
+}
+
+/** Fallbacks as typed: a malformed one is kept as is, so checkSet names it as no configured locale, beside the fallbacks rather than the tag. */
+function fallbackList(tags: readonly string[]): LocaleCode[] {
+  return [
+    ...new Set(
+      tags.map((t) => {
+        try {
+          return canonicalTag(t);
+        } catch {
+          return t.trim().slice(0, 40);
+        }
+      }),
+    ),
+  ];
 }
 
 /** The rules a set of locales keeps after every change, checked before anything is written. */

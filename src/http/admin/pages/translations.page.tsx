@@ -1,7 +1,8 @@
 import { PageResponses, type AdminInstance } from '../admin-schemas.ts';
 import type { TranslationRow, TranslationState } from '../../../modules/content/index.ts';
-import type { LocaleCode } from '../../../modules/locales/index.ts';
-import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { MESSAGES_SOURCE_LOCALE, type LocaleCode } from '../../../modules/locales/index.ts';
+import { allows } from '../../../modules/policy/index.ts';
+import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 
 /**
@@ -17,6 +18,7 @@ export function registerTranslationRoutes(app: AdminInstance, deps: AdminDeps): 
       reply,
       200,
       <AdminLayout req={request.admin} title={request.admin.t('translations.title')} stylesheet={deps.stylesheet} current="/admin/translations">
+        <InterfaceStrings req={request.admin} missing={new Map(request.admin.locales.codes.map((code) => [code, deps.locales.missingMessages(code).length]))} />
         <Queue req={request.admin} rows={rows} locales={queueLocales} mine={user.role === 'translator'} />
         <Coverage req={request.admin} rows={rows} />
       </AdminLayout>,
@@ -130,6 +132,43 @@ function Coverage({ req, rows }: { req: AdminRequest; rows: readonly Translation
             <th scope="row">{t('translations.total')}</th>
             {req.locales.allCodes.map((code) => cell(rows, code))}
           </tr>
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** The public site's interface strings each enabled locale still lacks (shown in a fallback language). */
+function InterfaceStrings({ req, missing }: { req: AdminRequest; missing: ReadonlyMap<LocaleCode, number> }) {
+  const { t } = req;
+  const actor = actorOf(req);
+  return (
+    <section aria-labelledby="interface-strings">
+      <h2 id="interface-strings">{t('translations.interface')}</h2>
+      <table class="table">
+        <thead>
+          <tr>
+            <th scope="col">{t('documents.locale')}</th>
+            <th scope="col">{t('locales.missing')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...missing].map(([code, count]) => (
+            <tr id={`strings-${code}`}>
+              <th scope="row" lang={code} dir={req.locales.get(code).dir}>
+                {req.locales.get(code).endonym}
+              </th>
+              <td>
+                {allows(actor, 'messages.edit', { locale: code, isSource: code === MESSAGES_SOURCE_LOCALE }) ? (
+                  <a href={`/admin/locales/${code}/strings${count > 0 ? '?missing=1' : ''}`} aria-label={`${t('translations.interface.missing', { count })} (${t('translations.interface.open', { language: req.locales.get(code).endonym })})`}>
+                    {t('translations.interface.missing', { count })}
+                  </a>
+                ) : (
+                  t('translations.interface.missing', { count })
+                )}
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </section>

@@ -16,6 +16,7 @@ const NAV: readonly { href: string; key: AdminMessageKey; permission: Permission
   { href: '/admin/schedule', key: 'admin.nav.schedule', permission: 'content.read' },
   { href: '/admin/submissions', key: 'submissions.title', permission: 'submissions.moderate' },
   { href: '/admin/users', key: 'admin.nav.users', permission: 'users.manage' },
+  { href: '/admin/locales', key: 'locales.title', permission: 'locales.manage' },
   { href: '/admin/tokens', key: 'tokens.title', permission: 'tokens.manage' },
   { href: '/admin/audit', key: 'admin.nav.audit', permission: 'audit.read' },
   { href: '/admin/account', key: 'admin.nav.account', permission: 'admin.access' },
