@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { signInAs } from '../helpers/admin-browser.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { fontDownloads, platformFonts, serveZhHansSample } from '../helpers/script-samples.ts';
 
@@ -55,6 +56,16 @@ describe('Arabic', () => {
   });
 
   it('keeps the page direction around an English fallback item: its bullet on the right, like its Arabic neighbours', async () => {
+    // The demo translates every campaign card into Arabic: a reviewer takes one back to its English fallback.
+    const admin = await browser.newContext();
+    const page = await admin.newPage();
+    await signInAs(page, { baseUrl, dataDir: inject('dataDir') }, 'reviewer', 'reviewer-scripts@example.org');
+    await page.goto(`${baseUrl}/admin/documents?search=${encodeURIComponent('Get involved')}&locale=en`);
+    const id = (await page.getAttribute('table a[href^="/admin/documents/"]', 'href'))!.split('/')[3]!;
+    await page.goto(`${baseUrl}/admin/documents/${id}`);
+    await page.click(`form[action="/admin/documents/${id}/ar/unpublish"] button[type="submit"]`);
+    await page.waitForURL(/done=unpublish/);
+    await admin.close();
     await withTab(async (tab, context) => {
       await tab.goto(baseUrl + AR_CAMPAIGN);
       const item = await tab.evaluate(() => {

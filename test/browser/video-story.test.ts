@@ -102,7 +102,7 @@ describe('video story', () => {
     try {
       const tab = await context.newPage();
       await tab.goto(baseUrl + STORY);
-      expect(await tab.locator('video track[kind="captions"]').count()).toBe(2);
+      expect(await tab.locator('video track[kind="captions"]').count()).toBe(6); // the demo's six languages
       expect(await tab.locator('.transcript__line').count()).toBe(6);
       expect(await tab.locator('.transcript__seek').count()).toBe(0);
       await expect.poll(() => tab.locator('.transcript__line').nth(3).innerText()).toContain('Ici, personne ne me demande');

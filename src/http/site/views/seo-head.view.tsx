@@ -15,7 +15,14 @@ export interface SeoHeadProps {
 }
 
 /** Open Graph locales (language_TERRITORY, as Facebook lists them) of our locales. */
-const OG_LOCALES: Readonly<Record<LocaleCode, string>> = { fr: 'fr_FR', en: 'en_GB', es: 'es_ES', ar: 'ar_AR' };
+// Open Graph names a locale language_TERRITORY. The site's English is British, and Facebook's
+// pan-Arabic locale is ar_AR; any other tag takes the territory CLDR thinks likeliest (ru → ru_RU, zh-Hans → zh_CN).
+const OG_OVERRIDES: Readonly<Record<string, string>> = { en: 'en_GB', ar: 'ar_AR' };
+
+function ogLocale(tag: LocaleCode): string {
+  const likely = new Intl.Locale(tag).maximize();
+  return OG_OVERRIDES[tag] ?? `${likely.language}_${likely.region ?? likely.language.toUpperCase()}`;
+}
 /** Width of the JPEG rendition shared links show (Open Graph recommends 1200 px). */
 const SHARE_WIDTH = 1200;
 /** Google shows at most 110 characters of a NewsArticle headline. */
@@ -41,9 +48,9 @@ export function SeoHead({ ctx, model, isHome, url }: SeoHeadProps) {
       <meta property="og:title" content={isHome ? siteName : page.translation.title} />
       {page.translation.summary ? <meta property="og:description" content={page.translation.summary} /> : null}
       <meta property="og:url" content={url} />
-      <meta property="og:locale" content={OG_LOCALES[shown]} />
+      <meta property="og:locale" content={ogLocale(shown)} />
       {others.map((a) => (
-        <meta property="og:locale:alternate" content={OG_LOCALES[a.locale]} />
+        <meta property="og:locale:alternate" content={ogLocale(a.locale)} />
       ))}
       {image ? <meta property="og:image" content={image.url} /> : null}
       {image?.width ? <meta property="og:image:width" content={String(image.width)} /> : null}
