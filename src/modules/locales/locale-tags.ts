@@ -26,9 +26,13 @@ export function canonicalTag(input: string): string {
   return canonical;
 }
 
-/** The tag's script, explicit or the likely one for its language (`ur` → Arab, `zh-TW` → Hant). */
+/** The tag's script, explicit or the likely one for its language (`ur` → Arab, `zh-TW` → Hant); `Zyyy` (unknown) for what is no tag. */
 export function scriptOf(tag: string): string {
-  return new Intl.Locale(tag).maximize().script ?? 'Zyyy';
+  try {
+    return new Intl.Locale(tag).maximize().script ?? 'Zyyy';
+  } catch {
+    return 'Zyyy';
+  }
 }
 
 /** The direction of a locale's script; a locale's stored override wins over this. */
