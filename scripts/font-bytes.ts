@@ -1,17 +1,18 @@
-// Reports the web-font bytes a first visit downloads, per script: a French page (none expected),
-// Arabic pages, and the demo home page in Simplified Chinese (test/fixtures/scripts/zh-hans-home.html,
-// in the real stylesheets, since the demo content does not speak Chinese yet). Each page is opened
-// in a fresh Chromium context, so nothing comes from the cache.
+// Reports the web-font bytes a first visit downloads, per script: French and Russian pages (none
+// expected), and the demo's Arabic and Chinese pages. Each page is opened in a fresh Chromium
+// context, so nothing comes from the cache.
 // Usage: node --import tsx scripts/font-bytes.ts [BASE_URL]   (without BASE_URL it starts a server)
 import { launchChromium } from '../test/helpers/chromium.ts';
-import { fontDownloads, serveZhHansSample } from '../test/helpers/script-samples.ts';
+import { fontDownloads } from '../test/helpers/script-samples.ts';
 import { startServer, type ServerProcess } from '../test/helpers/server-process.ts';
 
 const PAGES: readonly { readonly label: string; readonly path: string }[] = [
   { label: 'French home (Latin)', path: '/fr/' },
   { label: 'Arabic home', path: '/ar/' },
   { label: 'Arabic campaign', path: '/ar/al-yawm-al-duwali-lil-muhajirin-2019' },
-  { label: 'Chinese home (zh-Hans sample)', path: 'zh-hans-sample' },
+  { label: 'Russian home (Cyrillic)', path: '/ru/' },
+  { label: 'Chinese home', path: '/zh/' },
+  { label: 'Chinese campaign', path: '/zh/guoji-yimin-ri-2019' },
 ];
 
 let server: ServerProcess | undefined;
@@ -25,7 +26,7 @@ try {
   for (const page of PAGES) {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const tab = await context.newPage();
-    const url = page.path === 'zh-hans-sample' ? await serveZhHansSample(context, baseUrl) : baseUrl + page.path;
+    const url = baseUrl + page.path;
     await tab.goto(url, { waitUntil: 'load' });
     const fonts = await fontDownloads(tab);
     const cssHrefs = await tab.evaluate(() =>
