@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { measurePublishVisible, VISIBLE_TARGET } from './instances.ts';
+import { measureLocales } from './locales.ts';
 import { formatTable, machineFacts, skippedRow, type Row } from './report.ts';
 import { SEARCH_TARGET, measureSearch } from './search.ts';
 import { pagePath, seedSite, type SeedPlan, type SeedResult } from './seed.ts';
@@ -24,7 +25,7 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '50' },
     'page-cache-mb': { type: 'string' },
     encoding: { type: 'string', default: 'br' },
-    // Runs one part after seeding: serving, export (with SQLite search) or postgres.
+    // Runs one part: serving, export (with SQLite search), postgres (each after seeding) or locales (its own sites).
     only: { type: 'string' },
     'postgres-url': { type: 'string', default: process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' },
   },
@@ -37,7 +38,10 @@ const seconds = Number(args.seconds ?? (quick ? 2 : 5));
 const connections = Number(args.connections);
 const pageCacheMb = Number(args['page-cache-mb'] ?? 256);
 const encoding = args.encoding === 'identity' ? 'identity' : 'br';
-const runs = (part: 'serving' | 'export' | 'postgres') => args.only === undefined || args.only === part;
+const runs = (part: 'serving' | 'export' | 'postgres' | 'locales') => args.only === undefined || args.only === part;
+// The locales section seeds its own two sites: the big site is not needed when it runs alone.
+const needsSeed = args.only !== 'locales';
+const localeDocuments = Number((needsSeed ? undefined : args.documents) ?? (quick ? 200 : 1000));
 // Server on core 0, wrk on core 1; one core means no pinning (and figures that mean less).
 const cpus = os.cpus().length >= 2 ? { serverCpu: 0, clientCpu: 1 } : {};
 
@@ -86,7 +90,7 @@ const loadAtStart = os.loadavg()[0]!;
 let seeded: SeedResult | undefined;
 
 try {
-  await section(`Seeding SQLite (${plan.documents} documents × fr, en)`, async () => {
+  if (needsSeed) await section(`Seeding SQLite (${plan.documents} documents × fr, en)`, async () => {
     const site = await openBenchSite(dataDir);
     try {
       seeded = await seedSite(site.modules, plan, { onProgress: (n) => log(`  ${n} documents`) });
@@ -122,13 +126,21 @@ try {
 
     if (runs('postgres')) await section('PostgreSQL: search and two instances', postgresSection);
   }
+
+  if (runs('locales')) {
+    await section(`Forty locales against four (${localeDocuments} documents each, SQLite)`, async () => {
+      rows.push(...(await measureLocales(workDir, { documents: localeDocuments, sections: 10, bodyChars: 2_000, saves: quick ? 40 : 100, rounds: quick ? 3 : 5 })));
+    });
+  }
 } finally {
   fs.rmSync(workDir, { recursive: true, force: true });
   fs.rmSync(shmDir, { recursive: true, force: true });
 }
 
 const facts = machineFacts({
-  Run: `${quick ? '--quick' : plan.documents === 5000 ? 'full size' : 'custom size'}: ${plan.documents.toLocaleString('en-GB')} documents × 2 locales, ~${Math.round(plan.bodyChars / 1000)} k characters of body each; wrk -t1 -c${connections}, ${rounds} interleaved rounds × ${seconds} s; server on core ${cpus.serverCpu ?? '(any)'}, wrk on core ${cpus.clientCpu ?? '(any)'}; Accept-Encoding: ${encoding}`,
+  Run: needsSeed
+    ? `${quick ? '--quick' : plan.documents === 5000 ? 'full size' : 'custom size'}: ${plan.documents.toLocaleString('en-GB')} documents × 2 locales, ~${Math.round(plan.bodyChars / 1000)} k characters of body each; wrk -t1 -c${connections}, ${rounds} interleaved rounds × ${seconds} s; server on core ${cpus.serverCpu ?? '(any)'}, wrk on core ${cpus.clientCpu ?? '(any)'}; Accept-Encoding: ${encoding}`
+    : `--only locales${quick ? ' --quick' : ''}: two SQLite sites of ${localeDocuments.toLocaleString('en-GB')} documents, 4 and 40 locales, ~2 k characters of body per translation`,
   Duration: `${Math.round((Date.now() - started) / 1000)} s`,
   'Load average (1 min), start / end': `${loadAtStart.toFixed(2)} / ${os.loadavg()[0]!.toFixed(2)}${
     Math.max(loadAtStart, os.loadavg()[0]!) > os.cpus().length / 2 ? ' — other work was running: treat every figure as a lower bound' : ''

@@ -3,8 +3,10 @@ import { ACCOUNTS_ERRORS } from './modules/accounts/index.ts';
 import { AUDIT_ERRORS } from './modules/audit/index.ts';
 import { CONSENT_ERRORS } from './modules/consent/index.ts';
 import { CONTENT_ERRORS } from './modules/content/index.ts';
+import { FILES_ERRORS } from './modules/files/index.ts';
 import { LOCALES_ERRORS } from './modules/locales/index.ts';
 import { MEDIA_ERRORS } from './modules/media/index.ts';
+import { NOTIFICATIONS_ERRORS } from './modules/notifications/index.ts';
 import { POLICY_ERRORS } from './modules/policy/index.ts';
 import { SEARCH_ERRORS } from './modules/search/index.ts';
 import { SETTINGS_ERRORS } from './modules/settings/index.ts';
@@ -28,12 +30,14 @@ export const ERROR_TABLES: readonly { readonly module: string; readonly table: E
   { module: 'audit', table: AUDIT_ERRORS },
   { module: 'media', table: MEDIA_ERRORS },
   { module: 'video', table: VIDEO_ERRORS },
+  { module: 'files', table: FILES_ERRORS },
   { module: 'workflow', table: WORKFLOW_ERRORS },
   { module: 'consent', table: CONSENT_ERRORS },
   { module: 'submissions', table: SUBMISSIONS_ERRORS },
   { module: 'search', table: SEARCH_ERRORS },
   { module: 'settings', table: SETTINGS_ERRORS },
   { module: 'locales', table: LOCALES_ERRORS },
+  { module: 'notifications', table: NOTIFICATIONS_ERRORS },
 ];
 
 /** Every error code the application answers with: code → kind, status, when, module. */

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const applied = await migrateToLatest(database.db);
   if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
 
-  const modules = createModulesFromConfig(database.db, config);
+  const modules = createModulesFromConfig(database.db, config, logger);
   const { content, settings, media, accounts, workflow } = modules;
   await modules.locales.load();
   // A language added with the CLI (or by another instance) is served within seconds, without a restart.
@@ -31,6 +31,7 @@ async function main(): Promise<void> {
   if (config.demo.loadOnFirstRun) {
     demo = await loadDemoOnFirstRun(content.service, settings, {
       createImage: (bytes, details) => media.createImage(bytes, details),
+      createFile: (bytes, details) => modules.files.createFileFromBytes(bytes, details),
       recordConsent: demoConsentRecorder(modules.consent),
       locales: modules.locales,
     });
@@ -56,6 +57,9 @@ async function main(): Promise<void> {
   const firstSweep = await sweeper.start();
   if (firstSweep.unpublished.length + firstSweep.failed.length > 0) logger.info(firstSweep, 'stories taken off the web: consent lapsed');
   // Transcoding runs in this process, one video at a time; jobs left by a stopped server resume here.
+  // Notification mail queued before a restart (or due for today's digest) goes out now, then every 30 s.
+  modules.notifications.start();
+  if (modules.notifications.mailerKind === 'log') logger.info('SMTP_URL is not set: notification mail is written to this log');
   const videoWorker = modules.video.createWorker({ onError: (error) => logger.error({ err: error }, 'video job failed') });
   void videoWorker.start();
   if (demo) {
@@ -77,6 +81,7 @@ async function main(): Promise<void> {
     await runner.stop();
     await videoWorker.stop();
     await sweeper.stop();
+    await modules.notifications.stop();
     clearInterval(localesWatch);
     await disconnect();
     await app.close();

@@ -5,8 +5,10 @@ import { PageCache } from './http/site/page-cache.ts';
 import { createAccountsModule, DEFAULT_ACCOUNTS_CONFIG, SYSTEM } from './modules/accounts/index.ts';
 import { createAuditModule } from './modules/audit/index.ts';
 import { createConsentModule } from './modules/consent/index.ts';
-import { createContentModule, type PublishCheck } from './modules/content/index.ts';
+import { createContentModule, type PublishCheck, type WorkflowStepListener } from './modules/content/index.ts';
+import { createFilesModule } from './modules/files/index.ts';
 import { createLocalesModule } from './modules/locales/index.ts';
+import { createLogMailer, createNotificationsModule, createSmtpMailer, DEFAULT_NOTIFICATIONS_CONFIG, type Mailer, type NotificationsConfig } from './modules/notifications/index.ts';
 import { altTextPublishCheck, createMediaModule, DEFAULT_MEDIA_LIMITS, sharpImageProcessor, type ImageProcessor, type MediaLimits } from './modules/media/index.ts';
 import { createSearchModule } from './modules/search/index.ts';
 import { createSettingsModule } from './modules/settings/index.ts';
@@ -16,6 +18,7 @@ import { createWorkflowModule } from './modules/workflow/index.ts';
 import { createChangeHub, type SiteChange } from './platform/change-hub.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import type { Config } from './config/config.ts';
+import type { Logger } from './platform/logger.ts';
 import type { Database, Db } from './platform/db/database.ts';
 import { bridgeInstances } from './platform/db/instance-bridge.ts';
 
@@ -27,6 +30,9 @@ export interface ModuleOptions {
   readonly imageProcessor?: ImageProcessor;
   readonly pageCacheBytes: number;
   readonly video?: { readonly maxUploadBytes?: number; readonly ffmpegPath?: string; readonly ffprobePath?: string };
+  readonly files?: { readonly maxUploadBytes?: number };
+  /** Where mail goes (none: nowhere, in tests that do not read it) and the links' origin. */
+  readonly notifications?: { readonly mailer?: Mailer; readonly config?: NotificationsConfig; readonly onError?: (error: unknown) => void };
 }
 
 /**
@@ -35,7 +41,7 @@ export interface ModuleOptions {
  * changes what pages show can announce it; media comes before content, whose publishing asks it
  * whether every image has alt text.
  */
-export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA_LIMITS, imageProcessor = sharpImageProcessor, pageCacheBytes, video: videoOptions = {} }: ModuleOptions) {
+export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA_LIMITS, imageProcessor = sharpImageProcessor, pageCacheBytes, video: videoOptions = {}, files: fileOptions = {}, notifications: notificationOptions = {} }: ModuleOptions) {
   const pageCache = new PageCache(pageCacheBytes);
   // Every committed change goes through here: the page cache, the search index and (on
   // PostgreSQL) the other instances hear of it before the editor is told it is saved.
@@ -55,20 +61,43 @@ export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA
   });
   const media = createMediaModule({ db, clock, mediaDir, processor: imageProcessor, limits: mediaLimits, audit, locales, onChange: (imageIds) => changes.publish({ documentIds: [], imageIds }) });
   const video = createVideoModule({ db, clock, mediaDir, ...videoOptions, audit, onChange: (videoId) => changes.publish({ documentIds: [], videoIds: [videoId] }) });
+  const files = createFilesModule({ db, clock, mediaDir, audit, ...fileOptions });
   // Consent's publishing rule needs content, which takes its checks when created: the list is
   // filled in once consent exists, before anything can be published.
   const publishChecks: PublishCheck[] = [altTextPublishCheck((ids, locale) => media.findMissingAlt(ids, locale))];
-  const content = createContentModule({ db, clock, onChange: (change) => changes.publish(change), publishChecks, audit, locales });
+  // Notifications hear of workflow steps inside their transaction; the listener is added once they exist.
+  const stepListeners: WorkflowStepListener[] = [];
+  const content = createContentModule({ db, clock, onChange: (change) => changes.publish(change), publishChecks, audit, locales, findFiles: (ids, trx) => files.findFiles(ids, trx), stepListeners });
   changes.subscribe(createCacheInvalidator({ cache: pageCache, reader: content.reader }));
   // The index follows publishing at once; a change heard from another instance is already in the shared index.
   // Every configured locale is indexed (a re-enabled one is searchable at once); searches are only offered in enabled ones.
   const search = createSearchModule({ db, reader: content.reader, listLocales: () => locales.current().allCodes, formatFact: formatFactValue });
-  changes.subscribe((change) => (change.remote || change.documentIds.length === 0 ? undefined : search.reindex(change.documentIds)));
+  changes.subscribe((change) => (change.remote || change.documentIds.length === 0 ? undefined : search.reindex(change.documentIds, change.locales)));
   whenLocaleAdded.push(() => content.service.addLocalePaths(SYSTEM), (tag) => search.prepareLocale(tag));
   const settings = createSettingsModule({ db, audit, onChange: () => changes.publish({ documentIds: [], everything: true }) });
   changes.subscribe((change) => (change.everything && change.remote ? Promise.all([settings.forgetCached(), locales.load()]) : undefined));
   const accounts = createAccountsModule({ db, clock, config: DEFAULT_ACCOUNTS_CONFIG, audit, locales });
-  const workflow = createWorkflowModule({ db, clock, content: content.service, audit, settings, locales });
+  // Who is told what: a notice per recipient written in the step's own transaction, mailed after it commits.
+  const notifications = createNotificationsModule({
+    db,
+    clock,
+    audit,
+    listUsers: (unit) => accounts.users.listUsers(unit),
+    mailer: notificationOptions.mailer ?? createLogMailer(() => undefined),
+    config: notificationOptions.config ?? DEFAULT_NOTIFICATIONS_CONFIG,
+    ...(notificationOptions.onError ? { onError: notificationOptions.onError } : {}),
+  });
+  stepListeners.push((event, unit) => notifications.onWorkflowStep(event, unit));
+  const workflow = createWorkflowModule({
+    db,
+    clock,
+    content: content.service,
+    audit,
+    settings,
+    locales,
+    onScheduleFailed: ({ change, title, error }, unit) =>
+      notifications.onScheduleFailed({ documentId: change.documentId, locale: change.locale, title, scheduledBy: change.createdBy, error }, SYSTEM, unit),
+  });
   const consent = createConsentModule({ db, clock, content: content.service, audit });
   publishChecks.push(consent.publishCheck);
   // Stories from the public form; files wait beside the media while the form is checked.
@@ -81,6 +110,7 @@ export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA
     images: media,
     videos: video,
     stagingDir: path.join(mediaDir, '.submissions-incoming'),
+    onSubmitted: (submission, unit) => notifications.onStorySubmitted(submission, SYSTEM, unit),
     // The sender agreed, in plain words, to publication on the web: that is the story's consent record.
     onApproved: async (submission, documentId, unit) => {
       await consent.record(
@@ -100,13 +130,19 @@ export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA
       );
     },
   });
-  return { locales, media, video, pageCache, changes, content, search, settings, audit, accounts, workflow, consent, submissions };
+  return { locales, media, video, files, pageCache, changes, content, search, settings, audit, accounts, workflow, consent, submissions, notifications };
 }
 
 export type Modules = ReturnType<typeof createModules>;
 
-/** The modules as the server and the CLI run them, from the validated configuration. */
-export function createModulesFromConfig(db: Db, config: Config): Modules {
+/**
+ * The modules as the server and the CLI run them, from the validated configuration. Mail goes
+ * through SMTP when SMTP_URL is set, else to the log (`log`, when given; the CLI sends none).
+ */
+export function createModulesFromConfig(db: Db, config: Config, log?: Logger): Modules {
+  const mailer = config.mail.smtpUrl
+    ? createSmtpMailer({ url: config.mail.smtpUrl, from: config.mail.from })
+    : createLogMailer((entry, message) => log?.info({ mail: entry }, message));
   return createModules({
     db,
     clock: systemClock,
@@ -114,6 +150,12 @@ export function createModulesFromConfig(db: Db, config: Config): Modules {
     mediaLimits: { ...DEFAULT_MEDIA_LIMITS, maxUploadBytes: config.media.maxUploadBytes },
     pageCacheBytes: config.cache.pageCacheBytes,
     video: config.video,
+    files: config.files,
+    notifications: {
+      mailer,
+      config: { adminOrigin: config.http.publicUrl, digestHourUtc: config.mail.digestHourUtc },
+      onError: (error) => log?.warn({ err: error }, 'notification mail not sent (will be retried)'),
+    },
   });
 }
 

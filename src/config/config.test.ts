@@ -32,6 +32,13 @@ describe('loadConfig', () => {
     }
   });
 
+  it('limits downloadable files (PDF) to 50 MB unless FILE_MAX_UPLOAD_MB says otherwise', () => {
+    expect(loadConfig({}, '/srv').files.maxUploadBytes).toBe(50 * 1024 * 1024);
+    expect(loadConfig({ FILE_MAX_UPLOAD_MB: '200' }, '/srv').files.maxUploadBytes).toBe(200 * 1024 * 1024);
+    expect(() => loadConfig({ FILE_MAX_UPLOAD_MB: '0' }, '/srv')).toThrow(/FILE_MAX_UPLOAD_MB must be a whole number from 1 to 4096/);
+    expect(() => loadConfig({ FILE_MAX_UPLOAD_MB: '50MB' }, '/srv')).toThrow(/FILE_MAX_UPLOAD_MB/);
+  });
+
   it('limits uploads to 20 MB unless MEDIA_MAX_UPLOAD_MB says otherwise', () => {
     expect(loadConfig({}, '/srv').media.maxUploadBytes).toBe(20 * 1024 * 1024);
     expect(loadConfig({ MEDIA_MAX_UPLOAD_MB: '5' }, '/srv').media.maxUploadBytes).toBe(5 * 1024 * 1024);
@@ -40,5 +47,21 @@ describe('loadConfig', () => {
 
   it('refuses a port out of range', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);
+  });
+  it('sends notification mail through SMTP only when SMTP_URL is set, from SMTP_FROM or noreply at the public host', () => {
+    expect(loadConfig({}, '/srv').mail).toEqual({ smtpUrl: null, from: 'Ensemble <noreply@localhost.localdomain>', digestHourUtc: 7 });
+    const config = loadConfig({ SMTP_URL: 'smtp://bot:s3cret@mail.example.org:587', PUBLIC_URL: 'https://www.example.org', NOTIFY_DIGEST_HOUR: '18' }, '/srv');
+    expect(config.mail).toEqual({ smtpUrl: 'smtp://bot:s3cret@mail.example.org:587', from: 'Ensemble <noreply@www.example.org>', digestHourUtc: 18 });
+    expect(loadConfig({ SMTP_URL: 'smtps://mail.example.org', SMTP_FROM: 'Comms <comms@example.org>' }, '/srv').mail.from).toBe('Comms <comms@example.org>');
+    try {
+      loadConfig({ SMTP_URL: 'http://bot:s3cret@mail.example.org', SMTP_FROM: 'nobody', NOTIFY_DIGEST_HOUR: '24' }, '/srv');
+      expect.unreachable();
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toContain('SMTP_URL must look like smtp://');
+      expect(message).not.toContain('s3cret');
+      expect(message).toContain('SMTP_FROM must be an address');
+      expect(message).toContain('NOTIFY_DIGEST_HOUR must be a whole number from 0 to 23');
+    }
   });
 });

@@ -10,6 +10,9 @@ export interface Config {
   readonly log: { readonly level: LogLevel };
   readonly media: { readonly maxUploadBytes: number };
   readonly video: { readonly maxUploadBytes: number; readonly ffmpegPath: string; readonly ffprobePath: string };
+  readonly files: { readonly maxUploadBytes: number };
+  /** Notification mail: SMTP when `smtpUrl` is set, else written to the log. */
+  readonly mail: { readonly smtpUrl: string | null; readonly from: string; readonly digestHourUtc: number };
 }
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
@@ -39,8 +42,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const demo = parseBoolean('DEMO_CONTENT', env.DEMO_CONTENT, true, problems);
   const maxUploadMb = parseWholeNumber('MEDIA_MAX_UPLOAD_MB', env.MEDIA_MAX_UPLOAD_MB, 20, 1, 1024, problems);
   const maxVideoMb = parseWholeNumber('VIDEO_MAX_UPLOAD_MB', env.VIDEO_MAX_UPLOAD_MB, 2048, 1, 65_536, problems);
+  const maxFileMb = parseWholeNumber('FILE_MAX_UPLOAD_MB', env.FILE_MAX_UPLOAD_MB, 50, 1, 4096, problems);
   const ffmpegPath = env.FFMPEG_PATH || 'ffmpeg';
   const ffprobePath = env.FFPROBE_PATH || 'ffprobe';
+  const smtpUrl = parseSmtpUrl(env.SMTP_URL, problems);
+  const mailFrom = parseMailFrom(env.SMTP_FROM, publicUrl, problems);
+  const digestHourUtc = parseWholeNumber('NOTIFY_DIGEST_HOUR', env.NOTIFY_DIGEST_HOUR, 7, 0, 23, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return deepFreeze({
@@ -49,6 +56,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     demo: { loadOnFirstRun: demo },
     media: { maxUploadBytes: maxUploadMb * 1024 * 1024 },
     video: { maxUploadBytes: maxVideoMb * 1024 * 1024, ffmpegPath, ffprobePath },
+    files: { maxUploadBytes: maxFileMb * 1024 * 1024 },
+    mail: { smtpUrl, from: mailFrom, digestHourUtc },
     data: { dir: dataDir, mediaDir: path.join(dataDir, 'media') },
     db,
     log: { level },
@@ -119,6 +128,30 @@ function parsePublicUrl(raw: string | undefined, port: number, problems: string[
   }
   problems.push(`PUBLIC_URL must be the site's origin such as https://www.example.org, got "${printable(raw)}"`);
   return '';
+}
+
+function parseSmtpUrl(raw: string | undefined, problems: string[]): string | null {
+  if (raw === undefined || raw === '') return null;
+  try {
+    const url = new URL(raw);
+    if ((url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname) return raw;
+  } catch {
+    // reported below
+  }
+  problems.push(`SMTP_URL must look like smtp://user:password@mail.example.org:587 or smtps://…:465, got "${printable(redact(raw))}"`);
+  return null;
+}
+
+/** The sender of notification mail; by default noreply at the public site's host. */
+function parseMailFrom(raw: string | undefined, publicUrl: string, problems: string[]): string {
+  if (raw === undefined || raw === '') {
+    const host = publicUrl ? new URL(publicUrl).hostname : 'localhost';
+    return `Ensemble <noreply@${host.includes('.') ? host : 'localhost.localdomain'}>`;
+  }
+  if (/[\r\n]/.test(raw) || !/@[^@\s<>]+>?$/.test(raw)) {
+    problems.push(`SMTP_FROM must be an address such as "Ensemble <noreply@example.org>", got "${printable(raw)}"`);
+  }
+  return raw;
 }
 
 function parseWholeNumber(

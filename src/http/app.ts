@@ -6,6 +6,7 @@ import type { ConsentModule } from '../modules/consent/index.ts';
 import type { ContentModule } from '../modules/content/index.ts';
 import type { MediaModule } from '../modules/media/index.ts';
 import type { VideoModule } from '../modules/video/index.ts';
+import type { FilesModule } from '../modules/files/index.ts';
 import type { SearchModule } from '../modules/search/index.ts';
 import type { SettingsModule } from '../modules/settings/index.ts';
 import type { SubmissionsModule } from '../modules/submissions/index.ts';
@@ -20,12 +21,14 @@ import { SESSION_COOKIE } from './admin/admin-plugin.tsx';
 import { registerSecurityHeaders, securityHeaders } from './security-headers.ts';
 import { createCachedPageResponder } from './site/cached-page-responder.ts';
 import { registerFeedRoutes } from './site/feeds.routes.ts';
+import { registerPublicFileRoutes } from './site/files.routes.ts';
 import { PageCache } from './site/page-cache.ts';
-import { registerPreviewRoutes } from './site/preview.routes.tsx';
+import { registerPreviewRoutes, renderTranslationPage } from './site/preview.routes.tsx';
 import { registerSearchRoutes } from './site/search.routes.tsx';
 import { registerShareStoryRoutes } from './site/share-story.routes.tsx';
 import type { SiteAssets } from './site/site-assets.ts';
 import type { LocalesModule } from '../modules/locales/index.ts';
+import type { NotificationsModule } from '../modules/notifications/index.ts';
 import { createSiteRenderer, registerSiteRoutes } from './site/site.routes.tsx';
 import { registerVideoRoutes } from './site/video.routes.tsx';
 
@@ -35,6 +38,7 @@ export interface AppDeps {
   readonly settings: SettingsModule;
   readonly media: MediaModule;
   readonly video: VideoModule;
+  readonly files: FilesModule;
   readonly accounts: AccountsModule;
   readonly audit: AuditModule;
   readonly workflow: WorkflowModule;
@@ -46,6 +50,7 @@ export interface AppDeps {
   readonly pageCache: PageCache;
   readonly submissions: SubmissionsModule;
   readonly search: SearchModule;
+  readonly notifications: NotificationsModule;
 }
 
 /** Builds the HTTP application without listening, so tests can drive it with inject(). */
@@ -85,8 +90,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const adminRoutes = await registerAdmin(app, {
     ...deps,
     stylesheet: deps.assets.urls.adminStylesheet,
-    uploadScript: deps.assets.urls.adminUploadScript,
-    editorScript: deps.assets.urls.adminEditorScript,
+    scripts: deps.assets.urls.adminScripts,
+    // The back office's live preview renders through the public renderer, never its page cache.
+    renderTranslationPage: (input) => renderTranslationPage(deps, input),
   });
   app.decorate('adminRoutes', adminRoutes);
   // Public like the site, but never through its page cache: a preview is for the link's holder only.
@@ -94,6 +100,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // The story form: rendered per request with the visitor's form token, never from the page cache.
   await registerShareStoryRoutes(app, { ...deps, cache: deps.pageCache });
   registerVideoRoutes(app, { ...deps, cache: deps.pageCache }, site);
+  registerPublicFileRoutes(app, { ...deps, cache: deps.pageCache }, site);
   // Feeds, sitemaps and robots.txt: before the catch-all of public pages.
   registerFeedRoutes(app, { ...deps, cache: deps.pageCache }, site);
   // Search: rendered per query, outside the page cache; before the catch-all of public pages.

@@ -30,6 +30,8 @@ export function createChangeHub<E>(onError: (error: unknown) => void = () => und
 /** A change anything derived from content must hear of: documents, menus, images, videos, settings. */
 export interface SiteChange {
   readonly documentIds: readonly string[];
+  /** Only these locales' text of the documents changed (a save, a publish); absent means every locale. */
+  readonly locales?: readonly string[];
   /** Menus changed: every page shows them. */
   readonly menus?: boolean;
   /** Alt text or focal point of these images changed. */

@@ -46,7 +46,7 @@ describe('editorial workflow across roles', () => {
     await page.click('main form[action^="/admin/media/"] button[type="submit"]');
 
     await page.goto(`${site.baseUrl}/admin/documents?search=Accueil&locale=fr`);
-    const home = await page.getAttribute('table a[href^="/admin/documents/"]', 'href');
+    const home = await page.getAttribute('table a[href^="/admin/documents/"]:text-is("Accueil")', 'href');
     await page.goto(`${site.baseUrl}/admin/documents/new?type=page&parent=${home!.split('/').pop()}`);
     await page.selectOption('[name="shared.image"]', { label: 'portes-ouvertes.png' });
     await page.fill('[name="title"]', 'Journée portes ouvertes');

@@ -30,7 +30,7 @@ describe('rich text editor', () => {
     page.on('pageerror', (error) => problems.push(error.message));
     await signInAs(page, site, 'administrator', `rich-text-${Date.now().toString(36)}@example.org`);
     await page.goto(`${site.baseUrl}/admin/documents?search=Accueil&locale=fr`);
-    const home = await page.getAttribute('table a[href^="/admin/documents/"]', 'href');
+    const home = await page.getAttribute('table a[href^="/admin/documents/"]:text-is("Accueil")', 'href');
     await page.goto(`${site.baseUrl}/admin/documents/new?type=page&parent=${home!.split('/').pop()}`);
     await page.fill('[name="title"]', 'Texte riche');
     await page.fill('[name="slug"]', slug);
@@ -56,8 +56,14 @@ describe('rich text editor', () => {
     const labelId = await editable.getAttribute('aria-labelledby');
     expect(await page.textContent(`#${labelId}`)).toMatch(/Texte/);
     const names = await page.$$eval('[role="toolbar"] button', (els) => els.map((el) => [el.getAttribute('type'), el.textContent, el.getAttribute('aria-pressed')]));
-    expect(names.map((n) => n[1])).toEqual(['Gras', 'Italique', 'Intertitre', 'Sous-intertitre', 'Liste à puces', 'Liste numérotée', 'Citation', 'Lien']);
-    expect(names.every((n) => n[0] === 'button' && n[2] === 'false')).toBe(true);
+    expect(names.map((n) => n[1])).toEqual([
+      'Gras', 'Italique', 'Lien', 'Chiffre clé', 'Image', 'Intertitre', 'Sous-intertitre', 'Liste à puces', 'Liste numérotée', 'Citation', 'Auteur de la citation', 'Récit ou vidéo', 'Appel à l’action',
+    ]);
+    expect(names.every((n) => n[0] === 'button')).toBe(true);
+    // Formats are toggles (aria-pressed); pickers open a dialog.
+    expect(names.filter((n) => n[2] === 'false').map((n) => n[1])).toEqual(['Gras', 'Italique', 'Lien', 'Intertitre', 'Sous-intertitre', 'Liste à puces', 'Liste numérotée', 'Citation']);
+    // The markup help is for the plain textarea only.
+    expect(await page.isHidden('#field-body-hint')).toBe(true);
   });
 
   it('types, applies a heading and bold from the toolbar, and takes pasted word-processor HTML as clean structure', async () => {
@@ -92,19 +98,20 @@ describe('rich text editor', () => {
     expect(markup).not.toMatch(/Mso|style|font|o:p|color/i);
   });
 
-  it('refuses a javascript: link with a visible message', async () => {
+  it('refuses a javascript: link in the link dialog with a visible message, and takes an external address', async () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Shift+Home');
-    page.once('dialog', (dialog) => void dialog.accept('javascript:alert(1)'));
     await page.click(button('link'));
-    await page.waitForSelector('.rich-text-editor__message:not([hidden])');
-    expect(await page.textContent('.rich-text-editor__message')).toMatch(/refusé/);
+    const dialog = page.locator('dialog[open]');
+    await dialog.getByLabel('Ou une adresse').fill('javascript:alert(1)');
+    await page.keyboard.press('Enter');
+    expect(await dialog.locator('[role="alert"]').textContent()).toMatch(/refusé/);
     expect(await page.locator(`${area} a`).count()).toBe(0);
     expect(await page.inputValue('textarea[name="body"]')).not.toContain('javascript');
-    page.once('dialog', (dialog) => void dialog.accept('https://example.org/doc'));
-    await page.click(button('link'));
+    await dialog.getByLabel('Ou une adresse').fill('https://example.org/doc');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('dialog[open]').count()).toBe(0);
     expect(await page.getAttribute(`${area} a`, 'href')).toBe('https://example.org/doc');
-    expect(await page.isHidden('.rich-text-editor__message')).toBe(true);
   });
 
   it('saves the structure, and the published page has it without styling residue', async () => {

@@ -294,6 +294,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a PDF to the files library
+         * @description Send the file as the body (`Content-Type: application/pdf`). It is accepted only if its first bytes are a PDF header (`%PDF-` and a version), whatever its name; it must not be empty nor larger than the site accepts. Name it in a translation's `file` field (a publication's `pdf`) to offer it for download.
+         */
+        post: operations["uploadFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -425,7 +445,7 @@ export interface operations {
                         body: {
                             /** @enum {string} */
                             type: "doc";
-                            /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote, horizontalRule. */
+                            /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote (optional attrs.attribution), horizontalRule, image (attrs.mediaId, optional caption), embed (attrs.kind story or video, attrs.id), callToAction (attrs.label, and documentId or href). */
                             content: {
                                 [key: string]: unknown;
                             }[];
@@ -465,6 +485,20 @@ export interface operations {
                             path: string;
                             /** @description Absolute address on the public site. */
                             url: string;
+                        }[];
+                        /** @description A publication's file (the value of a `file` field, e.g. `fields.translatable.pdf`) in each locale with a published translation; empty for other types. */
+                        downloads: {
+                            /**
+                             * @description A locale of the site: its BCP 47 tag (`fr`, `zh-Hans`, `pt-BR`); `GET /api/v1/locales` lists them.
+                             * @example fr
+                             * @example zh-Hans
+                             */
+                            locale: string;
+                            /** @description Absolute address on the public site. */
+                            url: string;
+                            /** @description As sniffed from the file's first bytes: application/pdf. */
+                            mime: string;
+                            bytes: number;
                         }[];
                         /**
                          * Format: date-time
@@ -1134,7 +1168,7 @@ export interface operations {
                         body?: {
                             /** @enum {string} */
                             type: "doc";
-                            /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote, horizontalRule. */
+                            /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote (optional attrs.attribution), horizontalRule, image (attrs.mediaId, optional caption), embed (attrs.kind story or video, attrs.id), callToAction (attrs.label, and documentId or href). */
                             content: {
                                 [key: string]: unknown;
                             }[];
@@ -1183,7 +1217,7 @@ export interface operations {
                             body?: {
                                 /** @enum {string} */
                                 type: "doc";
-                                /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote, horizontalRule. */
+                                /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote (optional attrs.attribution), horizontalRule, image (attrs.mediaId, optional caption), embed (attrs.kind story or video, attrs.id), callToAction (attrs.label, and documentId or href). */
                                 content: {
                                     [key: string]: unknown;
                                 }[];
@@ -1217,7 +1251,7 @@ export interface operations {
                             body?: {
                                 /** @enum {string} */
                                 type: "doc";
-                                /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote, horizontalRule. */
+                                /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote (optional attrs.attribution), horizontalRule, image (attrs.mediaId, optional caption), embed (attrs.kind story or video, attrs.id), callToAction (attrs.label, and documentId or href). */
                                 content: {
                                     [key: string]: unknown;
                                 }[];
@@ -1621,7 +1655,7 @@ export interface operations {
                             body?: {
                                 /** @enum {string} */
                                 type: "doc";
-                                /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote, horizontalRule. */
+                                /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote (optional attrs.attribution), horizontalRule, image (attrs.mediaId, optional caption), embed (attrs.kind story or video, attrs.id), callToAction (attrs.label, and documentId or href). */
                                 content: {
                                     [key: string]: unknown;
                                 }[];
@@ -1655,7 +1689,7 @@ export interface operations {
                             body?: {
                                 /** @enum {string} */
                                 type: "doc";
-                                /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote, horizontalRule. */
+                                /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote (optional attrs.attribution), horizontalRule, image (attrs.mediaId, optional caption), embed (attrs.kind story or video, attrs.id), callToAction (attrs.label, and documentId or href). */
                                 content: {
                                     [key: string]: unknown;
                                 }[];
@@ -1750,7 +1784,7 @@ export interface operations {
                     body?: {
                         /** @enum {string} */
                         type: "doc";
-                        /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote, horizontalRule. */
+                        /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote (optional attrs.attribution), horizontalRule, image (attrs.mediaId, optional caption), embed (attrs.kind story or video, attrs.id), callToAction (attrs.label, and documentId or href). */
                         content: {
                             [key: string]: unknown;
                         }[];
@@ -1798,7 +1832,7 @@ export interface operations {
                             body?: {
                                 /** @enum {string} */
                                 type: "doc";
-                                /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote, horizontalRule. */
+                                /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote (optional attrs.attribution), horizontalRule, image (attrs.mediaId, optional caption), embed (attrs.kind story or video, attrs.id), callToAction (attrs.label, and documentId or href). */
                                 content: {
                                     [key: string]: unknown;
                                 }[];
@@ -1832,7 +1866,7 @@ export interface operations {
                             body?: {
                                 /** @enum {string} */
                                 type: "doc";
-                                /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote, horizontalRule. */
+                                /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote (optional attrs.attribution), horizontalRule, image (attrs.mediaId, optional caption), embed (attrs.kind story or video, attrs.id), callToAction (attrs.label, and documentId or href). */
                                 content: {
                                     [key: string]: unknown;
                                 }[];
@@ -1987,7 +2021,7 @@ export interface operations {
                             body?: {
                                 /** @enum {string} */
                                 type: "doc";
-                                /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote, horizontalRule. */
+                                /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote (optional attrs.attribution), horizontalRule, image (attrs.mediaId, optional caption), embed (attrs.kind story or video, attrs.id), callToAction (attrs.label, and documentId or href). */
                                 content: {
                                     [key: string]: unknown;
                                 }[];
@@ -2021,7 +2055,7 @@ export interface operations {
                             body?: {
                                 /** @enum {string} */
                                 type: "doc";
-                                /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote, horizontalRule. */
+                                /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote (optional attrs.attribution), horizontalRule, image (attrs.mediaId, optional caption), embed (attrs.kind story or video, attrs.id), callToAction (attrs.label, and documentId or href). */
                                 content: {
                                     [key: string]: unknown;
                                 }[];
@@ -2517,7 +2551,7 @@ export interface operations {
                             body?: {
                                 /** @enum {string} */
                                 type: "doc";
-                                /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote, horizontalRule. */
+                                /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote (optional attrs.attribution), horizontalRule, image (attrs.mediaId, optional caption), embed (attrs.kind story or video, attrs.id), callToAction (attrs.label, and documentId or href). */
                                 content: {
                                     [key: string]: unknown;
                                 }[];
@@ -2551,7 +2585,7 @@ export interface operations {
                             body?: {
                                 /** @enum {string} */
                                 type: "doc";
-                                /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote, horizontalRule. */
+                                /** @description Blocks: paragraph, heading, bulletList, orderedList, blockquote (optional attrs.attribution), horizontalRule, image (attrs.mediaId, optional caption), embed (attrs.kind story or video, attrs.id), callToAction (attrs.label, and documentId or href). */
                                 content: {
                                     [key: string]: unknown;
                                 }[];
@@ -2761,6 +2795,139 @@ export interface operations {
             };
             /** @description The image cannot be decoded or has too many pixels. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A change to something that exists needs If-Match (`API_PRECONDITION_REQUIRED`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`ACCOUNTS_API_RATE_LIMITED`); `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadFile: {
+        parameters: {
+            query?: {
+                /** @description A name to show in the library. */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The PDF file. */
+        requestBody: {
+            content: {
+                "application/json": unknown;
+            };
+        };
+        responses: {
+            /** @description A file of the files library (a PDF), stored under the hash of its content. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The value a `file` field takes, e.g. a publication translation's `pdf`. */
+                        id: string;
+                        displayName: string;
+                        mime: string;
+                        bytes: number;
+                    };
+                };
+            };
+            /** @description The body or a parameter is invalid (`HTTP_BAD_REQUEST`, `CONTENT_INVALID`…, each field in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown, expired or revoked one (`API_UNAUTHENTICATED`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this, or not in this locale (`POLICY_FORBIDDEN`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such document or translation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The step does not apply where the translation stands, or the address is taken (`CONTENT_TRANSITION_NOT_ALLOWED`, `CONTENT_SLUG_TAKEN`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: someone changed it since you read it (`API_PRECONDITION_FAILED`); `sent` holds what you sent, nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than the site accepts (`FILE_UPLOAD_TOO_LARGE`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a PDF (`FILE_UNSUPPORTED_TYPE`), or not sent as application/pdf. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

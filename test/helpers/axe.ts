@@ -27,6 +27,8 @@ export interface AxeCheckOptions {
   readonly tags: readonly string[];
   /** How many tabs of one browser context load and check pages at the same time. */
   readonly tabs: number;
+  /** The colour scheme the pages are shown in (prefers-color-scheme); light unless given. */
+  readonly colorScheme?: 'light' | 'dark';
 }
 
 /**
@@ -40,7 +42,7 @@ export async function checkWithAxe(
   options: AxeCheckOptions,
 ): Promise<AxePageResult[]> {
   const results = new Array<AxePageResult>(urls.length);
-  const context = await browser.newContext({ viewport: options.viewport });
+  const context = await browser.newContext({ viewport: options.viewport, colorScheme: options.colorScheme ?? 'light' });
   let next = 0;
   let failed = false;
   const work = async (): Promise<void> => {

@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/http/app.ts';
 import { loadSiteAssets } from '../../src/http/site/site-assets.ts';
 import { attachDemoClips, demoConsentRecorder, loadDemoOnFirstRun } from '../../src/modules/demo/index.ts';
-import { createModules, type Modules } from '../../src/modules.ts';
-import { systemClock } from '../../src/platform/clock.ts';
+import { createModules, type ModuleOptions, type Modules } from '../../src/modules.ts';
+import { systemClock, type Clock } from '../../src/platform/clock.ts';
 import type { Database } from '../../src/platform/db/database.ts';
 import { createLogger } from '../../src/platform/logger.ts';
 import { openTestDatabase, type TestDialect } from './test-database.ts';
@@ -19,14 +19,25 @@ export interface TestSite extends Modules {
 export const TEST_PUBLIC_URL = 'https://ensemble.test';
 
 /** The whole application on a fresh database, wired by the same createModules as main.ts, optionally with the demo. */
-export async function buildTestSite(dialect: TestDialect, options: { demo?: boolean; demoVideos?: boolean } = {}): Promise<TestSite> {
+export async function buildTestSite(
+  dialect: TestDialect,
+  options: { demo?: boolean; demoVideos?: boolean; fileMaxUploadBytes?: number; clock?: Clock; notifications?: ModuleOptions['notifications'] } = {},
+): Promise<TestSite> {
   const database = await openTestDatabase(dialect);
-  const modules = createModules({ db: database.db, clock: systemClock, mediaDir: testMediaDir(), pageCacheBytes: 16 * 1024 * 1024 });
+  const modules = createModules({
+    db: database.db,
+    clock: options.clock ?? systemClock,
+    mediaDir: testMediaDir(),
+    pageCacheBytes: 16 * 1024 * 1024,
+    files: { maxUploadBytes: options.fileMaxUploadBytes },
+    notifications: options.notifications ?? { config: { adminOrigin: TEST_PUBLIC_URL, digestHourUtc: 7 } },
+  });
   const { content, settings, media } = modules;
   await modules.locales.load();
   if (options.demo ?? true) {
     const demo = await loadDemoOnFirstRun(content.service, settings, {
       createImage: (bytes, details) => media.createImage(bytes, details),
+      createFile: (bytes, details) => modules.files.createFileFromBytes(bytes, details),
       recordConsent: demoConsentRecorder(modules.consent),
       locales: modules.locales,
     });
@@ -44,6 +55,7 @@ export async function buildTestSite(dialect: TestDialect, options: { demo?: bool
     ...modules,
     database,
     async close() {
+      await modules.notifications.stop();
       await app.close();
       await database.close();
     },

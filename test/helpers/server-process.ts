@@ -59,7 +59,9 @@ export async function freePort(): Promise<number> {
  * @throws Error carrying the server's stderr when it exits or does not answer within the timeout
  */
 export async function startServer(options: StartServerOptions = {}): Promise<ServerProcess> {
-  const timeoutMs = options.timeoutMs ?? 60_000;
+  // Loading the six-language demo with its pictures, PDFs and narrated clips takes about a minute on
+  // two cores, longer when the machine is busy: the wait is generous so a slow start is not a failure.
+  const timeoutMs = options.timeoutMs ?? 180_000;
   const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'ensemble-test-')));
   const port = await freePort();

@@ -4,7 +4,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { parse } from 'parse5';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { translateAdmin } from '../../src/http/admin/messages/index.ts';
-import { SYSTEM_ACTOR as actor, translationStates } from '../../src/modules/content/index.ts';
+import { SYSTEM_ACTOR as actor, textFingerprint, translationStates } from '../../src/modules/content/index.ts';
 import { buildTestSite, type TestSite } from '../helpers/build-test-app.ts';
 import { attr, findAll, textOf } from '../helpers/html.ts';
 import { errorMessage, mediaClient, type MediaClient } from '../helpers/media-client.ts';
@@ -129,7 +129,7 @@ describeEachDatabase('admin captions upload', (dialect) => {
       translation: { slug: source.slug, title: source.title, summary: 'Arrivée à Lyon, en hiver', body: source.body, fields: source.fields },
       actor,
     });
-    const stateOfEn = async () => translationStates([await translation('fr'), await translation('en')], ['fr', 'en']).en;
+    const stateOfEn = async () => translationStates([await translation('fr'), await translation('en')], ['fr', 'en'], textFingerprint).en;
     expect(await stateOfEn()).toBe('outdated');
     const response = await uploadTrack(editor, 'en', 'descriptions', 'amina.vtt', VTT_WITH_STYLE, (await translation('en')).version);
     expect(response.statusCode).toBe(303);
@@ -167,7 +167,7 @@ describeEachDatabase('admin captions upload', (dialect) => {
     // The source (fr) has captions; en has only descriptions.
     const page = await editor.get(url('fr'));
     const cells = findAll(parse(page.body), 'td').filter((td) => attr(td, 'data-track-state') !== undefined).map((td) => attr(td, 'data-track-state'));
-    expect(cells).toEqual(['present', 'none', 'missing', 'present', 'noTranslation', 'noTranslation', 'noTranslation', 'noTranslation']);
+    expect(cells).toEqual(['source', 'none', 'missing', 'current', 'noTranslation', 'noTranslation', 'noTranslation', 'noTranslation']);
 
     const translator = await mediaClient(site, 'translator', ['en']);
     const queue = await translator.get('/admin/translations');

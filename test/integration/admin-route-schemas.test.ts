@@ -31,10 +31,11 @@ const PENDING_ROUTES = new Set([
   'GET /admin/account',
   'POST /admin/account/password',
   'POST /admin/account/language',
+  'POST /admin/account/time-zone',
   'POST /admin/account/sign-out-everywhere',
 ]);
 /** Uploads keep their streaming multipart parser (media-upload.ts): only the address has a schema. */
-const MULTIPART_ROUTES = new Set(['POST /admin/documents/:id/translations/:locale/captions']);
+const MULTIPART_ROUTES = new Set(['POST /admin/documents/:id/translations/:locale/captions', 'POST /admin/files']);
 
 const ADMIN_SOURCE = join(import.meta.dirname, '../../src/http/admin');
 const CASTS = ['request.params as', 'request.query as', 'request.body as', '(request.body ?? {}) as'];

@@ -40,10 +40,10 @@ describeEachDatabase('back office: API tokens', (dialect) => {
     expect(list.body).not.toContain('new-token-secret');
     const row = /<tr id="token-[^"]+">([\s\S]*?)<\/tr>/.exec(list.body)![1]!;
     expect(row).toContain('Read, Write');
-    expect(row).toContain('FR, AR');
+    expect(row).toContain('French, Arabic');
     expect(row).toContain('Active');
-    // Created, expires and last used (by the authentication above) are all instants.
-    expect(row.match(/UTC/g)).toHaveLength(3);
+    // Created, expires and last used (by the authentication above) are all instants, in the reader's zone (the organisation's).
+    expect(row.match(/\(Europe\/Zurich\)/g)).toHaveLength(3);
     expect(list.body).toContain('href="/admin/tokens" aria-current="page"');
   });
 

@@ -95,7 +95,7 @@ describeEachDatabase('the JSON API: routing, redirects, CORS, OpenAPI and refere
       const operations: OpenApiOperation[] = Object.values(doc.paths as Record<string, Record<string, OpenApiOperation>>).flatMap((item) => Object.values(item));
       expect(operations.map((o) => o.operationId).sort()).toEqual([
         'cancelScheduledChange', 'createDocument', 'getDocument', 'getMenu', 'getPage', 'getTranslation', 'listFacts', 'listLocales', 'listPageChildren',
-        'listScheduledChanges', 'listStories', 'putCaptionTrack', 'saveTranslation', 'scheduleChange', 'search', 'takeWorkflowStep', 'updateDocument', 'uploadImage',
+        'listScheduledChanges', 'listStories', 'putCaptionTrack', 'saveTranslation', 'scheduleChange', 'search', 'takeWorkflowStep', 'updateDocument', 'uploadFile', 'uploadImage',
       ]);
       const problem = { content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
       for (const op of operations) {

@@ -62,6 +62,10 @@ describeEachDatabase('locales added, disabled and prefixed at run time', (dialec
       translation: { slug: '', title: 'অভিবাসনের জন্য বিশ্ব সংস্থা', summary: 'নিরাপদ অভিবাসন', body: source.body, fields: source.fields },
       actor: SYSTEM_ACTOR,
     });
+    // The home's picture needs a description in every language it is published in.
+    const imageId = String((await site.content.service.getDocument(homeFr.id)).fields.image);
+    const [image] = await site.media.findImages([imageId]);
+    await site.media.updateImageDetails({ id: imageId, actor: SYSTEM_ACTOR, alt: { ...image!.alt, bn: 'একসঙ্গে দাঁড়িয়ে থাকা মানুষের অবয়ব' } });
     await site.content.service.publishTranslation({ documentId: homeFr.id, locale: 'bn', actor: SYSTEM_ACTOR });
     const home = await html('/bn/');
     expect(findAll(home, 'p').filter((e) => attr(e, 'class') === 'notice')).toHaveLength(0);

@@ -39,7 +39,7 @@ describeEachDatabase('media details: alt text per locale and focal point', (dial
     expect(await site.media.findMissingAlt([id], 'es')).toEqual([id]);
     expect(await site.media.findMissingAlt([id], 'fr')).toEqual([]);
     const library = await editor.get('/admin/media');
-    expect(library.body).toContain('Texte alternatif manquant : ES');
+    expect(library.body).toContain('Texte alternatif manquant : espagnol');
   });
 
   it('shows errors beside the fields and keeps what was typed', async () => {

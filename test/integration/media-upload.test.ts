@@ -155,10 +155,10 @@ describeEachDatabase('media upload attacks', (dialect) => {
   });
 });
 
-/** Only the layout's own external script, no inline handlers, no active elements, images only from the media route. */
+/** Only the layout's own external scripts (upload, focal-point picker), no inline handlers, no active elements, images only from the media route. */
 function expectNoInjectedMarkup(doc: HtmlNode) {
   for (const script of findAll(doc, 'script')) {
-    expect(attr(script, 'src'), 'a script without src').toMatch(/^\/assets\/admin-upload\.[0-9a-f]{12}\.js$/);
+    expect(attr(script, 'src'), 'a script without src').toMatch(/^\/assets\/admin-(?:upload|focal-point)\.[0-9a-f]{12}\.js$/);
     expect(script.childNodes).toEqual([]);
   }
   for (const tag of ['svg', 'iframe', 'object', 'embed', 'style', 'base']) expect(findAll(doc, tag), tag).toEqual([]);

@@ -11,8 +11,12 @@ import type { ConsentModule } from '../../modules/consent/index.ts';
 import type { ContentModule } from '../../modules/content/index.ts';
 import type { MediaModule } from '../../modules/media/index.ts';
 import type { VideoModule } from '../../modules/video/index.ts';
+import type { FilesModule } from '../../modules/files/index.ts';
 import { ADMIN_LOCALE_SET, isAdminLocale, type LocaleCode, type LocaleSet, type LocalesModule } from '../../modules/locales/index.ts';
-import type { WorkflowModule } from '../../modules/workflow/index.ts';
+import type { TranslationPageRenderer } from '../site/preview.routes.tsx';
+import type { AdminScriptName } from '../site/views/view-context.ts';
+import type { NotificationsModule } from '../../modules/notifications/index.ts';
+import { DEFAULT_TIME_ZONE, isTimeZone, type WorkflowModule } from '../../modules/workflow/index.ts';
 import type { RouteAccess } from './admin-access.ts';
 import { adminTranslator, type AdminT } from './messages/index.ts';
 import { AdminMessagePage } from './views/admin-layout.view.tsx';
@@ -24,14 +28,17 @@ export interface AdminDeps {
   readonly locales: LocalesModule;
   readonly media: MediaModule;
   readonly video: VideoModule;
+  readonly files: FilesModule;
   readonly workflow: WorkflowModule;
   readonly consent: ConsentModule;
+  readonly notifications: NotificationsModule;
   readonly publicUrl: string;
   /** URL of the admin stylesheet, content-hashed like the public one. */
   readonly stylesheet: string;
-  /** URL of the media library's upload script, content-hashed likewise. */
-  readonly uploadScript: string;
-  readonly editorScript: string;
+  /** The back office's scripts by name (content-hashed URLs); a page lists the ones it enhances with. */
+  readonly scripts: Readonly<Record<AdminScriptName, string>>;
+  /** The public renderer for a translation visitors do not see (yet): the live preview. */
+  readonly renderTranslationPage: TranslationPageRenderer;
 }
 
 /** A back-office route and the access it declared; the permission matrix test walks this list. */
@@ -51,8 +58,12 @@ export interface AdminRequest {
   /** The site's configured locales, as they were when this request began. */
   readonly locales: LocaleSet;
   readonly t: AdminT;
+  /** The zone back-office dates are shown in: the person's own, else the organisation's. */
+  readonly timeZone: string;
   /** Token to put in every form this response renders. */
   readonly csrfToken: string;
+  /** The signed-in person's unread notifications, shown beside the navigation's link to them. */
+  readonly unreadNotifications: number;
 }
 
 declare module 'fastify' {
@@ -96,7 +107,9 @@ export async function registerAdminPipeline(
     const auth = token ? await deps.accounts.sessions.authenticate(token) : undefined;
     const locale = adminLocale(auth, request);
     const formToken = auth ? auth.session.csrfToken : anonymousFormToken(request, reply, secure);
-    request.admin = { auth, locale, locales: deps.locales.current(), t: adminTranslator(locale), csrfToken: formToken };
+    // One indexed count per page: the navigation says how many notifications wait.
+    const unreadNotifications = auth ? await deps.notifications.countUnread(auth.user.id) : 0;
+    request.admin = { auth, locale, locales: deps.locales.current(), t: adminTranslator(locale), timeZone: readerZone(auth), csrfToken: formToken, unreadNotifications };
     reply.header('cache-control', 'no-store').header('x-robots-tag', 'noindex');
 
     if (request.method !== 'GET' && request.method !== 'HEAD' && !isGenuineForm(request, formToken)) {
@@ -149,6 +162,12 @@ export function sendAdminPage(reply: FastifyReply, status: number, page: VNode) 
 export function safeNext(next: unknown): string {
   if (typeof next !== 'string' || !/^\/admin(?:[/?]|$)/.test(next) || /[\\\u0000-\u001f]/.test(next)) return '/admin';
   return next;
+}
+
+/** The person's zone when this runtime still knows it, else the organisation's (the scheduling default). */
+function readerZone(auth: AuthenticatedSession | undefined): string {
+  const zone = auth?.user.timeZone;
+  return zone && isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE;
 }
 
 function adminLocale(auth: AuthenticatedSession | undefined, request: FastifyRequest): LocaleCode {

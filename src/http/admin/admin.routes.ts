@@ -7,11 +7,15 @@ import { registerDocumentCreateRoutes } from './pages/document-new.page.tsx';
 import { registerDocumentOverviewRoutes } from './pages/document.page.tsx';
 import { registerDocumentRoutes } from './pages/documents.page.tsx';
 import { registerMediaRoutes } from './pages/media.page.tsx';
+import { registerEditorSearchRoutes } from './pages/editor-search.routes.ts';
 import { registerVideoRoutes } from './pages/videos.page.tsx';
+import { registerFileRoutes } from './pages/files.page.tsx';
 import { registerCaptionsRoutes } from './pages/captions.page.tsx';
+import { registerCaptionEditorRoutes } from './pages/caption-editor.page.tsx';
 import { registerPasswordRoutes } from './pages/set-password.page.tsx';
 import { registerSignInRoutes } from './pages/sign-in.page.tsx';
 import { registerTranslationEditRoutes } from './pages/translation-edit.page.tsx';
+import { registerLiveEditRoutes } from './pages/live-edit.page.tsx';
 import { registerTranslationRoutes } from './pages/translations.page.tsx';
 import { registerUserRoutes } from './pages/users.page.tsx';
 import { registerTokenRoutes } from './pages/tokens.page.tsx';
@@ -24,6 +28,7 @@ import { registerScheduleRoutes } from './pages/schedule.page.tsx';
 import { registerTreeRoutes } from './pages/tree.page.tsx';
 import { registerMenuRoutes } from './pages/menus.page.tsx';
 import { registerConsentRoutes } from './pages/consent.page.tsx';
+import { registerNotificationRoutes } from './pages/notifications.page.tsx';
 import { registerSubmissionRoutes, type SubmissionsAdminDeps } from './pages/submissions.page.tsx';
 
 /** The back office under /admin, in a context of its own so its hooks never touch public pages. */
@@ -39,6 +44,8 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps & Pick
     registerDocumentCreateRoutes(typed, deps);
     registerDocumentOverviewRoutes(typed, deps);
     registerTranslationEditRoutes(typed, deps);
+    registerLiveEditRoutes(typed, deps);
+    registerEditorSearchRoutes(typed, deps);
     registerWorkflowRoutes(typed, deps);
     registerUserRoutes(admin, deps);
     registerTokenRoutes(typed, deps);
@@ -49,7 +56,9 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps & Pick
     registerTranslationRoutes(typed, deps);
     registerMediaRoutes(admin, deps);
     registerVideoRoutes(admin, deps);
+    registerFileRoutes(typed, deps);
     registerCaptionsRoutes(typed, deps);
+    registerCaptionEditorRoutes(typed, deps);
     registerScheduleRoutes(typed, deps);
     registerRevisionRoutes(typed, deps);
     registerPreviewLinkRoutes(typed, deps);
@@ -57,6 +66,7 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps & Pick
     registerMenuRoutes(typed, deps);
     registerConsentRoutes(typed, deps);
     registerSubmissionRoutes(typed, deps);
+    registerNotificationRoutes(typed, deps);
   });
   return routes;
 }

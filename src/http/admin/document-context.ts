@@ -1,4 +1,5 @@
 import type { FastifyReply } from 'fastify';
+import { formatInstant } from './format-date.tsx';
 import { type User , userActor } from '../../modules/accounts/index.ts';
 import { allows } from '../../modules/policy/index.ts';
 import {
@@ -17,7 +18,8 @@ import { sourceLocaleOf } from './document-form.ts';
 import { AdminMessagePage } from './views/admin-layout.view.tsx';
 import type { MediaModule } from '../../modules/media/index.ts';
 import type { VideoModule } from '../../modules/video/index.ts';
-import { IMAGE_OPTIONS, VIDEO_OPTIONS, type ReferenceOption, type ReferenceOptions } from './views/field-input.view.tsx';
+import type { FilesModule } from '../../modules/files/index.ts';
+import { FILE_OPTIONS, IMAGE_OPTIONS, VIDEO_OPTIONS, type ReferenceOption, type ReferenceOptions } from './views/field-input.view.tsx';
 
 /** A document as the editing screens need it: its type, every translation, and its source locale. */
 export interface DocumentContext {
@@ -59,9 +61,9 @@ export async function loadReferenceOptions(
   content: ContentModule,
   type: ContentTypeDef,
   uiLocale: LocaleCode,
-  libraries: { readonly media?: MediaModule; readonly video?: VideoModule } = {},
+  libraries: { readonly media?: MediaModule; readonly video?: VideoModule; readonly files?: FilesModule } = {},
 ): Promise<ReferenceOptions> {
-  const { media, video } = libraries;
+  const { media, video, files } = libraries;
   const refTypes = new Set(
     [...type.sharedFields, ...type.translatableFields].flatMap((d) => (d.refType && (d.kind === 'reference' || d.kind === 'references') ? [d.refType] : [])),
   );
@@ -84,6 +86,10 @@ export async function loadReferenceOptions(
     const { rows } = await video.listVideos({ limit: 500, offset: 0 });
     options.set(VIDEO_OPTIONS, rows.map((v) => ({ id: v.id, title: v.displayName })));
   }
+  if (files && [...type.sharedFields, ...type.translatableFields].some((d) => d.kind === 'file')) {
+    const { rows } = await files.listFiles({ limit: 500, offset: 0 });
+    options.set(FILE_OPTIONS, rows.map((f) => ({ id: f.id, title: f.displayName })));
+  }
   return options;
 }
 
@@ -95,10 +101,9 @@ export function sendForbidden(reply: FastifyReply, req: AdminRequest, deps: Admi
   return sendAdminPage(reply, 403, AdminMessagePage({ req, stylesheet: deps.stylesheet, title: req.t('error.forbidden.title'), message }));
 }
 
-/** Formats an instant for the editor (UTC, as the other back-office lists). */
+/** Formats an instant for the editor, in their time zone, the zone named (see `formatInstant`). */
 export function formatWhen(req: AdminRequest, iso: string): string {
-  const format = new Intl.DateTimeFormat(req.locale === 'en' ? 'en-GB' : req.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
-  return `${format.format(new Date(iso))} UTC`;
+  return formatInstant(req, iso);
 }
 
 /** The document and locale of the URL, once the user is known to be allowed to edit that translation. */

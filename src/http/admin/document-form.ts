@@ -1,8 +1,13 @@
 import {
   sourceLocaleOf as contentSourceLocaleOf,
+  labelsToText,
   markupToRichText,
+  parseLabelsText,
+  parseSeriesText,
   richTextToMarkup,
+  seriesToText,
   type ContentDocument,
+  type SeriesRow,
   type FieldDef,
   type FieldValues,
   type Translation,
@@ -81,7 +86,9 @@ export function toFieldValues(defs: readonly FieldDef[], raw: RawFields): FieldV
     const text = def.kind === 'text' ? value : value.trim();
     if (text === '') continue;
     // A number that does not parse is passed on as typed, so validation names the field.
-    if (def.kind === 'number') out[def.name] = /^-?\d+(?:[.,]\d+)?$/.test(text) ? Number(text.replace(',', '.')) : text;
+    if (def.kind === 'series') out[def.name] = parseSeriesText(text);
+    else if (def.kind === 'labels') out[def.name] = parseLabelsText(text);
+    else if (def.kind === 'number') out[def.name] = /^-?\d+(?:[.,]\d+)?$/.test(text) ? Number(text.replace(',', '.')) : text;
     else if (def.kind === 'country') out[def.name] = text.toUpperCase();
     else out[def.name] = text;
   }
@@ -150,7 +157,10 @@ function fieldChanges(old: Record<string, unknown>, now: FieldValues, prefix: st
 }
 
 function toRaw(value: unknown): RawValue {
+  // A dataset's rows and names are edited as lines of text (see dataset-series.ts).
+  if (Array.isArray(value) && value.some((v) => typeof v === 'object' && v !== null)) return seriesToText(value as SeriesRow[]);
   if (Array.isArray(value)) return value.map(String);
+  if (typeof value === 'object' && value !== null) return labelsToText(value as Record<string, string>);
   if (value === undefined || value === null) return '';
   return typeof value === 'string' ? value : String(value);
 }

@@ -28,12 +28,6 @@ export function formatInZone(req: AdminRequest, iso: string, zone: string): stri
   return `${format.format(date)} (${zone}, ${formatOffset(offsetMinutesAt(date, zone))})`;
 }
 
-/** "17 déc. 2026, 23:00 UTC" */
-export function formatUtc(req: AdminRequest, iso: string): string {
-  const format = new Intl.DateTimeFormat(uiTag(req), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
-  return `${format.format(new Date(iso))} UTC`;
-}
-
 /** Who an author id names: the account's name or email, "system" for scripts, else the id. */
 export async function authorNames(deps: AdminDeps, req: AdminRequest): Promise<(id: string | null) => string> {
   const users = new Map((await deps.accounts.users.listUsers()).map((u) => [u.id, u.displayName || u.email]));

@@ -50,7 +50,7 @@ const PageLink = Type.Object({
 export const RichTextDoc = Type.Object(
   {
     type: Type.Literal('doc'),
-    content: Type.Array(Type.Record(Type.String(), Type.Unknown()), { description: 'Blocks: paragraph, heading, bulletList, orderedList, blockquote, horizontalRule.' }),
+    content: Type.Array(Type.Record(Type.String(), Type.Unknown()), { description: 'Blocks: paragraph, heading, bulletList, orderedList, blockquote (optional attrs.attribution), horizontalRule, image (attrs.mediaId, optional caption), embed (attrs.kind story or video, attrs.id), callToAction (attrs.label, and documentId or href).' }),
   },
   { description: 'Rich text as stored: a ProseMirror-shaped JSON tree of an allowlist of nodes and marks.' },
 );
@@ -89,6 +89,15 @@ export const PageDocument = Type.Object(
       { description: 'The locales with their own published translation, and the page\'s path there.' },
     ),
     breadcrumbs: Type.Array(PageLink, { description: 'Published ancestors, from the root down.' }),
+    downloads: Type.Array(
+      Type.Object({
+        locale: LocaleCode,
+        url: Url,
+        mime: Type.String({ description: 'As sniffed from the file\'s first bytes: application/pdf.' }),
+        bytes: Type.Integer({ minimum: 1 }),
+      }),
+      { description: 'A publication\'s file (the value of a `file` field, e.g. `fields.translatable.pdf`) in each locale with a published translation; empty for other types.' },
+    ),
     updatedAt: Timestamp,
   },
   { description: 'A published document as a visitor in `locale` sees it.' },

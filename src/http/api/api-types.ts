@@ -3,6 +3,7 @@ import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, Raw
 import type { ContentReader, ReadOptions } from '../../modules/content/index.ts';
 import type { SearchModule } from '../../modules/search/index.ts';
 import type { VideoAsset } from '../../modules/video/index.ts';
+import type { StoredFile } from '../../modules/files/index.ts';
 import type { DeliveryContext } from './delivery-model.tsx';
 
 /** The API's Fastify context: request and reply types come from each route's TypeBox schemas. */
@@ -13,6 +14,7 @@ export interface DeliveryDeps extends DeliveryContext {
   readonly reader: ContentReader;
   readonly search: SearchModule;
   readonly findVideos: (ids: readonly string[]) => Promise<VideoAsset[]>;
+  readonly findFiles: (ids: readonly string[]) => Promise<StoredFile[]>;
   /** The fallback policy in force, read per request (editors change it at run time). */
   readonly readOptions: () => Promise<ReadOptions>;
 }

@@ -9,6 +9,7 @@ import type { MediaModule } from '../../modules/media/index.ts';
 import type { SearchModule } from '../../modules/search/index.ts';
 import type { SettingsModule } from '../../modules/settings/index.ts';
 import type { VideoModule } from '../../modules/video/index.ts';
+import type { FilesModule } from '../../modules/files/index.ts';
 import type { SiteAssetUrls } from '../site/views/view-context.ts';
 import { routeNotFound } from '../http.errors.ts';
 import { PROBLEM_SCHEMA, sendProblem } from '../problem.ts';
@@ -19,6 +20,7 @@ import { registerDocumentRoutes } from './documents.routes.ts';
 import { registerListingRoutes } from './listings.routes.ts';
 import { registerTokenAuthentication } from './management-auth.ts';
 import { registerMediaRoutes } from './media.routes.ts';
+import { registerFileUploadRoutes } from './files.routes.ts';
 import { registerWorkflowExtraRoutes } from './workflow-extras.routes.ts';
 import { API_PREFIX, openApiOptions } from './openapi.ts';
 import { registerPageRoutes } from './pages.routes.ts';
@@ -47,6 +49,7 @@ export interface ApiDeps {
   readonly media: MediaModule;
   readonly settings: SettingsModule;
   readonly video: VideoModule;
+  readonly files: FilesModule;
   readonly search: SearchModule;
   readonly assets: { readonly urls: SiteAssetUrls };
   readonly publicUrl: string;
@@ -74,6 +77,7 @@ export async function registerApi(app: FastifyInstance, deps: ApiDeps): Promise<
         reader: deps.content.reader,
         search: deps.search,
         findVideos: (ids) => deps.video.findVideos(ids),
+        findFiles: (ids) => deps.files.findFiles(ids),
         readOptions: async () => ({ fallback: await deps.settings.getFallbackPolicy() }),
         publicUrl: deps.publicUrl,
         assets: deps.assets.urls,
@@ -101,6 +105,7 @@ export async function registerApi(app: FastifyInstance, deps: ApiDeps): Promise<
         registerDocumentRoutes(management, deps.content);
         registerWorkflowExtraRoutes(management, deps);
         registerMediaRoutes(management, deps.media);
+        registerFileUploadRoutes(management, deps.files);
       });
 
       // Ahead of the site's catch-all GET /*: an unknown API address is a problem, not an HTML page.

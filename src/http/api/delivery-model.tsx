@@ -1,5 +1,6 @@
 import { renderToString } from 'preact-render-to-string';
-import type { ContentReader, LocalizedDocument, LocalizedSummary, ReadOptions, Translation } from '../../modules/content/index.ts';
+import { findContentType, type ContentReader, type LocalizedDocument, type LocalizedSummary, type ReadOptions, type Translation } from '../../modules/content/index.ts';
+import type { StoredFile } from '../../modules/files/index.ts';
 import type { LocaleCode } from '../../modules/locales/index.ts';
 import type { VideoAsset, VideoFile } from '../../modules/video/index.ts';
 import { loadReferences } from '../site/page-model.ts';
@@ -92,4 +93,23 @@ export function hasPath<T extends { readonly path: string | undefined }>(doc: T)
 
 function latest(a: string, b: string): string {
   return a > b ? a : b;
+}
+
+/** A publication's files, one per locale with a published translation offering one, in the site's locale order (see site/files.routes.ts). */
+export async function toDownloads(
+  ctx: DeliveryContext & { readonly findFiles: (ids: readonly string[]) => Promise<StoredFile[]>; readonly reader: ContentReader },
+  page: LocalizedDocument,
+) {
+  const fileFields = findContentType(page.document.type)?.translatableFields.filter((f) => f.kind === 'file') ?? [];
+  if (fileFields.length === 0) return [];
+  const translations = await ctx.reader.listPublishedTranslations([page.document.id]);
+  const wanted = translations.flatMap((t) => fileFields.map((f) => t.fields[f.name]).filter((v): v is string => typeof v === 'string').map((id) => ({ locale: t.locale, id })));
+  const files = new Map((await ctx.findFiles(wanted.map((w) => w.id))).map((f) => [f.id, f]));
+  // In the site's order of locales, whatever order the database returns them in.
+  const order = ctx.locales.current().allCodes;
+  wanted.sort((a, b) => order.indexOf(a.locale) - order.indexOf(b.locale));
+  return wanted.flatMap(({ locale, id }) => {
+    const file = files.get(id);
+    return file ? [{ locale, url: `${ctx.publicUrl}/media/files/${file.file}`, mime: file.mime, bytes: file.bytes }] : [];
+  });
 }

@@ -3,7 +3,7 @@ import { AppError } from '../../platform/errors.ts';
 import { HTTP_NOT_FOUND } from '../http.errors.ts';
 import { ANY_ERROR, BAD_REQUEST, LocaleParams, NOT_FOUND, NOT_MODIFIED, ok, PageDocument, PageRedirect, PageSummary, PUBLIC_PATH_OPTIONS } from './api-schemas.ts';
 import { CURSOR_QUERY, paginate } from './cursor.ts';
-import { hasPath, toPage, toPageSummary } from './delivery-model.tsx';
+import { hasPath, toDownloads, toPage, toPageSummary } from './delivery-model.tsx';
 import type { ApiInstance, DeliveryDeps } from './api-types.ts';
 
 const PathQuery = Type.Object({ path: Type.Optional(Type.String({ ...PUBLIC_PATH_OPTIONS, default: '' })) });
@@ -40,7 +40,7 @@ export function registerPageRoutes(api: ApiInstance, deps: DeliveryDeps): void {
       const path = request.query.path ?? '';
       const options = await deps.readOptions();
       const page = await reader.findByPath(locale, path, options);
-      if (page && hasPath(page)) return toPage(deps, reader, page, options);
+      if (page && hasPath(page)) return { ...(await toPage(deps, reader, page, options)), downloads: await toDownloads(deps, page) };
       const moved = await reader.findRedirect(locale, path);
       if (moved === undefined) throw pageNotFound();
       const location = `/api/v1/pages/${locale}?path=${encodeURIComponent(moved)}`;

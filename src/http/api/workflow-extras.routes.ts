@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { CAPTION_LIMITS, parseCaptions } from '../../modules/captions/index.ts';
+import { CAPTION_LIMITS } from '../../modules/captions/index.ts';
 import { findContentType, invalidContent, type ContentModule } from '../../modules/content/index.ts';
 import { SCHEDULED_ACTIONS, type WorkflowModule } from '../../modules/workflow/index.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -119,27 +119,15 @@ export function registerWorkflowExtraRoutes(api: ApiInstance, deps: { content: C
     async (request, reply) => {
       const { id, locale, track } = request.params;
       const actor = tokenActorOf(request);
-      const copy = await content.service.readWorkingCopy(actor, id, locale);
+      await content.service.readWorkingCopy(actor, id, locale);
       const document = await content.service.readDocument(actor, id);
       const isTrack = findContentType(document.type)?.translatableFields.some((f) => f.name === track && f.kind === 'captions') ?? false;
       if (!isTrack) throw new AppError(HTTP_NOT_FOUND, 'not_found', `This document has no caption track named ${track}.`);
       const bytes = request.body;
       if (!Buffer.isBuffer(bytes)) throw invalidContent([{ path: 'body', message: 'send the file as text/vtt or application/x-subrip' }]);
-      const parsed = parseCaptions(bytes);
-      if (!parsed.ok) throw invalidContent(parsed.problems.map((p) => ({ path: `line ${p.line}`, message: p.detail ? `${p.code}: ${p.detail}` : p.code, reason: p.code })));
       const expectedVersion = requiredVersion(request.headers['if-match'], { track });
-      const t = copy.text;
-      await conflictsAsPreconditions({ track }, () =>
-        content.service.saveTranslation({
-          documentId: id,
-          locale,
-          expectedVersion,
-          translation: { slug: t.slug, title: t.title, summary: t.summary, body: t.body, fields: { ...t.fields, [track]: parsed.vtt } },
-          actor,
-          keepSourceVersion: true,
-          auditAs: { action: 'captions.uploaded', details: { track, cues: parsed.cues.length, sourceFormat: parsed.sourceFormat, warnings: parsed.warnings.length } },
-        }),
-      );
+      // The caption track operation: the back office's upload and editor save through it too.
+      await conflictsAsPreconditions({ track }, () => content.captionTracks.saveTrack({ documentId: id, locale, track, text: bytes, expectedVersion, actor, via: 'api' }));
       const saved = await content.service.readWorkingCopy(actor, id, locale);
       return reply.header('etag', etagOf(saved.translation.version)).send(toTranslationState(saved));
     },

@@ -70,3 +70,37 @@ export function formatBytes(locale: LocaleCode, bytes: number): string {
 export function formatList(locale: LocaleCode, items: readonly string[]): string {
   return once(`list:${locale}`, () => new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' })).format(items);
 }
+
+/**
+ * A dataset's value as its table and chart write it: "17,5 millions", "272 million", "2,72亿",
+ * "3,5 %"; below a million, every digit ("8 400"). Three significant digits keep what the source
+ * published (17.5 M) without inventing precision. Digits are the locale's as Intl gives them: for
+ * `ar`, CLDR's default is Latin digits (ar-EG and others use Arabic-Indic), as the site's key figures.
+ */
+export function formatDataValue(locale: LocaleCode, value: number, unit: 'count' | 'percent'): string {
+  if (unit === 'percent') {
+    return once(`data-percent:${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 2 })).format(value / 100);
+  }
+  return Math.abs(value) >= 1_000_000
+    ? once(`data-compact:${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 })).format(value)
+    : once(`count:${locale}`, () => new Intl.NumberFormat(locale)).format(value);
+}
+
+/** An axis tick: short ("300 M", "3亿", "2 %"), since it sits beside a gridline. */
+export function formatAxisValue(locale: LocaleCode, value: number, unit: 'count' | 'percent'): string {
+  if (unit === 'percent') {
+    return once(`axis-percent:${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 1 })).format(value / 100);
+  }
+  return once(`axis-count:${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { notation: 'compact', compactDisplay: 'short', maximumSignificantDigits: 3 })).format(value);
+}
+
+/** A dataset's date at the precision it was given: "2019", "juillet 2019", "1 juillet 2019". */
+export function formatDataDate(locale: LocaleCode, date: string): string {
+  if (/^\d{4}$/.test(date)) return formatFactValue(locale, Number(date), 'year');
+  if (/^\d{4}-\d{2}$/.test(date)) {
+    return once(`month:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { year: 'numeric', month: 'long', timeZone: 'UTC' })).format(
+      new Date(`${date}-01T12:00:00Z`),
+    );
+  }
+  return formatDate(locale, date);
+}

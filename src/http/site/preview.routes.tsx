@@ -1,9 +1,11 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { renderToString } from 'preact-render-to-string';
-import type { ContentDocument, ContentModule, LocalizedDocument } from '../../modules/content/index.ts';
+import type { VNode } from 'preact';
+import type { ContentDocument, ContentModule, LocalizedDocument, Translation } from '../../modules/content/index.ts';
 import type { LocaleCode, LocalesModule } from '../../modules/locales/index.ts';
 import type { MediaModule } from '../../modules/media/index.ts';
 import type { VideoModule } from '../../modules/video/index.ts';
+import type { FilesModule } from '../../modules/files/index.ts';
 import type { SettingsModule } from '../../modules/settings/index.ts';
 import type { PreviewGrant, WorkflowModule } from '../../modules/workflow/index.ts';
 import { isAppError } from '../../platform/errors.ts';
@@ -22,6 +24,7 @@ export interface PreviewDeps {
   readonly settings: SettingsModule;
   readonly media: MediaModule;
   readonly video: VideoModule;
+  readonly files: FilesModule;
   readonly workflow: WorkflowModule;
   readonly assets: SiteAssets;
   readonly pageCache: PageCache;
@@ -56,21 +59,37 @@ async function renderPreview(deps: PreviewDeps, grant: PreviewGrant): Promise<st
   const translation = (await content.service.findWorkingCopy(grant.documentId, grant.locale))?.text;
   const document = translation ? await findDocument(content, grant.documentId) : undefined;
   if (!translation || !document) return undefined;
-  const options = { fallback: await deps.settings.getFallbackPolicy() };
-  // The page as the public renderer would build it, but from the stored text instead of the
-  // published one; it has no public address of its own here, so nothing is marked current.
-  const page: LocalizedDocument = { document, translation, locale: grant.locale, isFallback: false, path: undefined };
-  const [model, footer] = await Promise.all([
-    buildPageModel(content.reader, page, options, mediaLookup(deps)),
-    content.reader.getMenu('footer', grant.locale, options),
-  ]);
-  const ctx = createViewContext(deps.locales, grant.locale, deps.assets.urls, deps.publicUrl);
-  const t = previewTranslator(ctx.locales, grant.locale);
+  const t = previewTranslator(deps.locales.current(), grant.locale);
   const banner = (
     <p class="notice notice--preview" role="note">
       <strong>{t('preview.banner', { status: t(`preview.status.${translation.status}`), when: formatUtc(grant.locale, grant.expiresAt) })}</strong>
     </p>
   );
+  return renderTranslationPage(deps, { document, translation, banner });
+}
+
+/** What the public renderer needs to show a translation that is not (or not yet) what visitors see. */
+export type TranslationPageDeps = Pick<PreviewDeps, 'content' | 'locales' | 'settings' | 'media' | 'video' | 'files' | 'assets' | 'publicUrl'>;
+
+/** Renders a translation that visitors do not see (yet), with a banner saying so. */
+export type TranslationPageRenderer = (input: { document: ContentDocument; translation: Translation; banner: VNode }) => Promise<string>;
+
+/**
+ * A translation's page as the public renderer builds it, from the text given instead of the
+ * published one: for preview links and the back office's live preview. Never read from nor put
+ * in the page cache; it has no public address of its own here, so nothing is marked current.
+ */
+export async function renderTranslationPage(deps: TranslationPageDeps, input: { document: ContentDocument; translation: Translation; banner: VNode }): Promise<string> {
+  const { content } = deps;
+  const { document, translation, banner } = input;
+  const locale = translation.locale;
+  const options = { fallback: await deps.settings.getFallbackPolicy() };
+  const page: LocalizedDocument = { document, translation, locale, isFallback: false, path: undefined };
+  const [model, footer] = await Promise.all([
+    buildPageModel(content.reader, page, options, mediaLookup(deps)),
+    content.reader.getMenu('footer', locale, options),
+  ]);
+  const ctx = createViewContext(deps.locales, locale, deps.assets.urls, deps.publicUrl);
   return `<!DOCTYPE html>${renderToString(<DocumentPage ctx={ctx} model={model} footerMenu={footer} banner={banner} />)}`;
 }
 

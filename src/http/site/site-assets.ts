@@ -4,7 +4,7 @@ import path from 'node:path';
 import { projectRoot } from '../../platform/project-root.ts';
 import { preparePageSync, type RenderedPage } from './page-cache.ts';
 import { buildFontStylesheet, WEB_FONTS, type FontFile } from './site-fonts.ts';
-import type { SiteAssetUrls } from './views/view-context.ts';
+import { ADMIN_SCRIPT_FILES, type AdminScriptName, type SiteAssetUrls } from './views/view-context.ts';
 
 export interface SiteAsset {
   readonly contentType: string;
@@ -41,8 +41,7 @@ export function loadSiteAssets(dir: string = path.join(projectRoot(), 'public'))
       stylesheet: add('site.css', 'text/css; charset=utf-8'),
       icon: add('icon.svg', 'image/svg+xml'),
       adminStylesheet: add('admin.css', 'text/css; charset=utf-8'),
-      adminUploadScript: add('admin-upload.js', 'text/javascript; charset=utf-8'),
-      adminEditorScript: add('admin-editor.js', 'text/javascript; charset=utf-8'),
+      adminScripts: Object.fromEntries(Object.entries(ADMIN_SCRIPT_FILES).map(([name, file]) => [name, add(file, 'text/javascript; charset=utf-8')])) as Record<AdminScriptName, string>,
       playerScript: add('player.js', 'text/javascript; charset=utf-8'),
       fontStylesheets,
     },

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildFontStylesheet, WEB_FONTS } from './site-fonts.ts';
 import { scriptOf } from '../../modules/locales/index.ts';
-import { fontStylesheetFor } from './views/view-context.ts';
+import { ADMIN_SCRIPT_FILES, fontStylesheetFor } from './views/view-context.ts';
 
 const font = (script: string) => WEB_FONTS.find((f) => f.script === script)!;
 const rules = (css: string) => css.split('\n').filter((line) => line.startsWith('@font-face'));
@@ -41,7 +41,7 @@ describe('buildFontStylesheet', () => {
 
 describe('fontStylesheetFor', () => {
   const urls = { Arab: '/assets/fonts-arab.1.css', Hans: '/assets/fonts-hans.1.css' };
-  const assets = { stylesheet: '', icon: '', adminStylesheet: '', adminUploadScript: '', adminEditorScript: '', playerScript: '', fontStylesheets: urls };
+  const assets = { stylesheet: '', icon: '', adminStylesheet: '', adminScripts: ADMIN_SCRIPT_FILES, playerScript: '', fontStylesheets: urls };
 
   it('links the stylesheet of the language’s script, and none for Latin, Cyrillic or Traditional Chinese', () => {
     expect(fontStylesheetFor(assets, 'ar')).toBe(urls.Arab);

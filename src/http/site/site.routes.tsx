@@ -7,6 +7,7 @@ import { renderToString } from 'preact-render-to-string';
 import type { ContentModule, MenuEntry, ReadOptions } from '../../modules/content/index.ts';
 import type { MediaModule } from '../../modules/media/index.ts';
 import type { VideoModule } from '../../modules/video/index.ts';
+import type { FilesModule } from '../../modules/files/index.ts';
 import type { LocaleCode, LocaleSet, LocalesModule } from '../../modules/locales/index.ts';
 import type { SettingsModule } from '../../modules/settings/index.ts';
 import {
@@ -19,6 +20,7 @@ import {
   type PageCache,
   type RenderedPage,
 } from './page-cache.ts';
+import { buildDatasetView, datasetCsv, datasetJson, DATA_FORMATS, type DataFormat } from './dataset.ts';
 import { buildPageModel, mediaLookup } from './page-model.ts';
 import { parseStoryFilter, storyFilterQuery } from './story-list.ts';
 import type { SiteAssets } from './site-assets.ts';
@@ -32,6 +34,7 @@ export interface SiteDeps {
   readonly settings: SettingsModule;
   readonly media: MediaModule;
   readonly video: VideoModule;
+  readonly files: FilesModule;
   readonly assets: SiteAssets;
   readonly cache: PageCache;
   readonly publicUrl: string;
@@ -40,6 +43,8 @@ export interface SiteDeps {
 const MAX_URL_LENGTH = 2048;
 const UNFILTERED = { page: 1 } as const;
 const MEDIA_TYPES: Readonly<Record<string, string>> = { '.avif': 'image/avif', '.webp': 'image/webp', '.jpg': 'image/jpeg' };
+/** A dataset's downloads sit under its page's address: /fr/donnees/migrants/data.csv. */
+const DATA_FILE = /^(.+)\/data\.(csv|json)$/;
 const PATH_PATTERN = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*)(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
 /** The public website: /{locale}/{path}, language negotiation at /, and the site's assets. */
@@ -105,6 +110,14 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
       }
       case 'error':
         return site.sendError(request, reply, target.error, target.locale);
+      case 'data': {
+        const data = await site.renderData(target.locale, target.path, target.format);
+        if (!data) return site.sendError(request, reply, 'notFound', target.locale);
+        reply.header('content-type', DATA_FORMATS[target.format]).header('cache-control', PUBLIC_PAGE_CACHE_CONTROL);
+        // A CSV opens in a spreadsheet rather than in the tab; JSON is read where it is.
+        if (target.format === 'csv') reply.header('content-disposition', `attachment; filename="${data.filename}"`);
+        return sendPage(request, reply, data.page);
+      }
       case 'page': {
         const page = await site.renderDocument(target.locale, target.path, target.search);
         if (!page) {
@@ -160,6 +173,26 @@ export function createSiteRenderer(deps: SiteDeps) {
       const page = await preparePage(200, documentHtml(<DocumentPage ctx={ctx} model={model} footerMenu={footer} />));
       cache.set(key, page, model.tags, renderedAt);
       return page;
+    },
+
+    /**
+     * A dataset's data at /{locale}/{path}/data.csv or /data.json: cached, compressed and tagged
+     * like its page (same ETag and Cache-Control rules), so a change to the dataset evicts both.
+     */
+    async renderData(locale: LocaleCode, path: string, format: DataFormat): Promise<{ page: RenderedPage; filename: string } | undefined> {
+      const prefix = locales.current().get(locale).prefix;
+      const key = `data:${prefix}/${path}/data.${format}`;
+      const filename = `${path.split('/').pop() ?? 'data'}-${prefix}.${format}`;
+      const cached = cache.get(key);
+      if (cached) return { page: cached, filename };
+      const renderedAt = cache.generation;
+      const doc = await content.reader.findByPath(locale, path, await readOptions());
+      if (!doc || doc.document.type !== 'dataset') return undefined;
+      const view = buildDatasetView(doc, locale);
+      const body = format === 'csv' ? datasetCsv(view) : datasetJson(view, `${publicUrl}/${prefix}/${path}`);
+      const page = await preparePage(200, body);
+      cache.set(key, page, [`doc:${doc.document.id}`], renderedAt);
+      return { page, filename };
     },
 
     /** Error pages show the menu when the database answers, and a bare frame when it does not. */
@@ -231,6 +264,7 @@ export function localeFor(request: FastifyRequest, locales: LocaleSet): LocaleCo
 
 type PublicTarget =
   | { kind: 'page'; locale: LocaleCode; path: string; search: string }
+  | { kind: 'data'; locale: LocaleCode; path: string; format: DataFormat }
   | { kind: 'disabled'; locale: LocaleCode; path: string }
   | { kind: 'redirect'; location: string }
   | { kind: 'error'; error: ErrorPageKind; locale?: LocaleCode };
@@ -265,6 +299,8 @@ export function parsePublicUrl(url: string, locales: LocaleSet): PublicTarget {
   if (path.endsWith('/') && PATH_PATTERN.test(path.slice(0, -1))) {
     return { kind: 'redirect', location: `/${prefix}/${path.slice(0, -1)}` };
   }
+  const data = DATA_FILE.exec(path);
+  if (data?.[1] !== undefined && PATH_PATTERN.test(data[1])) return { kind: 'data', locale, path: data[1], format: data[2] as DataFormat };
   if (!PATH_PATTERN.test(path)) return { kind: 'error', error: 'notFound', locale };
   return { kind: 'page', locale, path, search };
 }

@@ -37,6 +37,17 @@ export function checkUiLocale(uiLocale: string, problems: FieldProblem[]): void 
   if (!isAdminLocale(uiLocale)) problems.push({ path: 'uiLocale', message: `must be one of ${ADMIN_LOCALES.join(', ')}` });
 }
 
+/** An IANA zone name this runtime knows (Europe/Paris, Asia/Dhaka, UTC). */
+export function checkTimeZone(zone: string, problems: FieldProblem[]): void {
+  let known = zone.length <= 64 && /^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(zone);
+  try {
+    if (known) new Intl.DateTimeFormat('en', { timeZone: zone });
+  } catch {
+    known = false;
+  }
+  if (!known) problems.push({ path: 'timeZone', message: 'must be an IANA time zone' });
+}
+
 /**
  * The locales a user of this role keeps: a translator's (at least one, without repeats); nobody
  * else's, since other roles are not limited by locale.

@@ -21,6 +21,7 @@ export interface UserPatch {
   readonly locales?: readonly LocaleCode[];
   readonly displayName?: string;
   readonly uiLocale?: LocaleCode;
+  readonly timeZone?: string | null;
   readonly disabledAt?: string | null;
 }
 
@@ -206,6 +207,7 @@ function toUser(row: Selectable<UsersTable>): User {
     role: row.role as Role,
     locales: JSON.parse(row.locales) as LocaleCode[],
     uiLocale: row.uiLocale as LocaleCode,
+    timeZone: row.timeZone ?? null,
     hasPassword: row.passwordHash !== null,
     createdAt: row.createdAt,
     disabledAt: row.disabledAt,

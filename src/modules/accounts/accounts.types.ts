@@ -19,6 +19,8 @@ export interface User {
   readonly locales: readonly LocaleCode[];
   /** Language of the admin interface for this user. */
   readonly uiLocale: LocaleCode;
+  /** IANA zone the back office shows this person's dates in; null follows the organisation's. */
+  readonly timeZone: string | null;
   readonly hasPassword: boolean;
   readonly createdAt: string;
   readonly disabledAt: string | null;

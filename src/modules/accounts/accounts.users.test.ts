@@ -238,4 +238,21 @@ describeEachDatabase('accounts: users', (dialect) => {
     const token: Actor = { kind: 'token', id: 'token:t1', tokenId: 't1', scopes: ['read', 'write'], locales: null };
     await expect(f.accounts.users.setOwnInterfaceLanguage({ actor: token, uiLocale: 'en' })).rejects.toMatchObject({ code: 'POLICY_FORBIDDEN' });
   });
+
+  it('keeps each person’s own time zone, null for the organisation’s, and refuses a zone that does not exist', async () => {
+    const reviewer = await f.createActiveUser({ role: 'reviewer' });
+    expect(reviewer.timeZone).toBeNull();
+    const updated = await f.accounts.users.setOwnTimeZone({ actor: userActor(reviewer), timeZone: 'Asia/Dhaka' });
+    expect(updated).toMatchObject({ id: reviewer.id, timeZone: 'Asia/Dhaka' });
+    expect((await f.accounts.users.findUser(reviewer.id))?.timeZone).toBe('Asia/Dhaka');
+    const [entry] = (await f.audit.list({ action: 'user.updated', actorId: reviewer.id })).entries;
+    expect(entry).toMatchObject({ details: { userId: reviewer.id, timeZone: 'Asia/Dhaka' } });
+    for (const zone of ['Mars/Olympus_Mons', '../etc/passwd', 'x'.repeat(80)]) {
+      await expect(f.accounts.users.setOwnTimeZone({ actor: userActor(reviewer), timeZone: zone })).rejects.toMatchObject({ code: 'ACCOUNTS_INVALID', details: [expect.objectContaining({ path: 'timeZone' })] });
+    }
+    await f.accounts.users.setOwnTimeZone({ actor: userActor(reviewer), timeZone: null });
+    expect((await f.accounts.users.findUser(reviewer.id))?.timeZone).toBeNull();
+    const token: Actor = { kind: 'token', id: 'token:t1', tokenId: 't1', scopes: ['read', 'write'], locales: null };
+    await expect(f.accounts.users.setOwnTimeZone({ actor: token, timeZone: 'UTC' })).rejects.toMatchObject({ code: 'POLICY_FORBIDDEN' });
+  });
 });

@@ -60,6 +60,7 @@ export function createSetupService({ db, clock, config, audit }: AccountsDeps) {
         role: 'administrator',
         locales: [],
         uiLocale,
+        timeZone: null,
         hasPassword: true,
         createdAt: now,
         disabledAt: null,

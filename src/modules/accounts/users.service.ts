@@ -15,7 +15,7 @@ import {
   wrongPassword,
 } from './accounts.errors.ts';
 import type { AccountsDeps, Role, User } from './accounts.types.ts';
-import { checkDisplayName, checkEmail, checkLocales, checkRole, checkUiLocale, normaliseEmail } from './account-input.ts';
+import { checkDisplayName, checkEmail, checkLocales, checkRole, checkTimeZone, checkUiLocale, normaliseEmail } from './account-input.ts';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
 import { createSignInLimiter } from './sign-in-limiter.ts';
 import { findUsableToken, issueToken } from './tokens.ts';
@@ -65,6 +65,7 @@ export function createUsersService({ db, clock, config, audit, locales: localeSo
         role: input.role,
         locales,
         uiLocale,
+        timeZone: null,
         hasPassword: false,
         createdAt: clock.now().toISOString(),
         disabledAt: null,
@@ -78,8 +79,8 @@ export function createUsersService({ db, clock, config, audit, locales: localeSo
       return { user, setPasswordToken };
     },
 
-    /** Every account, by email. */
-    listUsers: (): Promise<User[]> => repo.listUsers(),
+    /** Every account, by email; in the caller's transaction when given (an operation deciding whom to notify). */
+    listUsers: (unit?: UnitOfWork): Promise<User[]> => (unit ? createAccountsRepository(unit.trx) : repo).listUsers(),
 
     findUser: (id: string): Promise<User | undefined> => repo.findUser(id),
 
@@ -180,6 +181,17 @@ export function createUsersService({ db, clock, config, audit, locales: localeSo
       authorize(actor, 'admin.access');
       return inTransaction((r, { trx }) => applyUserChange(r, trx, actor, { id: actor.id, uiLocale: input.uiLocale }), input.unit);
     },
+
+    /**
+     * The signed-in person's own time zone for back-office dates (an IANA name), or null to follow
+     * the organisation's; like the interface language, anyone with back-office access sets their own.
+     * @throws POLICY_FORBIDDEN (a token), ACCOUNTS_USER_NOT_FOUND (the system), ACCOUNTS_INVALID (`timeZone`)
+     */
+    async setOwnTimeZone(input: { actor: Actor; timeZone: string | null; unit?: UnitOfWork }): Promise<User> {
+      const { actor } = input;
+      authorize(actor, 'admin.access');
+      return inTransaction((r, { trx }) => applyUserChange(r, trx, actor, { id: actor.id, timeZone: input.timeZone }), input.unit);
+    },
   };
 
   /** Checks and writes a change of account, with its audit entry, through the transaction's repository. */
@@ -187,7 +199,7 @@ export function createUsersService({ db, clock, config, audit, locales: localeSo
     r: AccountsRepository,
     trx: UnitOfWork['trx'],
     actor: Actor,
-    input: { id: string; role?: Role; locales?: readonly LocaleCode[]; displayName?: string; uiLocale?: LocaleCode; disabled?: boolean },
+    input: { id: string; role?: Role; locales?: readonly LocaleCode[]; displayName?: string; uiLocale?: LocaleCode; timeZone?: string | null; disabled?: boolean },
   ): Promise<User> {
     const current = await r.findUser(input.id);
     if (!current) throw userNotFound(input.id);
@@ -198,11 +210,13 @@ export function createUsersService({ db, clock, config, audit, locales: localeSo
     checkDisplayName(displayName, problems);
     const uiLocale = input.uiLocale ?? current.uiLocale;
     checkUiLocale(uiLocale, problems);
+    const timeZone = input.timeZone === undefined ? current.timeZone : input.timeZone;
+    if (timeZone !== null) checkTimeZone(timeZone, problems);
     if (problems.length > 0) throw invalidAccount(problems);
     const disabledAt =
       input.disabled === undefined ? current.disabledAt : input.disabled ? (current.disabledAt ?? clock.now().toISOString()) : null;
 
-    const next: User = { ...current, role, locales, displayName, uiLocale, disabledAt };
+    const next: User = { ...current, role, locales, displayName, uiLocale, timeZone, disabledAt };
     const isAdministrator = (u: User) => u.role === 'administrator' && u.disabledAt === null;
     // Counted in the transaction; still not atomic against a simultaneous change of another
     // administrator on PostgreSQL; acceptable for a rare admin action.
@@ -232,6 +246,7 @@ function changedFields(current: User, next: User): UserPatch {
   if (next.locales.join() !== current.locales.join()) patch.locales = next.locales;
   if (next.displayName !== current.displayName) patch.displayName = next.displayName;
   if (next.uiLocale !== current.uiLocale) patch.uiLocale = next.uiLocale;
+  if (next.timeZone !== current.timeZone) patch.timeZone = next.timeZone;
   if (next.disabledAt !== current.disabledAt) patch.disabledAt = next.disabledAt;
   return patch;
 }

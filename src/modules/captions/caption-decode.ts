@@ -90,7 +90,8 @@ function findInvalidUtf8(bytes: Uint8Array): number {
 /** UTF-8 size, but stops counting as soon as the limit is certainly passed (each UTF-16 unit is ≥ 1 byte). */
 function stringByteLength(text: string, maxBytes: number): number {
   if (text.length > maxBytes) return text.length;
-  return Buffer.byteLength(text, 'utf8');
+  // TextEncoder rather than Buffer: the back office's caption editor runs this check in the browser too.
+  return new TextEncoder().encode(text).length;
 }
 
 function refuse(line: number, code: CaptionProblem['code'], detail?: string): DecodeResult {

@@ -16,6 +16,15 @@ export function cueToPlainText(cue: Cue): string {
     .trim();
 }
 
+/** The words of a cue as a voice would say them: markup removed, references decoded, no speaker names, on one line. */
+export function cueToSpokenText(cue: Cue): string {
+  return readSegments(cue.text)
+    .map((segment) => segment.text)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 // A paragraph ends at a sentence end followed by a pause, or after a handful of sentences, so long monologues still breathe.
 const PAUSE_MS = 2_000;
 const MAX_SENTENCES = 5;

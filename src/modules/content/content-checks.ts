@@ -4,6 +4,7 @@ import { findContentType, SLUG_PATTERN, validateFields } from './content-types.t
 import type { ContentRepository } from './content.repository.ts';
 import { invalidContent, unknownType } from './content.errors.ts';
 import type { ContentDocument, FieldValues, TranslationInput } from './content.types.ts';
+import type { Db } from '../../platform/db/database.ts';
 import { validateRichText } from './rich-text.ts';
 
 /**
@@ -74,5 +75,28 @@ export function checkTranslation(doc: ContentDocument, locale: string, t: Transl
   }
   if (t.body !== undefined) problems.push(...validateRichText(t.body));
   problems.push(...validateFields(type.translatableFields, t.fields ?? {}, 'fields'));
+  if (problems.length > 0) throw invalidContent(problems);
+}
+
+/**
+ * A translation's `file` fields name files the library holds. Other problems are left to
+ * checkTranslation, which names them all at once; this runs only when the ids have the right shape.
+ * @throws CONTENT_INVALID
+ */
+export async function checkFileFields(
+  typeName: string,
+  fields: FieldValues | undefined,
+  findFiles: ((ids: readonly string[], trx?: Db) => Promise<readonly { readonly id: string }[]>) | undefined,
+  trx?: Db,
+): Promise<void> {
+  const defs = findContentType(typeName)?.translatableFields.filter((d) => d.kind === 'file') ?? [];
+  if (!findFiles || !fields || defs.length === 0) return;
+  const named = defs.flatMap((d) => {
+    const id = fields[d.name];
+    return typeof id === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(id) ? [{ name: d.name, id }] : [];
+  });
+  if (named.length === 0) return;
+  const found = new Set((await findFiles(named.map((n) => n.id), trx)).map((f) => f.id));
+  const problems = named.filter((n) => !found.has(n.id)).map((n) => ({ path: `fields.${n.name}`, message: 'must be a file of the files library' }));
   if (problems.length > 0) throw invalidContent(problems);
 }

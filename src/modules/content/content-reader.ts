@@ -33,10 +33,12 @@ export function createContentReader({ db, locales = INITIAL_LOCALE_SOURCE }: { d
     docs: readonly ContentDocument[],
     locale: LocaleCode,
     options: ReadOptions,
-    load: (ids: readonly string[]) => Promise<T[]>,
+    load: (ids: readonly string[], locales: readonly LocaleCode[]) => Promise<T[]>,
   ): Promise<(Omit<LocalizedDocument, 'translation'> & { translation: T })[]> {
     const ids = docs.map((d) => d.id);
-    const [translations, paths] = await Promise.all([load(ids), repo.listPaths(ids)]);
+    const chain = chainFor(locale, options);
+    // The chain's translations and this locale's paths only: forty locales cost what four do.
+    const [translations, paths] = await Promise.all([load(ids, chain), repo.listPaths(ids, locale)]);
     // Grouped once: a section lists thousands of children, and a scan per child would be quadratic.
     const byDocument = new Map<string, T[]>();
     for (const t of translations) {
@@ -44,10 +46,10 @@ export function createContentReader({ db, locales = INITIAL_LOCALE_SOURCE }: { d
       if (own) own.push(t);
       else byDocument.set(t.documentId, [t]);
     }
-    const pathOf = new Map(paths.filter((p) => p.locale === locale).map((p) => [p.documentId, p.path]));
+    const pathOf = new Map(paths.map((p) => [p.documentId, p.path]));
     const result: (Omit<LocalizedDocument, 'translation'> & { translation: T })[] = [];
     for (const document of docs) {
-      const translation = pickPublished(byDocument.get(document.id) ?? [], chainFor(locale, options));
+      const translation = pickPublished(byDocument.get(document.id) ?? [], chain);
       if (!translation) continue;
       result.push({ document, translation, locale, isFallback: translation.locale !== locale, path: pathOf.get(document.id) });
     }
@@ -55,7 +57,7 @@ export function createContentReader({ db, locales = INITIAL_LOCALE_SOURCE }: { d
   }
 
   function localize(docs: readonly ContentDocument[], locale: LocaleCode, options: ReadOptions): Promise<LocalizedDocument[]> {
-    return localizeWith(docs, locale, options, (ids) => repo.listTranslations(ids));
+    return localizeWith(docs, locale, options, (ids, chain) => repo.listTranslations(ids, chain));
   }
 
   async function ancestorChain(doc: ContentDocument): Promise<ContentDocument[]> {
@@ -72,7 +74,7 @@ export function createContentReader({ db, locales = INITIAL_LOCALE_SOURCE }: { d
 
   /** These documents as seen in `locale`, for trails and listings: translations without bodies. */
   function localizeSummaries(docs: readonly ContentDocument[], locale: LocaleCode, options: ReadOptions): Promise<LocalizedSummary[]> {
-    return localizeWith(docs, locale, options, (ids) => repo.listTranslationSummaries(ids));
+    return localizeWith(docs, locale, options, (ids, chain) => repo.listTranslationSummaries(ids, chain));
   }
 
   return {
@@ -186,7 +188,8 @@ export function createContentReader({ db, locales = INITIAL_LOCALE_SOURCE }: { d
                 return [
                   {
                     documentId: doc.document.id,
-                    label: doc.translation.title,
+                    // A short title for menus when the translation has one ("Journée des migrants").
+                    label: typeof doc.translation.fields.menuLabel === 'string' && doc.translation.fields.menuLabel.trim() !== '' ? doc.translation.fields.menuLabel.trim() : doc.translation.title,
                     labelLocale: doc.translation.locale,
                     path: doc.path,
                     children: build(i.id, depth + 1),

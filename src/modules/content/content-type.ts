@@ -19,7 +19,13 @@ export type FieldKind =
   /** A WebVTT track (captions, descriptions): checked and stored normalised. */
   | 'captions'
   /** Plain text of several lines (a transcript). */
-  | 'longText';
+  | 'longText'
+  /** Dated (and optionally categorised) numbers: a dataset's rows (see types/dataset-series.ts). */
+  | 'series'
+  /** Names by key, e.g. a dataset's category labels in one locale. */
+  | 'labels'
+  /** The id of a downloadable file (a PDF) in the files library. */
+  | 'file';
 
 export interface FieldDef {
   readonly name: string;
@@ -49,4 +55,9 @@ export interface ContentTypeDef {
 
 export function defineContentType(def: ContentTypeDef): ContentTypeDef {
   return Object.freeze(def);
+}
+
+/** The document ids a `references` field holds (anything else in it is left out). */
+export function referenceIds(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }

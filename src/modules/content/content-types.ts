@@ -3,16 +3,19 @@ import { CAPTION_LIMITS, parseCaptions } from '../captions/index.ts';
 import type { ContentTypeDef, FieldDef } from './content-type.ts';
 import { campaignType } from './types/campaign.type.ts';
 import { countryType } from './types/country.type.ts';
+import { checkLabels, checkSeries } from './types/dataset-series.ts';
+import { datasetType } from './types/dataset.type.ts';
 import { factType } from './types/fact.type.ts';
 import { officeType } from './types/office.type.ts';
 import { pageType } from './types/page.type.ts';
+import { publicationType } from './types/publication.type.ts';
 import { personType } from './types/person.type.ts';
 import { statementType } from './types/statement.type.ts';
 import { storyType } from './types/story.type.ts';
 
 /** Every content type of the platform. An organisation adds one by declaring it and listing it here. */
 export const CONTENT_TYPES: ReadonlyMap<string, ContentTypeDef> = new Map(
-  [pageType, personType, officeType, statementType, campaignType, storyType, countryType, factType].map(
+  [pageType, personType, officeType, statementType, campaignType, storyType, countryType, factType, datasetType, publicationType].map(
     (t) => [t.name, t],
   ),
 );
@@ -79,6 +82,8 @@ function checkValue(def: FieldDef, value: unknown): string | undefined {
         : 'must be a list of document ids';
     case 'video':
       return typeof value === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(value) ? undefined : 'must be a video id';
+    case 'file':
+      return typeof value === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(value) ? undefined : 'must be a file id';
     case 'choices':
       return Array.isArray(value) && value.length <= 20 && value.every((v) => typeof v === 'string' && def.choices?.includes(v))
         ? undefined
@@ -90,6 +95,10 @@ function checkValue(def: FieldDef, value: unknown): string | undefined {
       if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(value)) return 'must not contain control characters';
       return undefined;
     }
+    case 'series':
+      return checkSeries(value);
+    case 'labels':
+      return checkLabels(value);
     case 'captions': {
       if (typeof value !== 'string') return 'must be a WebVTT text';
       if (Buffer.byteLength(value) > CAPTION_LIMITS.maxBytes) return `must be at most ${CAPTION_LIMITS.maxBytes} bytes`;

@@ -2,6 +2,8 @@ import { sql, type Selectable } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
 import type { DocumentsTable, RevisionsTable, TranslationsTable } from '../../platform/db/schema.ts';
 import { parseJson } from './json-column.ts';
+import { createMenuQueries } from './menu.repository.ts';
+import { createPathQueries } from './path.repository.ts';
 import { createWorkingCopyQueries } from './working-copy.repository.ts';
 import { newId } from '../../platform/ids.ts';
 import type { LocaleCode } from '../locales/index.ts';
@@ -15,6 +17,7 @@ import type {
   TranslationSummary,
 } from './content.types.ts';
 
+export type { PublishedAddress } from './path.repository.ts';
 export type ContentRepository = ReturnType<typeof createContentRepository>;
 
 export interface AdminListFilter {
@@ -22,6 +25,8 @@ export interface AdminListFilter {
   readonly status?: TranslationStatus;
   readonly locale?: LocaleCode;
   readonly search?: string;
+  /** Only documents that have no translation in this locale (their other translations are listed). */
+  readonly missing?: LocaleCode;
   readonly limit: number;
   readonly offset: number;
 }
@@ -36,10 +41,16 @@ export interface AdminListRow {
   readonly updatedAt: string;
 }
 
-/** The only place with SQL for documents, translations, paths, revisions and menus (working copies and review notes: working-copy.repository.ts). */
+/**
+ * The only place with SQL for documents, translations and revisions; with the queries of paths and
+ * redirects (path.repository.ts), menus (menu.repository.ts), working copies and review notes
+ * (working-copy.repository.ts) it makes the content module's repository.
+ */
 export function createContentRepository(db: Db) {
   return {
     ...createWorkingCopyQueries(db),
+    ...createPathQueries(db),
+    ...createMenuQueries(db),
     async insertDocument(doc: ContentDocument): Promise<void> {
       await db
         .insertInto('documents')
@@ -103,6 +114,14 @@ export function createContentRepository(db: Db) {
       return Number(result.numUpdatedRows) === 1;
     },
 
+    /**
+     * Sets a document's place among its siblings without a new version: renumbering the siblings of
+     * a moved page changes none of their content, and nobody editing one should meet a conflict.
+     */
+    async setPosition(id: string, position: number): Promise<void> {
+      await db.updateTable('documents').set({ position }).where('id', '=', id).execute();
+    },
+
     async findTranslation(documentId: string, locale: LocaleCode): Promise<Translation | undefined> {
       const row = await db
         .selectFrom('translations')
@@ -113,23 +132,54 @@ export function createContentRepository(db: Db) {
       return row && toTranslation(row);
     },
 
-    async listTranslations(documentIds: readonly string[]): Promise<Translation[]> {
-      if (documentIds.length === 0) return [];
+    /** The translations of these documents, in `locales` only when given (a page reads its fallback chain, not forty). */
+    async listTranslations(documentIds: readonly string[], locales?: readonly LocaleCode[]): Promise<Translation[]> {
+      if (documentIds.length === 0 || locales?.length === 0) return [];
       const rows = await db
         .selectFrom('translations')
         .selectAll()
         .where('documentId', 'in', [...documentIds])
+        .$if(locales !== undefined, (q) => q.where('locale', 'in', [...(locales ?? [])]))
         .execute();
       return rows.map(toTranslation);
     },
 
+    /**
+     * The locale of the document's source: its oldest translation without a source of its own, other
+     * than `except` (translations_source_idx finds it without reading any text).
+     */
+    async findSourceLocale(documentId: string, except?: LocaleCode): Promise<LocaleCode | undefined> {
+      const row = await db
+        .selectFrom('translations')
+        .select('locale')
+        .where('documentId', '=', documentId)
+        .where('sourceLocale', 'is', null)
+        .$if(except !== undefined, (q) => q.where('locale', '!=', except as string))
+        .orderBy('createdAt')
+        .orderBy('locale')
+        .limit(1)
+        .executeTakeFirst();
+      return row?.locale as LocaleCode | undefined;
+    },
+
+    /** Whole translations by their own ids, read in chunks (a dashboard may ask for thousands). */
+    async listTranslationsById(ids: readonly string[]): Promise<Translation[]> {
+      const out: Translation[] = [];
+      for (let i = 0; i < ids.length; i += 500) {
+        const rows = await db.selectFrom('translations').selectAll().where('id', 'in', ids.slice(i, i + 500)).execute();
+        out.push(...rows.map(toTranslation));
+      }
+      return out;
+    },
+
     /** The translations of these documents without their bodies (listings: a section may list thousands). */
-    async listTranslationSummaries(documentIds: readonly string[]): Promise<TranslationSummary[]> {
-      if (documentIds.length === 0) return [];
+    async listTranslationSummaries(documentIds: readonly string[], locales?: readonly LocaleCode[]): Promise<TranslationSummary[]> {
+      if (documentIds.length === 0 || locales?.length === 0) return [];
       const rows = await db
         .selectFrom('translations')
         .select(SUMMARY_COLUMNS)
         .where('documentId', 'in', [...documentIds])
+        .$if(locales !== undefined, (q) => q.where('locale', 'in', [...(locales ?? [])]))
         .execute();
       return rows.map(toTranslationSummary);
     },
@@ -162,87 +212,6 @@ export function createContentRepository(db: Db) {
       return Number(result.numUpdatedRows) === 1;
     },
 
-    async replacePaths(documentId: string, paths: ReadonlyMap<LocaleCode, string>): Promise<void> {
-      await db.deleteFrom('documentPaths').where('documentId', '=', documentId).execute();
-      if (paths.size === 0) return;
-      await db
-        .insertInto('documentPaths')
-        .values([...paths].map(([locale, path]) => ({ documentId, locale, path })))
-        .execute();
-    },
-
-    async findDocumentIdByPath(locale: LocaleCode, path: string): Promise<string | undefined> {
-      const row = await db
-        .selectFrom('documentPaths')
-        .select('documentId')
-        .where('locale', '=', locale)
-        .where('path', '=', path)
-        .executeTakeFirst();
-      return row?.documentId;
-    },
-
-    async listPaths(documentIds: readonly string[]): Promise<{ documentId: string; locale: LocaleCode; path: string }[]> {
-      if (documentIds.length === 0) return [];
-      const rows = await db
-        .selectFrom('documentPaths')
-        .selectAll()
-        .where('documentId', 'in', [...documentIds])
-        .execute();
-      return rows.map((r) => ({ ...r, locale: r.locale as LocaleCode }));
-    },
-
-    /** Every published translation of these types that has an address, without its text (sitemaps). */
-    async listPublishedAddresses(types: readonly string[]): Promise<PublishedAddress[]> {
-      if (types.length === 0) return [];
-      const rows = await db
-        .selectFrom('translations')
-        .innerJoin('documents', 'documents.id', 'translations.documentId')
-        .innerJoin('documentPaths', (join) =>
-          join.onRef('documentPaths.documentId', '=', 'translations.documentId').onRef('documentPaths.locale', '=', 'translations.locale'),
-        )
-        .select([
-          'translations.documentId as documentId',
-          'translations.locale as locale',
-          'documentPaths.path as path',
-          'translations.updatedAt as translationUpdatedAt',
-          'documents.updatedAt as documentUpdatedAt',
-        ])
-        .where('translations.status', '=', 'published')
-        .where('documents.type', 'in', [...types])
-        .execute();
-      return rows.map((r) => ({
-        documentId: r.documentId,
-        locale: r.locale as LocaleCode,
-        path: r.path,
-        updatedAt: r.documentUpdatedAt > r.translationUpdatedAt ? r.documentUpdatedAt : r.translationUpdatedAt,
-      }));
-    },
-
-    /** Remembers that an old path leads to a document; the newest record for a path wins. */
-    async recordRedirect(locale: LocaleCode, path: string, documentId: string, createdAt: string): Promise<void> {
-      await db
-        .insertInto('pathRedirects')
-        .values({ locale, path, documentId, createdAt })
-        .onConflict((oc) => oc.columns(['locale', 'path']).doUpdateSet({ documentId, createdAt }))
-        .execute();
-    },
-
-    /** Drops redirects from paths a live page now owns. */
-    async deleteRedirects(locale: LocaleCode, paths: readonly string[]): Promise<void> {
-      if (paths.length === 0) return;
-      await db.deleteFrom('pathRedirects').where('locale', '=', locale).where('path', 'in', [...paths]).execute();
-    },
-
-    async findRedirectTarget(locale: LocaleCode, path: string): Promise<string | undefined> {
-      const row = await db
-        .selectFrom('pathRedirects')
-        .select('documentId')
-        .where('locale', '=', locale)
-        .where('path', '=', path)
-        .executeTakeFirst();
-      return row?.documentId;
-    },
-
     /** Every document, in tree order within each parent (for the back office's page tree). */
     async listAllDocuments(): Promise<ContentDocument[]> {
       const rows = await db.selectFrom('documents').selectAll().orderBy('position').orderBy('createdAt').execute();
@@ -257,6 +226,12 @@ export function createContentRepository(db: Db) {
       if (filter.type) query = query.where('documents.type', '=', filter.type);
       if (filter.status) query = query.where('translations.status', '=', filter.status);
       if (filter.locale) query = query.where('translations.locale', '=', filter.locale);
+      const missing = filter.missing;
+      if (missing) {
+        query = query.where(({ not, exists, selectFrom }) =>
+          not(exists(selectFrom('translations as other').select('other.id').whereRef('other.documentId', '=', 'translations.documentId').where('other.locale', '=', missing))),
+        );
+      }
       if (filter.search) {
         const pattern = `%${filter.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
         query = query.where(sql<boolean>`lower(translations.title) like ${pattern} escape '\\'`);
@@ -297,38 +272,6 @@ export function createContentRepository(db: Db) {
       query = locale === null ? query.where('locale', 'is', null) : query.where('locale', '=', locale);
       const rows = await query.orderBy('version', 'desc').execute();
       return rows.map(toRevision);
-    },
-
-    async insertMenuItem(item: {
-      id: string;
-      menu: string;
-      parentId: string | null;
-      position: number;
-      documentId: string;
-    }): Promise<void> {
-      await db.insertInto('menuItems').values(item).execute();
-    },
-
-    async listMenuItems(menu: string) {
-      return db
-        .selectFrom('menuItems')
-        .selectAll()
-        .where('menu', '=', menu)
-        .orderBy('position')
-        .execute();
-    },
-
-    async findMenuItem(id: string) {
-      return db.selectFrom('menuItems').selectAll().where('id', '=', id).executeTakeFirst();
-    },
-
-    async setMenuItemPosition(id: string, position: number): Promise<void> {
-      await db.updateTable('menuItems').set({ position }).where('id', '=', id).execute();
-    },
-
-    async deleteMenuItems(ids: readonly string[]): Promise<void> {
-      if (ids.length === 0) return;
-      await db.deleteFrom('menuItems').where('id', 'in', [...ids]).execute();
     },
 
     /** Moves a translation's version on without touching its text (its working copy changed). */
@@ -408,13 +351,4 @@ function toTranslationRow(t: Translation): TranslationsTable {
 
 function toRevision(row: Selectable<RevisionsTable>): Revision {
   return { ...row, locale: row.locale as LocaleCode | null, snapshot: parseJson(row.snapshot, null) };
-}
-
-
-/** Where a published translation lives, and when it or its document last changed. */
-export interface PublishedAddress {
-  readonly documentId: string;
-  readonly locale: LocaleCode;
-  readonly path: string;
-  readonly updatedAt: string;
 }

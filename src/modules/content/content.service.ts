@@ -7,9 +7,10 @@ import { newId } from '../../platform/ids.ts';
 import type { AuditModule } from '../audit/index.ts';
 import { INITIAL_LOCALE_SOURCE, type LocaleCode, type LocaleSource } from '../locales/index.ts';
 import { authorize } from '../policy/index.ts';
-import { checkShared, checkTranslation } from './content-checks.ts';
+import { checkFileFields, checkShared, checkTranslation } from './content-checks.ts';
+import type { RichTextDoc } from './rich-text.ts';
 import { findContentType, normaliseFields } from './content-types.ts';
-import { createContentRepository, type AdminListFilter } from './content.repository.ts';
+import { createContentRepository, type AdminListFilter, type ContentRepository } from './content.repository.ts';
 import {
   CONTENT_INVALID,
   documentNotFound,
@@ -31,10 +32,11 @@ import type {
 } from './content.types.ts';
 import { createOperationRunner, withPending, writeRevision, type Operation } from './content-operation.ts';
 import { rebuildPaths } from './paths.ts';
-import { createWorkflowStep } from './translation-workflow.ts';
-import { sourceLocaleOf } from './translation-source.ts';
+import { createWorkflowStep, type WorkflowStepListener } from './translation-workflow.ts';
+import { createBulkTransition } from './bulk-workflow.ts';
 import { listTranslationRows } from './translation-overview.ts';
 import { textFingerprint } from './translation-states.ts';
+import { createTranslationPreview } from './translation-preview.ts';
 import { EMPTY_DOC } from './rich-text.ts';
 
 /**
@@ -45,23 +47,36 @@ export interface ContentChange {
   readonly documentIds: readonly string[];
   /** Set when menus changed: every page shows them. */
   readonly menus?: boolean;
+  /**
+   * Set when only these locales' text of the documents changed (a save, a publish); absent means
+   * every locale. Pages that show the documents, in any locale, may still read differently.
+   */
+  readonly locales?: readonly LocaleCode[];
 }
 
 /**
  * A rule another module adds to publishing, e.g. "every image shown has alt text in that locale".
  * It lists what stands in the way; an empty list lets the translation be published.
  */
-export type PublishCheck = (document: ContentDocument, locale: LocaleCode) => Promise<readonly FieldProblem[]>;
+/** A rule another module sets on publishing: given the document and the body about to go live in `locale`. */
+export type PublishCheck = (document: ContentDocument, locale: LocaleCode, body: RichTextDoc) => Promise<readonly FieldProblem[]>;
+
+/** The files module's lookup, read in the caller's transaction when there is one. */
+export type FindFiles = (ids: readonly string[], trx?: Db) => Promise<readonly { readonly id: string }[]>;
 
 export interface ContentServiceDeps {
   readonly db: Db;
   readonly clock: Clock;
   readonly onChange?: (change: ContentChange) => unknown;
   readonly publishChecks?: readonly PublishCheck[];
+  /** Which of these file ids the files library holds: a `file` field must name one. Without it, only the id's shape is checked. */
+  readonly findFiles?: FindFiles;
   /** Where operations record who did what, inside their own transaction. */
   readonly audit?: Pick<AuditModule, 'record'>;
   /** The configured locales; a module tested on its own gets the initial four. */
   readonly locales?: LocaleSource;
+  /** Told of each workflow step inside its transaction (notifications); filled in once those modules exist. */
+  readonly stepListeners?: readonly WorkflowStepListener[];
 }
 
 export type ContentService = ReturnType<typeof createContentService>;
@@ -88,30 +103,32 @@ interface SaveTranslationInput {
  * its audit entry in one transaction (the caller's unit when given); the change is announced
  * after the commit. A published translation keeps its text while editors save a working copy.
  */
-export function createContentService({ db, clock, onChange, publishChecks = [], audit, locales = INITIAL_LOCALE_SOURCE }: ContentServiceDeps) {
+export function createContentService({ db, clock, onChange, publishChecks = [], audit, locales = INITIAL_LOCALE_SOURCE, findFiles, stepListeners = [] }: ContentServiceDeps) {
   const operate = createOperationRunner({ db, onChange, audit });
-  const workflowStep = createWorkflowStep({ db, clock, publishChecks, operate, locales });
+  const workflowStep = createWorkflowStep({ db, clock, publishChecks, operate, locales, stepListeners });
 
   /** Saves one translation inside an operation (see saveTranslation). */
   const saveTranslationIn = async (op: Operation, input: SaveTranslationInput): Promise<Translation> => {
     const { repo } = op;
     const doc = await repo.findDocument(input.documentId);
     if (!doc) throw documentNotFound(input.documentId);
-    const existing = await repo.listTranslations([doc.id]);
-    authorize(input.actor, 'translation.edit', { locale: input.locale, isSource: sourceLocaleOf(existing, locales.current().defaultLocale) === input.locale });
+    // The source's locale (from an index) and the two texts this save needs, its own and its
+    // source's: with forty locales a save reads what it reads with four.
+    const documentSource = await repo.findSourceLocale(doc.id);
+    authorize(input.actor, 'translation.edit', { locale: input.locale, isSource: (documentSource ?? locales.current().defaultLocale) === input.locale });
     const type = findContentType(doc.type);
     const t: TranslationInput = type && input.translation.fields
       ? { ...input.translation, fields: normaliseFields(type.translatableFields, input.translation.fields) }
       : input.translation;
     checkTranslation(doc, input.locale, t, locales.current());
-    const current = existing.find((x) => x.locale === input.locale);
+    const current = await repo.findTranslation(doc.id, input.locale);
     const actual = current?.version ?? 0;
     if (actual !== input.expectedVersion) {
       throw versionConflict(`The ${input.locale} translation`, input.expectedVersion, actual);
     }
     const now = clock.now().toISOString();
-    const sourceLocale = resolveSourceLocale(existing, input.locale, t.sourceLocale, current);
-    const source = sourceLocale ? existing.find((x) => x.locale === sourceLocale) : undefined;
+    const sourceLocale = await resolveSourceLocale(repo, doc.id, input.locale, t.sourceLocale, current);
+    const source = sourceLocale ? await repo.findTranslation(doc.id, sourceLocale) : undefined;
     // Saving a translation records the source text it now matches.
     const keepSource = input.keepSourceVersion === true && current !== undefined;
     const sourceVersion = keepSource ? current.sourceVersion : (source?.version ?? null);
@@ -169,7 +186,7 @@ export function createContentService({ db, clock, onChange, publishChecks = [], 
     }
     await writeRevision(repo, next, input.actor, false);
     await op.record({ ...audited, details: { ...input.auditAs?.details, version: next.version } });
-    op.touch(doc.id);
+    op.touchIn(input.locale, doc.id);
     // A new address for this page moves its descendants' too: they count as changed.
     if (!current || current.slug !== next.slug) op.touch(...(await rebuildPaths(repo, doc.id, locales.current())));
     return next;
@@ -229,6 +246,7 @@ export function createContentService({ db, clock, onChange, publishChecks = [], 
     }): Promise<{ document: ContentDocument; translation: Translation }> {
       authorize(input.actor, 'content.create');
       const doc = newDocument(input);
+      await checkFileFields(input.type, input.translation.fields, findFiles, input.unit?.trx);
       return operate(input.unit, async (op) => {
         const problems: FieldProblem[] = [];
         await insertDocumentIn(op, doc, input.actor, problems);
@@ -253,6 +271,8 @@ export function createContentService({ db, clock, onChange, publishChecks = [], 
       unit?: UnitOfWork;
       /** What the audit log calls it (a move in the page tree, a save of the form). */
       auditAction?: 'document.saved' | 'document.moved';
+      /** More for the audit entry (a move's from and to). */
+      auditDetails?: Readonly<Record<string, unknown>>;
     }): Promise<ContentDocument> {
       authorize(input.actor, 'content.edit');
       return operate(input.unit, async ({ repo, record, touch }) => {
@@ -280,7 +300,7 @@ export function createContentService({ db, clock, onChange, publishChecks = [], 
           author: input.actor.id,
           createdAt: next.updatedAt,
         });
-        await record({ actorId: input.actor.id, action: input.auditAction ?? 'document.saved', documentId: next.id, details: { version: next.version, parentId: next.parentId, position: next.position } });
+        await record({ actorId: input.actor.id, action: input.auditAction ?? 'document.saved', documentId: next.id, details: { ...input.auditDetails, version: next.version, parentId: next.parentId, position: next.position } });
         touch(next.id);
         if (next.parentId !== current.parentId) touch(...(await rebuildPaths(repo, next.id, locales.current())));
         return next;
@@ -293,6 +313,11 @@ export function createContentService({ db, clock, onChange, publishChecks = [], 
      * @throws POLICY_FORBIDDEN, CONTENT_DOCUMENT_NOT_FOUND, CONTENT_INVALID, CONTENT_VERSION_CONFLICT, CONTENT_SLUG_TAKEN
      */
     async saveTranslation(input: SaveTranslationInput): Promise<Translation> {
+      // The files library's table is read before the transaction opens (on SQLite a read outside it would wait for it).
+      if (findFiles && input.translation.fields && Object.keys(input.translation.fields).length > 0) {
+        const doc = await createContentRepository(input.unit?.trx ?? db).findDocument(input.documentId);
+        if (doc) await checkFileFields(doc.type, input.translation.fields, findFiles, input.unit?.trx);
+      }
       return operate(input.unit, (op) => saveTranslationIn(op, input));
     },
 
@@ -301,6 +326,18 @@ export function createContentService({ db, clock, onChange, publishChecks = [], 
      * @throws POLICY_FORBIDDEN, CONTENT_TRANSLATION_NOT_FOUND, CONTENT_VERSION_CONFLICT, CONTENT_TRANSITION_NOT_ALLOWED, CONTENT_INVALID
      */
     transition: workflowStep,
+
+    /**
+     * One workflow step on several translations (the documents list's bulk actions): each goes
+     * through `transition` on its own, and each gets its result, done or refused with the reason.
+     */
+    transitionMany: createBulkTransition(workflowStep),
+
+    /**
+     * The translation as it would read with this unsaved text, for a live preview; writes nothing.
+     * @throws POLICY_FORBIDDEN, CONTENT_DOCUMENT_NOT_FOUND
+     */
+    previewTranslation: createTranslationPreview({ db, clock, locales }),
 
     /** @throws POLICY_FORBIDDEN, CONTENT_TRANSLATION_NOT_FOUND, CONTENT_VERSION_CONFLICT, CONTENT_TRANSITION_NOT_ALLOWED */
     async publishTranslation(input: { documentId: string; locale: LocaleCode; expectedVersion?: number; actor: Actor; unit?: UnitOfWork }) {
@@ -431,6 +468,13 @@ export function createContentService({ db, clock, onChange, publishChecks = [], 
       return createContentRepository(db).listDocumentsByType(type);
     },
 
+    /** The titles of these translations (a bulk step's results name what they are about). */
+    async listTranslationTitles(items: readonly { documentId: string; locale: LocaleCode }[]): Promise<{ documentId: string; locale: LocaleCode; title: string }[]> {
+      const wanted = new Set(items.map((i) => `${i.documentId}\u0000${i.locale}`));
+      const summaries = await createContentRepository(db).listTranslationSummaries([...new Set(items.map((i) => i.documentId))]);
+      return summaries.filter((s) => wanted.has(`${s.documentId}\u0000${s.locale}`)).map(({ documentId, locale, title }) => ({ documentId, locale, title }));
+    },
+
     /** A page of translations for the back office's lists. */
     async listForAdmin(filter: AdminListFilter) {
       return createContentRepository(db).listTranslationsForAdmin(filter);
@@ -460,13 +504,14 @@ async function collectProblems(problems: FieldProblem[], check: () => Promise<vo
  * The locale a translation is made from: as given, else as stored, else for a new translation the
  * document's source (the translation that has no source itself), never the locale itself.
  */
-function resolveSourceLocale(
-  existing: readonly Translation[],
+async function resolveSourceLocale(
+  repo: ContentRepository,
+  documentId: string,
   locale: LocaleCode,
   given: LocaleCode | null | undefined,
   current: Translation | undefined,
-): LocaleCode | null {
+): Promise<LocaleCode | null> {
   if (given !== undefined) return given === locale ? null : given;
   if (current) return current.sourceLocale;
-  return existing.find((x) => x.sourceLocale === null && x.locale !== locale)?.locale ?? null;
+  return (await repo.findSourceLocale(documentId, locale)) ?? null;
 }

@@ -8,7 +8,10 @@ export type KeyResolver = (key: string) => string;
  * plain editor (what works without JavaScript): blocks separated by a blank line; "## ", "### "
  * and "#### " headings, "> " quotes, "- " or "1. " list lines, "---" a rule; inline **bold**,
  * *italic*, [label](https://…)
- * or [label](doc:ID) links, and {fact:ID} key figures. The result is validated like any rich text.
+ * or [label](doc:ID) links, and {fact:ID} key figures. Blocks of their own: "![caption](media:ID)"
+ * an image of the library, "{story:ID}" or "{video:ID}" an embedded story or video, "[[label]](doc:ID)"
+ * or "[[label]](https://…)" a call to action, and a quote's last line "— who" its attribution.
+ * The result is validated like any rich text.
  */
 export function markupToRichText(input: readonly string[] | string, resolve: KeyResolver = (id) => id): RichTextDoc {
   const blocks = typeof input === 'string' ? input.replace(/\r\n?/g, '\n').split(/\n\s*\n/) : input;
@@ -24,7 +27,21 @@ function toBlock(block: string, resolve: KeyResolver): BlockNode {
   if (block.startsWith('### ')) return { type: 'heading', attrs: { level: 3 }, content: toInlines(block.slice(4), resolve) };
   if (block.startsWith('## ')) return { type: 'heading', attrs: { level: 2 }, content: toInlines(block.slice(3), resolve) };
   if (block.startsWith('> ')) {
-    return { type: 'blockquote', content: [{ type: 'paragraph', content: toInlines(block.slice(2), resolve) }] };
+    const quoted = block.slice(2).split('\n');
+    const last = quoted.length > 1 ? quoted[quoted.length - 1]! : '';
+    const attribution = last.startsWith('— ') ? last.slice(2).trim() : '';
+    const text = (attribution ? quoted.slice(0, -1) : quoted).join('\n');
+    const content: BlockNode[] = [{ type: 'paragraph', content: toInlines(text, resolve) }];
+    return attribution ? { type: 'blockquote', attrs: { attribution }, content } : { type: 'blockquote', content };
+  }
+  const image = /^!\[([^\]\n]*)\]\(media:([^)\s]+)\)$/.exec(block);
+  if (image) return { type: 'image', attrs: image[1] ? { mediaId: resolve(image[2]!), caption: image[1] } : { mediaId: resolve(image[2]!) } };
+  const embed = /^\{(story|video):([^}\s]+)\}$/.exec(block);
+  if (embed) return { type: 'embed', attrs: { kind: embed[1] as 'story' | 'video', id: resolve(embed[2]!) } };
+  const cta = /^\[\[([^\]\n]+)\]\]\(([^)\s]+)\)$/.exec(block);
+  if (cta) {
+    const target = cta[2]!;
+    return { type: 'callToAction', attrs: target.startsWith('doc:') ? { label: cta[1]!, documentId: resolve(target.slice(4)) } : { label: cta[1]!, href: target } };
   }
   const lines = block.split('\n');
   const listOf = (type: 'bulletList' | 'orderedList', marker: RegExp): BlockNode => ({
@@ -79,8 +96,16 @@ function blockToMarkup(block: BlockNode): string {
       return `${'#'.repeat(block.attrs.level)} ${inlinesToMarkup(block.content)}`;
     case 'paragraph':
       return inlinesToMarkup(block.content);
-    case 'blockquote':
-      return `> ${block.content.map(blockToMarkup).join(' ')}`;
+    case 'blockquote': {
+      const who = block.attrs?.attribution?.replace(/\s+/g, ' ').trim();
+      return `> ${block.content.map(blockToMarkup).join(' ')}${who ? `\n— ${who}` : ''}`;
+    }
+    case 'image':
+      return `![${oneLine(block.attrs.caption ?? '').replace(/\]/g, '')}](media:${block.attrs.mediaId})`;
+    case 'embed':
+      return `{${block.attrs.kind}:${block.attrs.id}}`;
+    case 'callToAction':
+      return `[[${oneLine(block.attrs.label).replace(/\]/g, '')}]](${block.attrs.documentId ? `doc:${block.attrs.documentId}` : (block.attrs.href ?? '')})`;
     case 'bulletList':
       return block.content.map((item) => `- ${item.content.map(blockToMarkup).join(' ')}`).join('\n');
     case 'orderedList':
@@ -88,6 +113,10 @@ function blockToMarkup(block: BlockNode): string {
     case 'horizontalRule':
       return '---';
   }
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 function inlinesToMarkup(nodes: readonly InlineNode[] | undefined): string {

@@ -2,8 +2,8 @@ import type { Db } from '../../platform/db/database.ts';
 import type { LocaleCode } from '../locales/index.ts';
 import { CONTENT_TYPES } from './content-types.ts';
 import { createContentRepository } from './content.repository.ts';
-import type { ContentDocument, Translation } from './content.types.ts';
-import { missingTracks, translationStates, type TranslationState } from './translation-states.ts';
+import type { ContentDocument, TranslationSummary } from './content.types.ts';
+import { missingTracks, textFingerprint, translationStates, type TranslationState } from './translation-states.ts';
 
 /** One document's row on the translation dashboard. */
 export interface TranslationRow {
@@ -29,9 +29,21 @@ export async function listTranslationRows(db: Db, locales: readonly LocaleCode[]
     // Countries are named by Intl and have nothing to translate.
     if (type.name !== 'country') docs.push(...(await repo.listDocumentsByType(type.name)));
   }
-  const translations = await repo.listTranslations(docs.map((d) => d.id));
-  const byDoc = new Map<string, Translation[]>();
-  for (const t of translations) byDoc.set(t.documentId, [...(byDoc.get(t.documentId) ?? []), t]);
+  // Bodies only of the translations others are made from: forty locales read forty summaries and one text per document.
+  const translations = await repo.listTranslationSummaries(docs.map((d) => d.id));
+  const byDoc = new Map<string, TranslationSummary[]>();
+  for (const t of translations) {
+    const list = byDoc.get(t.documentId);
+    if (list) list.push(t);
+    else byDoc.set(t.documentId, [t]);
+  }
+  const sourceIds = new Set<string>();
+  for (const t of translations) {
+    const source = t.sourceLocale === null ? undefined : byDoc.get(t.documentId)?.find((x) => x.locale === t.sourceLocale);
+    if (source) sourceIds.add(source.id);
+  }
+  const fingerprints = new Map((await repo.listTranslationsById([...sourceIds])).map((t) => [t.id, textFingerprint(t)]));
+  const fingerprintOf = (source: TranslationSummary) => fingerprints.get(source.id) ?? '';
   const docsById = new Map(docs.map((d) => [d.id, d]));
   const titleOf = (id: string) => {
     const own = byDoc.get(id) ?? [];
@@ -49,7 +61,7 @@ export async function listTranslationRows(db: Db, locales: readonly LocaleCode[]
         titleLocale: title.locale,
         sourceUpdatedAt: title.updatedAt,
         section: top ? { id: top.id, title: titleOf(top.id)?.title ?? top.id } : { id: null, type: doc.type },
-        states: translationStates(byDoc.get(doc.id) ?? [], locales),
+        states: translationStates(byDoc.get(doc.id) ?? [], locales, fingerprintOf),
         missingTracks: missingTracks(CONTENT_TYPES.get(doc.type)?.translatableFields ?? [], byDoc.get(doc.id) ?? [], locales),
       };
     });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { LocaleCode } from '../locales/index.ts';
 import type { FieldDef } from './content-type.ts';
-import type { Translation } from './content.types.ts';
+import type { Translation, TranslationSummary } from './content.types.ts';
 
 /**
  * Where a locale stands for one document: `source` (the text others are made from), `current`
@@ -16,9 +16,13 @@ export function textFingerprint(t: Pick<Translation, 'title' | 'summary' | 'body
   return createHash('sha256').update(text).digest('base64url').slice(0, 22);
 }
 
-/** The state of each of these locales for one document, from its translations. */
-export function translationStates(translations: readonly Translation[], locales: readonly LocaleCode[]): Record<LocaleCode, TranslationState> {
+/**
+ * The state of each of these locales for one document, from its translations; `fingerprintOf`
+ * gives a source's textFingerprint (asked once per source, however many locales follow it).
+ */
+export function translationStates<T extends TranslationSummary>(translations: readonly T[], locales: readonly LocaleCode[], fingerprintOf: (source: T) => string): Record<LocaleCode, TranslationState> {
   const byLocale = new Map(translations.map((t) => [t.locale, t]));
+  const fingerprints = new Map<LocaleCode, string>();
   const states: Record<LocaleCode, TranslationState> = {};
   for (const locale of locales) {
     const t = byLocale.get(locale);
@@ -26,7 +30,8 @@ export function translationStates(translations: readonly Translation[], locales:
     else if (t.sourceLocale === null) states[locale] = 'source';
     else {
       const source = byLocale.get(t.sourceLocale);
-      states[locale] = source && t.sourceFingerprint !== textFingerprint(source) ? 'outdated' : 'current';
+      if (source && !fingerprints.has(source.locale)) fingerprints.set(source.locale, fingerprintOf(source));
+      states[locale] = source && t.sourceFingerprint !== fingerprints.get(source.locale) ? 'outdated' : 'current';
     }
   }
   return states;
@@ -37,11 +42,11 @@ export function translationStates(translations: readonly Translation[], locales:
  * and a locale lacks, per locale: work for translators beyond the text, shown in their queue.
  * Locales without a translation count too; the source locale never does.
  */
-export function missingTracks(defs: readonly FieldDef[], translations: readonly Translation[], locales: readonly LocaleCode[]): Partial<Record<LocaleCode, readonly string[]>> {
+export function missingTracks(defs: readonly FieldDef[], translations: readonly TranslationSummary[], locales: readonly LocaleCode[]): Partial<Record<LocaleCode, readonly string[]>> {
   const tracks = defs.filter((d) => d.kind === 'captions').map((d) => d.name);
   const source = translations.find((t) => t.sourceLocale === null);
   if (tracks.length === 0 || !source) return {};
-  const has = (t: Translation | undefined, name: string) => typeof t?.fields[name] === 'string' && t.fields[name] !== '';
+  const has = (t: TranslationSummary | undefined, name: string) => typeof t?.fields[name] === 'string' && t.fields[name] !== '';
   const wanted = tracks.filter((name) => has(source, name));
   const byLocale = new Map(translations.map((t) => [t.locale, t]));
   const out: Partial<Record<LocaleCode, readonly string[]>> = {};

@@ -5,13 +5,13 @@ import { newId } from '../../platform/ids.ts';
 import type { LocaleCode, LocaleSource } from '../locales/index.ts';
 import { authorize } from '../policy/index.ts';
 import { withPending, writeRevision, type OperationRunner } from './content-operation.ts';
-import { createContentRepository } from './content.repository.ts';
+import { createContentRepository, type ContentRepository } from './content.repository.ts';
 import { invalidContent, transitionNotAllowed, translationNotFound, versionConflict } from './content.errors.ts';
 import type { PublishCheck } from './content.service.ts';
+import { EMPTY_DOC } from './rich-text.ts';
 import type { Actor, ReviewNote, Translation } from './content.types.ts';
 import { rebuildPaths } from './paths.ts';
 import { planTransition, STEP_PERMISSION, type WorkflowAction } from './transitions.ts';
-import { sourceLocaleOf } from './translation-source.ts';
 
 /** What the audit log calls each step. */
 const STEP_AUDIT: Readonly<Record<WorkflowAction, string>> = {
@@ -33,18 +33,41 @@ const REVIEW_STEP: Partial<Record<WorkflowAction, ReviewNote['step']>> = {
 
 const MAX_NOTE = 2000;
 
+/** A workflow step as other modules hear of it, inside its transaction (notifications). */
+export interface WorkflowStepEvent {
+  readonly documentId: string;
+  readonly documentType: string;
+  readonly locale: LocaleCode;
+  readonly action: WorkflowAction;
+  /** The translation's title after the step (its working copy's, for a published page). */
+  readonly title: string;
+  /** What the actor wrote with the step (a reviewer's comment); may be empty. */
+  readonly message: string;
+  readonly actor: Actor;
+  /**
+   * Whose work this is: who last submitted it for review, else who last saved it before this step;
+   * null when nobody but the system did. Only for request-changes and publish.
+   */
+  readonly authorId: string | null;
+  readonly version: number;
+}
+
+/** Runs in the step's transaction: what it writes commits, or rolls back, with the step. */
+export type WorkflowStepListener = (event: WorkflowStepEvent, unit: UnitOfWork) => Promise<void>;
+
 /**
  * The workflow step operation: takes a translation through submit for review (with an optional
  * message), request changes (with the comment its author will read), publish (after the publish
  * checks; a working copy replaces the live text), unpublish, archive, or discard a working copy.
  * @throws POLICY_FORBIDDEN, CONTENT_TRANSLATION_NOT_FOUND, CONTENT_VERSION_CONFLICT, CONTENT_TRANSITION_NOT_ALLOWED, CONTENT_INVALID
  */
-export function createWorkflowStep({ db, clock, publishChecks, operate, locales }: {
+export function createWorkflowStep({ db, clock, publishChecks, operate, locales, stepListeners = [] }: {
   db: Db;
   locales: LocaleSource;
   clock: Clock;
   publishChecks: readonly PublishCheck[];
   operate: OperationRunner;
+  stepListeners?: readonly WorkflowStepListener[];
 }) {
   return async function transition(input: {
     documentId: string;
@@ -63,21 +86,27 @@ export function createWorkflowStep({ db, clock, publishChecks, operate, locales 
     // Other modules' publishing rules read their own tables: asked before the transaction opens
     // (on SQLite a read outside it would wait for it to end).
     if (input.action === 'publish' && publishChecks.length > 0) {
-      const doc = await createContentRepository(input.unit?.trx ?? db).findDocument(input.documentId);
-      const problems = doc ? (await Promise.all(publishChecks.map((check) => check(doc, input.locale)))).flat() : [];
+      const reading = createContentRepository(input.unit?.trx ?? db);
+      const doc = await reading.findDocument(input.documentId);
+      const translation = doc ? await reading.findTranslation(doc.id, input.locale) : undefined;
+      // The body that goes live: the working copy where one waits to be applied, else the translation's own.
+      const pending = translation ? await reading.findPending(translation.id) : undefined;
+      const body = pending?.body ?? translation?.body ?? EMPTY_DOC;
+      const problems = doc ? (await Promise.all(publishChecks.map((check) => check(doc, input.locale, body)))).flat() : [];
       if (problems.length > 0) throw invalidContent(problems);
     }
-    return operate(input.unit, async ({ repo, record, touch }) => {
+    return operate(input.unit, async ({ repo, record, touch, touchIn, unit }) => {
       const doc = await repo.findDocument(input.documentId);
-      const existing = doc ? await repo.listTranslations([doc.id]) : [];
-      const current = existing.find((t) => t.locale === input.locale);
+      const current = doc ? await repo.findTranslation(doc.id, input.locale) : undefined;
       if (!doc || !current) throw translationNotFound(input.documentId, input.locale);
-      authorize(input.actor, STEP_PERMISSION[input.action], { locale: input.locale, isSource: sourceLocaleOf(existing, locales.current().defaultLocale) === input.locale });
+      authorize(input.actor, STEP_PERMISSION[input.action], { locale: input.locale, isSource: ((await repo.findSourceLocale(doc.id)) ?? locales.current().defaultLocale) === input.locale });
       const expected = input.expectedVersion ?? current.version;
       if (current.version !== expected) throw versionConflict(`The ${input.locale} translation`, expected, current.version);
       const pending = await repo.findPending(current.id);
       const plan = planTransition(input.action, current.status, pending?.reviewState);
       if (!plan) throw transitionNotAllowed(input.action, current.status, pending !== undefined);
+      // Whose work this is, read before this step writes its own revision and note.
+      const authorId = stepListeners.length > 0 && (input.action === 'request-changes' || input.action === 'publish') ? await findAuthor(repo, doc.id, input.locale) : null;
       const goesLive = plan.status === 'published' && (current.status !== 'published' || plan.pending === 'apply');
       const now = clock.now().toISOString();
       let result: Translation;
@@ -102,7 +131,8 @@ export function createWorkflowStep({ db, clock, publishChecks, operate, locales 
         if (!(await repo.updateTranslationIfVersion(result, expected))) throw versionConflict(`The ${input.locale} translation`, expected, expected + 1);
         if (pending) await repo.deletePending(current.id);
         await writeRevision(repo, result, input.actor, false);
-        touch(doc.id);
+        // This locale's text changed; the pages showing it through a fallback, in any locale, follow from it.
+        touchIn(input.locale, doc.id);
         // A translation's own address is public only once it is published (see paths.ts).
         if (plan.status !== current.status || result.slug !== current.slug) touch(...(await rebuildPaths(repo, doc.id, locales.current())));
       }
@@ -117,7 +147,17 @@ export function createWorkflowStep({ db, clock, publishChecks, operate, locales 
         locale: input.locale,
         details: { from: current.status, to: result.status, version: result.version, ...(pending ? { pending: true } : {}), ...(message ? { message } : {}) },
       });
+      const event: WorkflowStepEvent = { documentId: doc.id, documentType: doc.type, locale: input.locale, action: input.action, title: result.title, message, actor: input.actor, authorId, version: result.version };
+      for (const listener of stepListeners) await listener(event, unit);
       return result;
     });
   };
+}
+
+/** Who last submitted this translation for review, else who last saved it (the system aside). */
+async function findAuthor(repo: ContentRepository, documentId: string, locale: LocaleCode): Promise<string | null> {
+  const submitted = (await repo.listReviewNotes(documentId, locale)).find((note) => note.step === 'submitted');
+  if (submitted) return submitted.actorId;
+  const saved = (await repo.listRevisions(documentId, locale)).find((revision) => revision.author !== null && revision.author !== 'system');
+  return saved?.author ?? null;
 }

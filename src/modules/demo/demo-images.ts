@@ -1,10 +1,16 @@
+import { DEMO_PAGE_IMAGES } from './demo-page-images.ts';
+import { DEMO_PORTRAITS } from './demo-portraits.ts';
+
 /**
  * The demo's illustrations, drawn as SVG here and rasterised by the media module, so the demo
- * needs no downloaded or copied picture. Keys match the stories' `image` field in the demo data.
+ * needs no downloaded or copied picture. Keys match the image fields in the demo data (pages',
+ * campaigns' and stories' `image`, people's `portrait`).
  */
 export const DEMO_IMAGES: Readonly<Record<string, () => string>> = {
+  ...DEMO_PAGE_IMAGES,
   'story-barber': barberIllustration,
   'story-orchestra': orchestraIllustration,
+  ...DEMO_PORTRAITS,
 };
 
 const frame = (defs: string, body: string) =>

@@ -69,6 +69,24 @@ describeEachDatabase('demo organisation', (dialect) => {
       }
     }
   });
+
+  it('gives every leader a square portrait, described in each language the leader is published in (issue 11)', async () => {
+    await loadDemoOnFirstRun(content.service, settings, { createImage });
+    const people = await content.reader.listDocumentsByType('person');
+    expect(people.length).toBe(DEMO_SITE.documents.filter((d) => d.type === 'person').length);
+    for (const person of people) {
+      const portrait = person.fields.portrait;
+      expect(typeof portrait, 'portrait field').toBe('string');
+      const image = await media.getImage(String(portrait));
+      expect(image.width, 'square').toBe(image.height);
+      const published = (await content.reader.listPublishedTranslations([person.id])).map((t) => t.locale);
+      expect(published.length).toBeGreaterThanOrEqual(4);
+      for (const locale of published) {
+        expect(await media.findMissingAlt([image.id], locale), `${person.id} ${locale}`).toEqual([]);
+        expect(image.alt[locale]).not.toBe('');
+      }
+    }
+  });
 });
 
 describe('demo data for the six UN languages (issue 10)', () => {

@@ -21,7 +21,7 @@ export interface DemoMenuItem {
 export interface DemoDocument {
   /** Stable handle inside the demo data; never shown or stored. */
   readonly key: string;
-  readonly type: 'page' | 'person' | 'office' | 'statement' | 'campaign' | 'story' | 'country' | 'fact';
+  readonly type: 'page' | 'person' | 'office' | 'statement' | 'campaign' | 'story' | 'country' | 'fact' | 'dataset' | 'publication';
   /** Key of the parent document (pages form a tree; the home page has none). */
   readonly parent?: string;
   /** Language-neutral fields; references to other documents are given by key. */
@@ -39,6 +39,10 @@ export interface DemoClip {
   readonly label: string;
   readonly hue: number;
   readonly frequency: number;
+  /** The illustration (a key of DEMO_IMAGES) the clip is drawn from, instead of a test pattern. */
+  readonly picture?: string;
+  /** A caption track whose lines a voice speaks at their times, in espeak-ng's `voice`. */
+  readonly narration?: { readonly voice: string; readonly captions: string };
 }
 
 export interface DemoTranslation {
@@ -49,4 +53,13 @@ export interface DemoTranslation {
   readonly body?: readonly string[];
   /** Translatable fields declared by the content type (hashtag, speakerRole, …). */
   readonly fields?: Readonly<Record<string, string>>;
+  /** A dataset's category names in this locale, by key (stored as its `labels` field). */
+  readonly labels?: Readonly<Record<string, string>>;
+  /**
+   * Alt text in this locale for the document's pictures, by image field (`portrait`): stored on the image,
+   * not the translation. A story's `image` is still described by its translatable `imageAlt` field.
+   */
+  readonly alt?: Readonly<Record<string, string>>;
+  /** A publication's PDF in this locale: paragraphs the loader writes into a one-page PDF (demo-pdf.ts). */
+  readonly pdf?: readonly string[];
 }

@@ -9,6 +9,7 @@ export type { DemoClipRequest } from './load-demo.ts';
 export type { DemoClip } from './demo.types.ts';
 export { attachDemoClips } from './demo-videos.ts';
 export { demoConsentRecorder } from './demo-consent.ts';
+export { renderDemoPdf } from './demo-pdf.ts';
 
 /**
  * Loads the demo on the first start of an empty site, and never again: a later start must not

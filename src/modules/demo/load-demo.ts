@@ -4,6 +4,8 @@ import { INITIAL_LOCALE_SOURCE, type LocaleCode, type LocaleSource, type NewLoca
 import { DEMO_SITE } from './demo-content/index.ts';
 import { markupToRichText } from '../content/index.ts';
 import { DEMO_IMAGES } from './demo-images.ts';
+import { DEMO_PAGE_IMAGE_ALT } from './demo-page-images.ts';
+import { renderDemoPdf } from './demo-pdf.ts';
 import type { DemoClip, DemoDocument, DemoMenuItem, DemoSite, DemoTranslation } from './demo.types.ts';
 
 /** Stores an image with its alt text per locale and returns its id; the demo rasterises its SVG illustrations through it. */
@@ -15,6 +17,8 @@ export type CreateImage = (
 /** What the demo stores besides text: pictures, and (when ffmpeg and the consent store are given) clips and consent. */
 export interface DemoMedia {
   readonly createImage: CreateImage;
+  /** Stores a downloadable file (a publication's PDF) and returns its id; without it, publications have no PDF. */
+  readonly createFile?: (bytes: Buffer, details: { displayName: string }) => Promise<{ id: string }>;
   /** Records the consent of the people in a story, which publishing a story requires. */
   readonly recordConsent?: (documentId: string, consent: NonNullable<DemoDocument['consent']>) => Promise<void>;
   /** The site's locales: the demo adds the two UN languages the site starts without, through their operation. */
@@ -47,7 +51,7 @@ export interface DemoClipRequest {
  */
 export async function loadDemoSite(
   content: ContentService,
-  { createImage, recordConsent, locales }: DemoMedia,
+  { createImage, createFile, recordConsent, locales }: DemoMedia,
   site: DemoSite = DEMO_SITE,
 ): Promise<DemoLoadResult> {
   const actor = SYSTEM_ACTOR;
@@ -74,15 +78,19 @@ export async function loadDemoSite(
     const plainFields: Record<string, unknown> = Object.fromEntries(
       Object.entries(doc.fields ?? {}).filter(([name]) => !refNames.has(name)),
     );
-    const draw = typeof plainFields.image === 'string' ? DEMO_IMAGES[plainFields.image] : undefined;
-    if (draw) {
-      // The alt text each translation gives its picture becomes the image's own, per locale.
+    for (const field of type.sharedFields.filter((f) => f.kind === 'image')) {
+      const key = plainFields[field.name];
+      const draw = typeof key === 'string' ? DEMO_IMAGES[key] : undefined;
+      if (!draw) continue;
+      // The alt text each translation gives its picture becomes the image's own, per locale; page
+      // types have no alt field, so their pictures' descriptions come with the drawings.
       const alt = Object.fromEntries(
         siteTranslations(doc)
-          .map(([locale, t]) => [locale, t.fields?.imageAlt] as const)
+          .map(([locale, t]) => [locale, t.alt?.[field.name] ?? (field.name === 'image' ? (t.fields?.imageAlt ?? DEMO_PAGE_IMAGE_ALT[key as string]?.[locale]) : undefined)] as const)
           .filter((entry): entry is readonly [LocaleCode, string] => typeof entry[1] === 'string'),
       );
-      plainFields.image = (await createImage(Buffer.from(draw()), { displayName: `${doc.key}.png`, alt })).id;
+      const displayName = field.name === 'image' ? `${doc.key}.png` : `${doc.key}-${field.name}.png`;
+      plainFields[field.name] = (await createImage(Buffer.from(draw()), { displayName, alt })).id;
     }
     const created = await content.createDocument({
       type: doc.type,
@@ -110,6 +118,11 @@ export async function loadDemoSite(
       await content.updateDocument({ id, expectedVersion: current.version, fields: { ...current.fields, ...resolved }, actor });
     }
     for (const [locale, t] of siteTranslations(doc)) {
+      const fields: Record<string, unknown> = t.labels ? { ...t.fields, labels: t.labels } : { ...t.fields };
+      if (t.pdf && createFile) {
+        const bytes = renderDemoPdf({ title: t.title, paragraphs: t.pdf, lang: locale });
+        fields.pdf = (await createFile(bytes, { displayName: `${t.slug}.pdf` })).id;
+      }
       const saved = await content.saveTranslation({
         documentId: id,
         locale,
@@ -119,7 +132,7 @@ export async function loadDemoSite(
           title: t.title,
           summary: t.summary ?? '',
           body: markupToRichText(t.body ?? [], resolve),
-          fields: t.fields ?? {},
+          fields,
           sourceLocale: locale === 'fr' ? null : 'fr',
         },
         actor,

@@ -18,15 +18,22 @@ import { seoRu } from './messages/seo.ru.ts';
 import { seoZhHans } from './messages/seo.zh-Hans.ts';
 import { searchRu } from './messages/search.ru.ts';
 import { searchZhHans } from './messages/search.zh-Hans.ts';
+import { dataFr } from './messages/data.fr.ts';
+import { dataEn } from './messages/data.en.ts';
+import { dataEs } from './messages/data.es.ts';
+import { dataAr } from './messages/data.ar.ts';
+import { dataZhHans } from './messages/data.zh-Hans.ts';
+import { dataRu } from './messages/data.ru.ts';
 import { storiesAr, storiesEn, storiesEs, storiesFr, storiesRu, storiesZhHans } from './messages/stories.ts';
+import { countriesAr, countriesEn, countriesEs, countriesFr, countriesRu, countriesZhHans } from './messages/countries.ts';
 
 // Each area keeps its own catalogs; French is the source and every other catalog is typed complete.
-const fr = { ...frBase, ...storiesFr, ...seoFr, ...searchFr } as const;
-const en = { ...enBase, ...storiesEn, ...seoEn, ...searchEn };
-const es = { ...esBase, ...storiesEs, ...seoEs, ...searchEs };
-const ar = { ...arBase, ...storiesAr, ...seoAr, ...searchAr };
-const zhHans = { ...zhHansBase, ...storiesZhHans, ...seoZhHans, ...searchZhHans };
-const ru = { ...ruBase, ...storiesRu, ...seoRu, ...searchRu };
+const fr = { ...frBase, ...storiesFr, ...seoFr, ...searchFr, ...countriesFr, ...dataFr } as const;
+const en = { ...enBase, ...storiesEn, ...seoEn, ...searchEn, ...countriesEn, ...dataEn };
+const es = { ...esBase, ...storiesEs, ...seoEs, ...searchEs, ...countriesEs, ...dataEs };
+const ar = { ...arBase, ...storiesAr, ...seoAr, ...searchAr, ...countriesAr, ...dataAr };
+const zhHans = { ...zhHansBase, ...storiesZhHans, ...seoZhHans, ...searchZhHans, ...countriesZhHans, ...dataZhHans };
+const ru = { ...ruBase, ...storiesRu, ...seoRu, ...searchRu, ...countriesRu, ...dataRu };
 
 export type MessageKey = keyof typeof fr;
 export type Catalog = Readonly<Record<MessageKey, string>>;

@@ -32,6 +32,17 @@ export const DEFAULT_MEDIA_LIMITS: MediaLimits = { maxUploadBytes: 20 * 1024 * 1
 export const ALT_TEXT_MAX = 500;
 const CENTRE: FocalPoint = { x: 0.5, y: 0.5 };
 
+/**
+ * The shapes the site crops images to around their focal point (`object-fit: cover`): wide for
+ * cards and page heads, square for portraits. Renditions keep the image's own ratio; the crop is
+ * the browser's, so moving the focal point re-crops every page without re-encoding anything.
+ */
+export const CROP_RATIOS = [
+  { id: 'wide', width: 16, height: 9 },
+  { id: 'square', width: 1, height: 1 },
+] as const;
+export type CropRatio = (typeof CROP_RATIOS)[number];
+
 /** Media file names are all we ever serve from the media folder: no path can be smuggled in. */
 export const MEDIA_FILE_PATTERN = /^[a-f0-9]{20}-\d{1,5}\.(avif|webp|jpg)$/;
 

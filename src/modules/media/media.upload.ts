@@ -112,7 +112,7 @@ export async function sweepIncoming(incomingDir: string, now: Date): Promise<voi
  * NFC, without control, bidi-override, lone-surrogate, zero-width or line-separator characters, at most 120
  * characters. Only ever displayed (escaped); files are named by their content.
  */
-export function toDisplayName(raw: string | undefined): string {
+export function toDisplayName(raw: string | undefined, fallback = 'image'): string {
   const name = (raw ?? '')
     .normalize('NFC')
     .replace(/^.*[/\\]/su, '')
@@ -121,7 +121,7 @@ export function toDisplayName(raw: string | undefined): string {
     .replace(/\s+/gu, ' ')
     .trim();
   const shown = Array.from(name).slice(0, DISPLAY_NAME_MAX).join('').trim();
-  return /^\.*$/.test(shown) ? 'image' : shown;
+  return /^\.*$/.test(shown) ? fallback : shown;
 }
 
 async function writeAll(handle: FileHandle, data: Uint8Array): Promise<void> {

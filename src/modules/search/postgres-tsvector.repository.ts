@@ -46,11 +46,15 @@ export function createPostgresSearchStore(db: SearchDb, rankedMatches: number): 
   return {
     prepareLocale,
 
-    async replace(documentIds, entries) {
+    async replace(documentIds, entries, locales) {
       if (documentIds.length === 0) return;
       for (const locale of new Set(entries.map((e) => e.locale))) await prepareLocale(locale);
       await db.transaction().execute(async (trx) => {
-        await trx.deleteFrom('searchEntries').where('documentId', 'in', [...documentIds]).execute();
+        await trx
+          .deleteFrom('searchEntries')
+          .where('documentId', 'in', [...documentIds])
+          .$if(locales !== undefined, (q) => q.where('locale', 'in', [...(locales ?? [])]))
+          .execute();
         for (const entry of entries) {
           const config = configOf(entry.locale);
           const { title, summary, body } = entry.folded;
@@ -62,7 +66,7 @@ export function createPostgresSearchStore(db: SearchDb, rankedMatches: number): 
             on conflict ((document_id || ' ' || locale)) do update set type = excluded.type, path = excluded.path, title = excluded.title,
               summary = excluded.summary, body = excluded.body, tsv = excluded.tsv, tsv_head = excluded.tsv_head`.execute(trx);
         }
-        await writeReferences(trx, documentIds, entries);
+        await writeReferences(trx, documentIds, entries, locales === undefined);
       });
     },
 

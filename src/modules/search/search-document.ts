@@ -1,5 +1,5 @@
 import { cueToPlainText, parseCaptions } from '../captions/index.ts';
-import { collectReferences, CONTENT_TYPES, type ContentReader, type LocalizedDocument, type RichTextDoc } from '../content/index.ts';
+import { collectReferences, CONTENT_TYPES, referenceIds, type ContentReader, type LocalizedDocument, type RichTextDoc } from '../content/index.ts';
 import type { LocaleCode } from '../locales/index.ts';
 import { normaliseText } from './search-text.ts';
 import type { SearchDocument } from './search.types.ts';
@@ -27,7 +27,7 @@ export async function loadPageReferences(reader: ContentReader, docs: readonly L
   let listsOffices = false;
   for (const { document, translation } of docs) {
     collectReferences(translation.body).factIds.forEach((id) => ids.add(id));
-    idList(document.fields.facts).forEach((id) => ids.add(id));
+    referenceIds(document.fields.facts).forEach((id) => ids.add(id));
     for (const field of ['head', 'speaker']) if (typeof document.fields[field] === 'string') ids.add(document.fields[field]);
     if (document.type === 'page' && document.fields.listing === 'facts') listsFacts = true;
     if (document.type === 'page' && document.fields.listing === 'offices') listsOffices = true;
@@ -82,10 +82,10 @@ export function toSearchDocument(page: LocalizedDocument, refs: PageReferences, 
   }
   parts.push(...name(document.fields.head), ...name(document.fields.speaker));
   // A page listing the facts shows the ones it names, or all of them when it names none.
-  const listsAll = document.type === 'page' && document.fields.listing === 'facts' && idList(document.fields.facts).length === 0;
+  const listsAll = document.type === 'page' && document.fields.listing === 'facts' && referenceIds(document.fields.facts).length === 0;
   const listed = listsAll ? [...refs.byId.values()].filter((d) => d.document.type === 'fact').map((d) => d.document.id) : [];
   if (listsAll) references.add('type:fact');
-  for (const id of [...idList(document.fields.facts), ...listed]) {
+  for (const id of [...referenceIds(document.fields.facts), ...listed]) {
     const written = figure(id);
     const label = refs.byId.get(id)?.translation.title ?? '';
     if (written !== undefined) parts.push(`${written} ${label}`);
@@ -143,9 +143,6 @@ function captionText(vtt: string): string {
   return parsed.ok ? parsed.cues.map((cue) => cueToPlainText(cue)).join('\n') : '';
 }
 
-function idList(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-}
 
 function unique(values: readonly string[]): string[] {
   return [...new Set(values)];

@@ -3,9 +3,14 @@ import type { SearchDocument } from './search.types.ts';
 
 const CHUNK = 500;
 
-/** Replaces what these documents' pages show of others (see SearchDocument.references); inside the engine's transaction. */
-export async function writeReferences(trx: SearchDb, documentIds: readonly string[], entries: readonly SearchDocument[]): Promise<void> {
-  await trx.deleteFrom('searchReferences').where('documentId', 'in', [...documentIds]).execute();
+/**
+ * Records what these documents' pages show of others (see SearchDocument.references), inside the
+ * engine's transaction. `replace`: the entries are every locale's, so older references go; a
+ * reindex of some locales only adds (references are per document, and a reference left over from
+ * another locale costs at most one needless reindex).
+ */
+export async function writeReferences(trx: SearchDb, documentIds: readonly string[], entries: readonly SearchDocument[], replace: boolean): Promise<void> {
+  if (replace) await trx.deleteFrom('searchReferences').where('documentId', 'in', [...documentIds]).execute();
   const rows = new Map<string, { reference: string; documentId: string }>();
   for (const entry of entries) {
     for (const reference of entry.references ?? []) rows.set(`${reference} ${entry.documentId}`, { reference, documentId: entry.documentId });

@@ -62,8 +62,11 @@ export interface SearchEngine {
    * @throws SEARCH_INVALID_LOCALE for a tag that is not BCP 47
    */
   prepareLocale(locale: string): Promise<void>;
-  /** Replaces every entry of these documents with `entries` (which may be empty), atomically. */
-  replace(documentIds: readonly string[], entries: readonly SearchDocument[]): Promise<void>;
+  /**
+   * Replaces every entry of these documents with `entries` (which may be empty), atomically; with
+   * `locales`, only the entries in those locales (the others stay, and references are only added).
+   */
+  replace(documentIds: readonly string[], entries: readonly SearchDocument[], locales?: readonly string[]): Promise<void>;
   clear(): Promise<void>;
   query(query: StoreQuery): Promise<{ total: number; rows: StoredHit[] }>;
 }
@@ -78,9 +81,15 @@ export function createSearchRepository(appDb: Db, options: EngineOptions = {}) {
   return {
     ...engine,
 
-    async listPaths(documentIds: readonly string[]): Promise<{ documentId: string; locale: string; path: string }[]> {
-      if (documentIds.length === 0) return [];
-      return db.selectFrom('searchEntries').select(['documentId', 'locale', 'path']).where('documentId', 'in', [...documentIds]).execute();
+    /** Where these documents' entries point, in `locales` only when given (one row per entry read, not forty). */
+    async listPaths(documentIds: readonly string[], locales?: readonly string[]): Promise<{ documentId: string; locale: string; path: string }[]> {
+      if (documentIds.length === 0 || locales?.length === 0) return [];
+      return db
+        .selectFrom('searchEntries')
+        .select(['documentId', 'locale', 'path'])
+        .where('documentId', 'in', [...documentIds])
+        .$if(locales !== undefined, (q) => q.where('locale', 'in', [...(locales ?? [])]))
+        .execute();
     },
 
     /** Documents whose pages show one of these documents, or list one of these types ('type:office'). */

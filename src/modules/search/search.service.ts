@@ -30,10 +30,13 @@ export interface SearchServiceDeps {
 }
 
 export function createSearchService({ repo, reader, listLocales, formatFact }: SearchServiceDeps) {
-  async function reindexBatch(documentIds: readonly string[]): Promise<{ indexed: number; moved: string[] }> {
+  /** `only`: redo these locales' entries and leave the others (a draft saved in one of forty). */
+  async function reindexBatch(documentIds: readonly string[], only?: readonly string[]): Promise<{ indexed: number; moved: string[] }> {
     const entries: SearchDocument[] = [];
     const types = new Set<string>();
-    for (const locale of await listLocales()) {
+    const configured = await listLocales();
+    const locales = only ? configured.filter((l) => only.includes(l)) : configured;
+    for (const locale of locales) {
       // Each locale's own published translation only: the index never holds a fallback.
       const docs = await reader.findManyById(documentIds, locale as LocaleCode, { fallback: 'hide' });
       docs.forEach((doc) => types.add(`type:${doc.document.type}`));
@@ -43,8 +46,8 @@ export function createSearchService({ repo, reader, listLocales, formatFact }: S
         if (entry) entries.push(entry);
       }
     }
-    const before = await repo.listPaths(documentIds);
-    await repo.replace(documentIds, entries);
+    const before = await repo.listPaths(documentIds, only ? locales : undefined);
+    await repo.replace(documentIds, entries, only ? locales : undefined);
     // A page whose path changed moved everything under it; their entries must follow.
     const moved: string[] = [];
     for (const old of before) {
@@ -57,15 +60,20 @@ export function createSearchService({ repo, reader, listLocales, formatFact }: S
     return { indexed: entries.length, moved };
   }
 
-  async function reindexAll(documentIds: readonly string[]): Promise<number> {
+  /**
+   * Reindexes the documents (in `only` locales when given), then what their change moved or showed,
+   * in every locale: a page in Spanish may show an English key figure through its fallback.
+   */
+  async function reindexAll(documentIds: readonly string[], only?: readonly string[]): Promise<number> {
     let queue = [...new Set(documentIds)];
     let indexed = 0;
     const done = new Set<string>();
+    const first = new Set(queue);
     while (queue.length > 0 && done.size < MAX_CASCADE) {
       const batch = queue.slice(0, BATCH);
       queue = queue.slice(BATCH);
       batch.forEach((id) => done.add(id));
-      const result = await reindexBatch(batch);
+      const result = only && batch.every((id) => first.has(id)) ? await reindexBatch(batch, only) : await reindexBatch(batch);
       indexed += result.indexed;
       queue.push(...new Set(result.moved.filter((id) => !done.has(id) && !queue.includes(id))));
     }
@@ -80,10 +88,13 @@ export function createSearchService({ repo, reader, listLocales, formatFact }: S
      */
     prepareLocale: (locale: string) => repo.prepareLocale(locale),
 
-    /** Brings the entries of these documents in line with their published translations (unpublished ones leave). */
-    async reindex(documentIds: readonly string[]): Promise<void> {
+    /**
+     * Brings the entries of these documents in line with their published translations (unpublished
+     * ones leave); in `locales` only when given, the others' entries staying as they are.
+     */
+    async reindex(documentIds: readonly string[], locales?: readonly string[]): Promise<void> {
       if (documentIds.length === 0) return;
-      await reindexAll(documentIds);
+      await reindexAll(documentIds, locales);
     },
 
     /** Empties the index and indexes every published translation; returns how many entries it holds. */

@@ -33,16 +33,21 @@ export function createSqliteSearchStore(db: SearchDb, rankedMatches: number): Se
   return {
     prepareLocale,
 
-    async replace(documentIds, entries) {
+    async replace(documentIds, entries, locales) {
       if (documentIds.length === 0) return;
       for (const locale of new Set(entries.map((e) => e.locale))) await prepareLocale(locale);
       await db.transaction().execute(async (trx) => {
-        const old = await trx.selectFrom('searchEntries').select(['id', 'locale']).where('documentId', 'in', [...documentIds]).execute();
+        const old = await trx
+          .selectFrom('searchEntries')
+          .select(['id', 'locale'])
+          .where('documentId', 'in', [...documentIds])
+          .$if(locales !== undefined, (q) => q.where('locale', 'in', [...(locales ?? [])]))
+          .execute();
         for (const locale of new Set(old.map((o) => o.locale))) {
           const ids = old.filter((o) => o.locale === locale).map((o) => o.id as number);
           await sql`delete from ${sql.table(ftsTableName(locale))} where rowid in (${sql.join(ids)})`.execute(trx);
         }
-        await trx.deleteFrom('searchEntries').where('documentId', 'in', [...documentIds]).execute();
+        if (old.length > 0) await trx.deleteFrom('searchEntries').where('id', 'in', old.map((o) => o.id as number)).execute();
         for (const entry of entries) {
           const { id } = await trx
             .insertInto('searchEntries')
@@ -61,7 +66,7 @@ export function createSqliteSearchStore(db: SearchDb, rankedMatches: number): Se
           await sql`insert into ${sql.table(ftsTableName(entry.locale))} (rowid, title, summary, body, type)
             values (${id}, ${title}, ${summary}, ${body}, ${entry.type})`.execute(trx);
         }
-        await writeReferences(trx, documentIds, entries);
+        await writeReferences(trx, documentIds, entries, locales === undefined);
       });
     },
 

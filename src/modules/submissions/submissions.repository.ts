@@ -12,7 +12,8 @@ export function createSubmissionsRepository(db: Db) {
   return {
     /** Both rows or neither. */
     async insert(submission: StorySubmission, contact: SubmissionContact | undefined): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+      // Joins the caller's transaction when given one (the notice to moderators commits with it).
+      await withUnitOfWork(db, undefined, async ({ trx }) => {
         await trx.insertInto('storySubmissions').values(submission).execute();
         if (contact) await trx.insertInto('submissionContacts').values(contact).execute();
       });

@@ -43,6 +43,8 @@ export interface SubmissionsServiceDeps {
   readonly onApproved?: (submission: StorySubmission, documentId: string, unit: UnitOfWork) => Promise<void>;
   /** The configured locales a story may be drafted in; a module tested on its own gets the initial four. */
   readonly locales?: LocaleSource;
+  /** Told of each story received, in the transaction that stores it: its moderators are notified. */
+  readonly onSubmitted?: (submission: StorySubmission, unit: UnitOfWork) => Promise<void>;
 }
 
 export function createSubmissionsService({
@@ -54,6 +56,7 @@ export function createSubmissionsService({
   videos,
   onApproved,
   locales = INITIAL_LOCALE_SOURCE,
+  onSubmitted,
 }: SubmissionsServiceDeps) {
   const repo = createSubmissionsRepository(db);
 
@@ -117,7 +120,10 @@ export function createSubmissionsService({
       };
       const contact: SubmissionContact | undefined =
         clean.email !== null || clean.phone !== null ? { submissionId: submission.id, email: clean.email, phone: clean.phone, createdAt: now } : undefined;
-      await repo.insert(submission, contact);
+      await withUnitOfWork(db, undefined, async (unit) => {
+        await createSubmissionsRepository(unit.trx).insert(submission, contact);
+        await onSubmitted?.(submission, unit);
+      });
       return submission;
     },
 

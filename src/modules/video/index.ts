@@ -23,7 +23,7 @@ export type { VideoAsset, VideoFile, VideoSourceType, VideoStatus, VideoTools };
 export type { RunOutcome };
 export * from './video.errors.ts';
 export { detectFfmpeg } from './video.ffmpeg.ts';
-export { renderDemoClip } from './video.demo.ts';
+export { renderDemoClip, type DemoClipSpec, type NarratedLine } from './video.demo.ts';
 export { sniffVideoType } from './video.sniff.ts';
 export { VIDEO_FILE_PATTERN };
 

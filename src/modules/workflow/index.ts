@@ -7,7 +7,7 @@ import type { ContentService } from '../content/index.ts';
 import type { SettingsModule } from '../settings/index.ts';
 import { createPreviewLinks } from './preview-links.ts';
 import { createRevisionsService } from './revisions.service.ts';
-import { createScheduleRunner } from './schedule.runner.ts';
+import { createScheduleRunner, type ScheduleFailureListener } from './schedule.runner.ts';
 import { createScheduleService } from './schedule.service.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 
@@ -18,6 +18,8 @@ export interface WorkflowDeps {
   readonly audit: AuditModule;
   readonly settings: SettingsModule;
   readonly locales?: LocaleSource;
+  /** Told of each scheduled change that failed, in the transaction recording it (notifications). */
+  readonly onScheduleFailed?: ScheduleFailureListener;
 }
 
 export function createWorkflowModule(deps: WorkflowDeps) {
@@ -33,7 +35,7 @@ export function createWorkflowModule(deps: WorkflowDeps) {
 
 export type WorkflowModule = ReturnType<typeof createWorkflowModule>;
 export type { ScheduleService } from './schedule.service.ts';
-export type { ScheduleRunner } from './schedule.runner.ts';
+export type { ScheduleRunner, ScheduleFailureEvent, ScheduleFailureListener } from './schedule.runner.ts';
 export type { PreviewLinks, PreviewCheck } from './preview-links.ts';
 export { DEFAULT_PREVIEW_HOURS, MAX_PREVIEW_HOURS } from './preview-links.ts';
 export type { RevisionsService, RevisionComparison, TextComparison } from './revisions.service.ts';

@@ -1,5 +1,6 @@
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/database.ts';
+import { withUnitOfWork, type UnitOfWork } from '../../platform/db/transaction.ts';
 import { isAppError } from '../../platform/errors.ts';
 import type { AuditModule } from '../audit/index.ts';
 import { SYSTEM } from '../accounts/index.ts';
@@ -17,7 +18,20 @@ export interface ScheduleRunnerDeps {
   readonly onError?: (error: unknown) => void;
   /** 15 s unless told otherwise. */
   readonly intervalMs?: number;
+  /** Told of a change that could not be carried out, in the transaction that records its failure (notifications). */
+  readonly onScheduleFailed?: ScheduleFailureListener;
 }
+
+/** A scheduled change that failed, as other modules hear of it. */
+export interface ScheduleFailureEvent {
+  readonly change: ScheduledChange;
+  /** The translation's title, or the document id when the translation is gone. */
+  readonly title: string;
+  /** `CODE: message`. */
+  readonly error: string;
+}
+
+export type ScheduleFailureListener = (event: ScheduleFailureEvent, unit: UnitOfWork) => Promise<void>;
 
 export type ScheduleRunner = ReturnType<typeof createScheduleRunner>;
 
@@ -31,7 +45,7 @@ const LEASE_MS = 2 * 60_000;
  * is leased with a guarded UPDATE before it is applied, so it is applied once, and a runner that
  * dies holding one only delays it until the lease ends.
  */
-export function createScheduleRunner({ db, clock, content, audit, onError, intervalMs = 15_000 }: ScheduleRunnerDeps) {
+export function createScheduleRunner({ db, clock, content, audit, onError, intervalMs = 15_000, onScheduleFailed }: ScheduleRunnerDeps) {
   const repo = createScheduleRepository(db);
   let timer: ReturnType<typeof setInterval> | undefined;
   let running: Promise<RunResult> | undefined;
@@ -73,7 +87,13 @@ export function createScheduleRunner({ db, clock, content, audit, onError, inter
         } catch (error) {
           if (!isAppError(error)) throw error;
           const message = `${error.code}: ${error.message}`;
-          await repo.complete(change.id, leaseUntil, clock.now().toISOString(), message);
+          // The failure and whoever is told of it commit together.
+          await withUnitOfWork(db, undefined, async (unit) => {
+            await createScheduleRepository(unit.trx).complete(change.id, leaseUntil, clock.now().toISOString(), message);
+            if (!onScheduleFailed) return;
+            const title = (await content.findTranslation(change.documentId, change.locale, unit))?.title ?? change.documentId;
+            await onScheduleFailed({ change, title, error: message }, unit);
+          });
           failed.push({ id: change.id, error: message });
           await record({ ...base, action: 'schedule.failed', details: { ...details, error: message.slice(0, 200) } });
           continue;

@@ -95,6 +95,8 @@ export interface UsersTable {
   role: string;
   locales: string;
   uiLocale: string;
+  /** IANA zone the back office shows dates in; null follows the organisation's. */
+  timeZone: string | null;
   passwordHash: string | null;
   createdAt: string;
   disabledAt: string | null;
@@ -187,6 +189,18 @@ export interface VideosTable {
   updatedAt: string;
 }
 
+/** Downloadable files (PDF); the bytes live in the media folder under their hash. */
+export interface FilesTable {
+  id: string;
+  /** sha-256 of the bytes, hex: the stored file's name. */
+  hash: string;
+  displayName: string;
+  fileType: string;
+  /** bigint: PostgreSQL hands it back as a string. */
+  bytes: ColumnType<number | string, number, number>;
+  createdAt: string;
+}
+
 export interface ConsentRecordsTable {
   id: string;
   documentId: string;
@@ -253,6 +267,20 @@ export interface PendingTranslationsTable {
   updatedAt: string;
 }
 
+/** The source cues a translated caption track was made from (content module, caption-tracks.ts). */
+export interface CaptionTrackSourcesTable {
+  documentId: string;
+  locale: string;
+  /** The field of kind `captions`: captions, descriptions. */
+  track: string;
+  sourceLocale: string;
+  /** captionFingerprint of the source's track when this one was saved. */
+  sourceFingerprint: string;
+  /** The source's track then, as normalised WebVTT: which cues changed since. */
+  sourceVtt: string;
+  updatedAt: string;
+}
+
 /** One step of a translation's review: submitted, changes-requested, published, discarded. */
 export interface ReviewNotesTable {
   id: string;
@@ -304,11 +332,49 @@ export interface Schema {
   auditLog: AuditLogTable;
   scheduledChanges: ScheduledChangesTable;
   videos: VideosTable;
+  files: FilesTable;
   consentRecords: ConsentRecordsTable;
   storySubmissions: StorySubmissionsTable;
   submissionContacts: SubmissionContactsTable;
   pendingTranslations: PendingTranslationsTable;
   reviewNotes: ReviewNotesTable;
+  captionTrackSources: CaptionTrackSourcesTable;
   locales: LocalesTable;
   interfaceStrings: InterfaceStringsTable;
+  notifications: NotificationsTable;
+  notificationPreferences: NotificationPreferencesTable;
+}
+
+/** One notice to one back-office person, and the outbox state of its e-mail. */
+export interface NotificationsTable {
+  id: string;
+  userId: string;
+  /** review-requested, changes-requested, published, schedule-failed, story-submitted, translation-assigned. */
+  kind: string;
+  documentId: string | null;
+  locale: string | null;
+  /** What it is about: a translation's title, a story's sender name. */
+  subject: string;
+  /** What the actor wrote (a reviewer's comment), or an error; may be empty. */
+  message: string;
+  actorName: string | null;
+  /** The back-office address of the item, from /admin. */
+  path: string;
+  createdAt: string;
+  readAt: string | null;
+  /** pending | digest | sent | none | failed. */
+  mailState: string;
+  attempts: number;
+  nextAttemptAt: string | null;
+  claimedUntil: string | null;
+  sentAt: string | null;
+  lastError: string | null;
+}
+
+/** How one person wants each kind of notice: immediate, digest or off (in-app only). */
+export interface NotificationPreferencesTable {
+  userId: string;
+  kind: string;
+  delivery: string;
+  updatedAt: string;
 }

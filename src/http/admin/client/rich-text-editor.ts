@@ -1,122 +1,47 @@
 // Ensemble back office: a rich text editor (Tiptap) over the body's markup textarea.
 // Progressive enhancement only: the textarea stays in the form (hidden) and receives the markup on
 // every change, so the server gets exactly what it gets without JavaScript.
-import { Editor, Node, type JSONContent } from '@tiptap/core';
+import { Editor, Extension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import Link from '@tiptap/extension-link';
 import { markupToRichText, richTextToMarkup } from '../../../modules/content/markup.ts';
-import type { RichTextDoc } from '../../../modules/content/rich-text.ts';
+import { messagesOf } from './editor-dialog.ts';
+import { helpPopover } from './editor-help.ts';
+import { CallToAction, EmbedBlock, Fact, fromEditorJson, ImageBlock, Quote, toEditorJson } from './editor-nodes.ts';
+import { cleanPastedHtml, isSafeHref } from './editor-paste.ts';
+import { createPickers, type Pickers } from './editor-pickers.ts';
 
-/** Link targets the editor accepts: http(s), mailto, site-relative paths, and internal doc: links. */
-export function isSafeHref(href: string): boolean {
-  const value = href.trim();
-  if (/^(?:https?:\/\/|mailto:)[^\s()]+$/i.test(value)) return true;
-  if (/^doc:[A-Za-z0-9_-]+$/.test(value)) return true;
-  return /^\/(?!\/)[^\s()\\]*$/.test(value);
-}
-
-/** Key figures ({fact:ID}) kept as opaque inline atoms so editing never drops them. */
-const Fact = Node.create({
-  name: 'fact',
-  group: 'inline',
-  inline: true,
-  atom: true,
-  addAttributes() {
-    return { id: { default: '' } };
-  },
-  parseHTML() {
-    return [{ tag: 'span[data-fact]', getAttrs: (el) => ({ id: (el as HTMLElement).dataset['fact'] ?? '' }) }];
-  },
-  renderHTML({ node }) {
-    return ['span', { 'data-fact': String(node.attrs['id']), class: 'rich-text-editor__fact' }, `{fact:${String(node.attrs['id'])}}`];
-  },
-});
-
-/** Stored rich text → Tiptap JSON: internal links become doc: hrefs. */
-export function toEditorJson(doc: RichTextDoc): JSONContent {
-  const walk = (node: unknown): JSONContent => {
-    const n = node as JSONContent & { marks?: { type: string; attrs?: Record<string, unknown> }[] };
-    const out: JSONContent = { ...n };
-    if (n.content) out.content = n.content.map(walk);
-    if (n.marks) {
-      out.marks = n.marks.map((m) =>
-        m.type === 'link' ? { type: 'link', attrs: { href: m.attrs?.['documentId'] ? `doc:${String(m.attrs['documentId'])}` : m.attrs?.['href'] } } : { type: m.type },
-      );
-    }
-    return out;
-  };
-  return walk(doc);
-}
-
-/** Tiptap JSON → stored rich text shape (only what markup.ts knows). */
-export function fromEditorJson(json: JSONContent): RichTextDoc {
-  const walk = (n: JSONContent): unknown => {
-    const out: Record<string, unknown> = { type: n.type };
-    if (n.type === 'heading') out['attrs'] = { level: n.attrs?.['level'] ?? 2 };
-    if (n.type === 'fact') out['attrs'] = { id: n.attrs?.['id'] ?? '' };
-    if (n.type === 'text') out['text'] = n.text ?? '';
-    if (n.content) out['content'] = n.content.map(walk);
-    if (n.marks) {
-      out['marks'] = n.marks.map((m) => {
-        if (m.type !== 'link') return { type: m.type };
-        const href = String(m.attrs?.['href'] ?? '');
-        return href.startsWith('doc:') ? { type: 'link', attrs: { documentId: href.slice(4) } } : { type: 'link', attrs: { href } };
-      });
-    }
-    return out;
-  };
-  return walk(json) as RichTextDoc;
-}
-
-/** Pasted HTML (word processors) reduced to structure: no comments, styles, Office tags, or classes. */
-export function cleanPastedHtml(html: string): string {
-  // Style elements and attributes go before parsing, so the parse itself trips no CSP report.
-  const unstyled = html
-    .replace(/<style[\s\S]*?<\/style\s*>/gi, '')
-    .replace(/<[^>]*>/g, (tag) => tag.replace(/\sstyle\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, ''));
-  const parsed = new DOMParser().parseFromString(unstyled, 'text/html');
-  const body = parsed.body;
-  const walker = parsed.createTreeWalker(body, NodeFilter.SHOW_COMMENT);
-  const comments: ChildNode[] = [];
-  while (walker.nextNode()) comments.push(walker.currentNode as ChildNode);
-  comments.forEach((c) => c.remove());
-  body.querySelectorAll('style, script, meta, link, xml, title').forEach((el) => el.remove());
-  for (const el of Array.from(body.querySelectorAll('*'))) {
-    const tag = el.tagName.toLowerCase();
-    if (tag.includes(':') || tag === 'font' || tag === 'span') {
-      el.replaceWith(...Array.from(el.childNodes));
-      continue;
-    }
-    const rename = tag === 'h1' ? 'h2' : tag === 'h5' || tag === 'h6' ? 'h4' : '';
-    if (rename) {
-      const next = parsed.createElement(rename);
-      next.append(...Array.from(el.childNodes));
-      el.replaceWith(next);
-      continue;
-    }
-    for (const attr of Array.from(el.attributes)) if (attr.name !== 'href') el.removeAttribute(attr.name);
-  }
-  return body.innerHTML;
-}
+export { cleanPastedHtml, isSafeHref } from './editor-paste.ts';
+export { fromEditorJson, toEditorJson } from './editor-nodes.ts';
 
 interface ButtonDef {
   readonly name: string;
-  readonly run: (editor: Editor) => void;
-  readonly active: (editor: Editor) => boolean;
+  /** Its label: one of the textarea's data-label-* (older strings) or a message of the editor's catalog. */
+  readonly label?: string;
+  readonly run: (editor: Editor, pickers: Pickers) => void;
+  readonly active?: (editor: Editor) => boolean;
 }
 
+/** In the order editors reach for them: marks, then the pickers, then the block formats. */
 const BUTTONS: readonly ButtonDef[] = [
   { name: 'bold', run: (e) => e.chain().focus().toggleBold().run(), active: (e) => e.isActive('bold') },
   { name: 'italic', run: (e) => e.chain().focus().toggleItalic().run(), active: (e) => e.isActive('italic') },
+  { name: 'link', run: (_e, p) => p.link(), active: (e) => e.isActive('link') },
+  { name: 'fact', label: 'editor.button.fact', run: (_e, p) => p.fact() },
+  { name: 'image', label: 'editor.button.image', run: (_e, p) => p.image() },
   { name: 'h2', run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(), active: (e) => e.isActive('heading', { level: 2 }) },
   { name: 'h3', run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run(), active: (e) => e.isActive('heading', { level: 3 }) },
   { name: 'bulletlist', run: (e) => e.chain().focus().toggleBulletList().run(), active: (e) => e.isActive('bulletList') },
   { name: 'orderedlist', run: (e) => e.chain().focus().toggleOrderedList().run(), active: (e) => e.isActive('orderedList') },
   { name: 'quote', run: (e) => e.chain().focus().toggleBlockquote().run(), active: (e) => e.isActive('blockquote') },
+  { name: 'attribution', label: 'editor.button.attribution', run: (_e, p) => p.attribution() },
+  { name: 'embed', label: 'editor.button.embed', run: (_e, p) => p.embed() },
+  { name: 'cta', label: 'editor.button.cta', run: (_e, p) => p.callToAction() },
 ];
 
 function mount(textarea: HTMLTextAreaElement): void {
   const label = (name: string): string => textarea.getAttribute(`data-label-${name}`) ?? name;
+  const say = messagesOf(textarea);
   const wrapper = document.createElement('div');
   wrapper.className = 'rich-text-editor';
   const toolbar = document.createElement('div');
@@ -128,19 +53,43 @@ function mount(textarea: HTMLTextAreaElement): void {
   message.setAttribute('role', 'alert');
   message.hidden = true;
   const area = document.createElement('div');
-  wrapper.append(toolbar, message, area);
+  const head = document.createElement('div');
+  head.className = 'rich-text-editor__head';
+  head.append(toolbar, helpPopover(say));
+  wrapper.append(head, message, area);
   textarea.after(wrapper);
   textarea.hidden = true;
   textarea.classList.add('rich-text-editor__source');
 
+  // The markup help is for the plain textarea: the editor has its toolbar and its shortcuts instead.
+  const hintId = textarea.id ? `${textarea.id}-hint` : '';
+  const hint = hintId ? document.getElementById(hintId) : null;
+  if (hint) hint.hidden = true;
   const labelEl = textarea.id ? document.querySelector<HTMLLabelElement>(`label[for="${textarea.id}"]`) : null;
   if (labelEl && !labelEl.id) labelEl.id = `${textarea.id}-label`;
   const attributes: Record<string, string> = { role: 'textbox', 'aria-multiline': 'true', class: 'rich-text-editor__area' };
   if (labelEl) attributes['aria-labelledby'] = labelEl.id;
-  const describedBy = textarea.getAttribute('aria-describedby');
+  const describedBy = (textarea.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id !== '' && id !== hintId).join(' ');
   if (describedBy) attributes['aria-describedby'] = describedBy;
   if (textarea.lang) attributes['lang'] = textarea.lang;
   if (textarea.dir) attributes['dir'] = textarea.dir;
+
+  let pickers: Pickers | undefined;
+  const Shortcuts = Extension.create({
+    name: 'ensembleShortcuts',
+    addKeyboardShortcuts() {
+      return {
+        'Mod-k': () => {
+          pickers?.link();
+          return true;
+        },
+        'Alt-F10': () => {
+          toolbar.querySelector<HTMLButtonElement>('button[tabindex="0"]')?.focus();
+          return true;
+        },
+      };
+    },
+  });
 
   const editor = new Editor({
     element: area,
@@ -153,6 +102,7 @@ function mount(textarea: HTMLTextAreaElement): void {
         strike: false,
         underline: false,
         link: false,
+        blockquote: false,
       }),
       Link.configure({
         autolink: false,
@@ -162,13 +112,26 @@ function mount(textarea: HTMLTextAreaElement): void {
         HTMLAttributes: { target: null, rel: null, class: null },
         isAllowedUri: (url) => isSafeHref(url),
       }),
+      Quote,
       Fact,
+      ImageBlock,
+      EmbedBlock,
+      CallToAction,
+      Shortcuts,
     ],
     content: toEditorJson(markupToRichText(textarea.value)),
     editorProps: { attributes, transformPastedHTML: cleanPastedHtml },
     onUpdate: ({ editor: e }) => {
       textarea.value = richTextToMarkup(fromEditorJson(e.getJSON()));
+      textarea.dispatchEvent(new Event('input', { bubbles: true }));
     },
+  });
+  pickers = createPickers({
+    editor,
+    say,
+    locale: textarea.lang || document.documentElement.lang,
+    csrfToken: () => textarea.form?.querySelector<HTMLInputElement>('input[name="_csrf"]')?.value ?? '',
+    linkRefused: label('linkrefused'),
   });
   labelEl?.addEventListener('click', (event) => {
     event.preventDefault();
@@ -176,47 +139,55 @@ function mount(textarea: HTMLTextAreaElement): void {
   });
 
   const buttons: { el: HTMLButtonElement; def: ButtonDef }[] = [];
-  const addButton = (name: string, onClick: () => void): HTMLButtonElement => {
+  for (const def of BUTTONS) {
     const el = document.createElement('button');
     el.type = 'button';
-    el.className = `rich-text-editor__button rich-text-editor__button--${name}`;
-    el.textContent = label(name);
-    el.setAttribute('aria-pressed', 'false');
-    el.addEventListener('click', onClick);
+    el.className = `rich-text-editor__button rich-text-editor__button--${def.name}`;
+    el.textContent = def.label ? say(def.label) : label(def.name);
+    if (def.active) el.setAttribute('aria-pressed', 'false');
+    else el.setAttribute('aria-haspopup', 'dialog');
+    // A pointer click keeps the focus and selection in the text, so typing goes on where it was;
+    // a keyboard user reaches the button by Tab and its command puts the focus back.
+    el.addEventListener('mousedown', (event) => event.preventDefault());
+    el.addEventListener('click', () => def.run(editor, pickers));
     toolbar.append(el);
-    return el;
-  };
-  for (const def of BUTTONS) buttons.push({ el: addButton(def.name, () => def.run(editor)), def });
-  const linkButton = addButton('link', () => {
-    const current = String(editor.getAttributes('link')['href'] ?? '');
-    const answer = window.prompt(label('linkprompt'), current);
-    if (answer === null) return;
-    const href = answer.trim();
-    if (href === '') {
-      message.hidden = true;
-      editor.chain().focus().extendMarkRange('link').unsetLink().run();
-      return;
-    }
-    if (!isSafeHref(href)) {
-      message.textContent = label('linkrefused');
-      message.hidden = false;
-      editor.commands.focus();
-      return;
-    }
-    message.hidden = true;
-    if (editor.state.selection.empty && !editor.isActive('link')) {
-      editor.chain().focus().insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] }).run();
-    } else {
-      editor.chain().focus().extendMarkRange('link').setLink({ href }).run();
-    }
-  });
-  buttons.push({ el: linkButton, def: { name: 'link', run: () => {}, active: (e) => e.isActive('link') } });
+    buttons.push({ el, def });
+  }
+  rovingFocus(toolbar, buttons.map((b) => b.el));
   const refresh = (): void => {
-    for (const { el, def } of buttons) el.setAttribute('aria-pressed', String(def.active(editor)));
+    for (const { el, def } of buttons) if (def.active) el.setAttribute('aria-pressed', String(def.active(editor)));
   };
   editor.on('selectionUpdate', refresh);
   editor.on('transaction', refresh);
   refresh();
+}
+
+/**
+ * The toolbar is one stop of the Tab order (the ARIA toolbar pattern): the arrows move between its
+ * buttons (mirrored right to left), Home and End go to the first and last; it remembers the last one.
+ */
+function rovingFocus(toolbar: HTMLElement, items: readonly HTMLButtonElement[]): void {
+  const focusAt = (index: number): void => {
+    const next = (index + items.length) % items.length;
+    items.forEach((item, i) => (item.tabIndex = i === next ? 0 : -1));
+    items[next]?.focus();
+  };
+  items.forEach((item, i) => (item.tabIndex = i === 0 ? 0 : -1));
+  toolbar.addEventListener('keydown', (event) => {
+    const index = items.indexOf(event.target as HTMLButtonElement);
+    if (index < 0) return;
+    const rtl = getComputedStyle(toolbar).direction === 'rtl';
+    const step = event.key === 'ArrowRight' ? (rtl ? -1 : 1) : event.key === 'ArrowLeft' ? (rtl ? 1 : -1) : 0;
+    if (step !== 0) focusAt(index + step);
+    else if (event.key === 'Home') focusAt(0);
+    else if (event.key === 'End') focusAt(items.length - 1);
+    else return;
+    event.preventDefault();
+  });
+  toolbar.addEventListener('focusin', (event) => {
+    const index = items.indexOf(event.target as HTMLButtonElement);
+    if (index >= 0) items.forEach((item, i) => (item.tabIndex = i === index ? 0 : -1));
+  });
 }
 
 document.querySelectorAll<HTMLTextAreaElement>('textarea[name="body"][data-rich-text]').forEach(mount);

@@ -10,6 +10,10 @@ import { mediaFr } from './media.fr.ts';
 import { workflowEn } from './workflow.en.ts';
 import { workflowFr } from './workflow.fr.ts';
 import { treeEn } from './tree.en.ts';
+import { doclistAr } from './doclist.ar.ts';
+import { doclistEn } from './doclist.en.ts';
+import { doclistEs } from './doclist.es.ts';
+import { doclistFr } from './doclist.fr.ts';
 import { treeFr } from './tree.fr.ts';
 import { adminEs } from './es.ts';
 import { adminAr } from './ar.ts';
@@ -36,6 +40,10 @@ import { videoEn } from './video.en.ts';
 import { videoEs } from './video.es.ts';
 import { videoAr } from './video.ar.ts';
 import { captionsFr } from './captions.fr.ts';
+import { captionEditorFr } from './caption-editor.fr.ts';
+import { captionEditorEn } from './caption-editor.en.ts';
+import { captionEditorEs } from './caption-editor.es.ts';
+import { captionEditorAr } from './caption-editor.ar.ts';
 import { captionsEn } from './captions.en.ts';
 import { captionsEs } from './captions.es.ts';
 import { captionsAr } from './captions.ar.ts';
@@ -59,15 +67,39 @@ import { localesFr } from './locales.fr.ts';
 import { localesEn } from './locales.en.ts';
 import { localesEs } from './locales.es.ts';
 import { localesAr } from './locales.ar.ts';
+import { dataFr } from './data.fr.ts';
+import { dataEn } from './data.en.ts';
+import { dataEs } from './data.es.ts';
+import { dataAr } from './data.ar.ts';
+import { filesFr } from './files.fr.ts';
+import { filesEn } from './files.en.ts';
+import { filesEs } from './files.es.ts';
+import { filesAr } from './files.ar.ts';
+import { liveEditFr } from './live-edit.fr.ts';
+import { liveEditEn } from './live-edit.en.ts';
+import { liveEditEs } from './live-edit.es.ts';
+import { liveEditAr } from './live-edit.ar.ts';
+import { notificationsFr } from './notifications.fr.ts';
+import { notificationsEn } from './notifications.en.ts';
+import { notificationsEs } from './notifications.es.ts';
+import { notificationsAr } from './notifications.ar.ts';
+import { labelsFr } from './labels.fr.ts';
+import { labelsEn } from './labels.en.ts';
+import { labelsEs } from './labels.es.ts';
+import { labelsAr } from './labels.ar.ts';
+import { editorFr } from './editor.fr.ts';
+import { editorEn } from './editor.en.ts';
+import { editorEs } from './editor.es.ts';
+import { editorAr } from './editor.ar.ts';
 
 /**
  * The back office's catalogs. Each area may keep its own pair of files (`<area>.fr.ts`, typed
  * `as const`, and `<area>.en.ts`, `<area>.es.ts`, `<area>.ar.ts`, typed complete against it) and list them here.
  */
-const FR = { ...adminFr, ...translationsFr, ...editFr, ...mediaFr, ...workflowFr, ...treeFr, ...menusFr, ...storiesFr, ...videoFr, ...captionsFr, ...consentFr, ...submissionsFr, ...reviewFr, ...tokensFr, ...localesFr } as const;
-const EN: Readonly<Record<keyof typeof FR, string>> = { ...adminEn, ...translationsEn, ...editEn, ...mediaEn, ...workflowEn, ...treeEn, ...menusEn, ...storiesEn, ...videoEn, ...captionsEn, ...consentEn, ...submissionsEn, ...reviewEn, ...tokensEn, ...localesEn };
-const ES: Readonly<Record<keyof typeof FR, string>> = { ...adminEs, ...translationsEs, ...editEs, ...mediaEs, ...workflowEs, ...treeEs, ...menusEs, ...storiesEs, ...videoEs, ...captionsEs, ...consentEs, ...submissionsEs, ...reviewEs, ...tokensEs, ...localesEs };
-const AR: Readonly<Record<keyof typeof FR, string>> = { ...adminAr, ...translationsAr, ...editAr, ...mediaAr, ...workflowAr, ...treeAr, ...menusAr, ...storiesAr, ...videoAr, ...captionsAr, ...consentAr, ...submissionsAr, ...reviewAr, ...tokensAr, ...localesAr };
+const FR = { ...adminFr, ...translationsFr, ...editFr, ...mediaFr, ...workflowFr, ...treeFr, ...menusFr, ...storiesFr, ...videoFr, ...captionsFr, ...consentFr, ...submissionsFr, ...reviewFr, ...tokensFr, ...localesFr, ...dataFr, ...filesFr, ...liveEditFr, ...doclistFr, ...notificationsFr, ...labelsFr, ...captionEditorFr, ...editorFr } as const;
+const EN: Readonly<Record<keyof typeof FR, string>> = { ...adminEn, ...translationsEn, ...editEn, ...mediaEn, ...workflowEn, ...treeEn, ...menusEn, ...storiesEn, ...videoEn, ...captionsEn, ...consentEn, ...submissionsEn, ...reviewEn, ...tokensEn, ...localesEn, ...dataEn, ...filesEn, ...liveEditEn, ...doclistEn, ...notificationsEn, ...labelsEn, ...captionEditorEn, ...editorEn };
+const ES: Readonly<Record<keyof typeof FR, string>> = { ...adminEs, ...translationsEs, ...editEs, ...mediaEs, ...workflowEs, ...treeEs, ...menusEs, ...storiesEs, ...videoEs, ...captionsEs, ...consentEs, ...submissionsEs, ...reviewEs, ...tokensEs, ...localesEs, ...dataEs, ...filesEs, ...liveEditEs, ...doclistEs, ...notificationsEs, ...labelsEs, ...captionEditorEs, ...editorEs };
+const AR: Readonly<Record<keyof typeof FR, string>> = { ...adminAr, ...translationsAr, ...editAr, ...mediaAr, ...workflowAr, ...treeAr, ...menusAr, ...storiesAr, ...videoAr, ...captionsAr, ...consentAr, ...submissionsAr, ...reviewAr, ...tokensAr, ...localesAr, ...dataAr, ...filesAr, ...liveEditAr, ...doclistAr, ...notificationsAr, ...labelsAr, ...captionEditorAr, ...editorAr };
 
 export type AdminMessageKey = keyof typeof FR;
 export type AdminCatalog = Readonly<Record<keyof typeof adminFr, string>>;

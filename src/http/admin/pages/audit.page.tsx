@@ -1,5 +1,7 @@
 import { PageResponses, query, QueryText, type AdminInstance } from '../admin-schemas.ts';
 import { sendAdminPage, type AdminDeps } from '../admin-plugin.tsx';
+import { When } from '../format-date.tsx';
+import { ActionLabel, localeName } from '../views/labels.view.tsx';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 import { Pagination } from '../views/pagination.view.tsx';
 
@@ -20,8 +22,7 @@ export function registerAuditRoutes(app: AdminInstance, deps: AdminDeps): void {
       offset: (page - 1) * PAGE_SIZE,
     });
     const users = new Map((await deps.accounts.users.listUsers()).map((u) => [u.id, u]));
-    const { t, locale } = request.admin;
-    const when = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' });
+    const { t } = request.admin;
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
     const href = (p: number) => `/admin/audit?${new URLSearchParams({ action, document: documentId, page: String(p) }).toString()}`;
     return sendAdminPage(
@@ -53,14 +54,14 @@ export function registerAuditRoutes(app: AdminInstance, deps: AdminDeps): void {
             {entries.map((entry) => (
               <tr>
                 <td>
-                  <time datetime={entry.at}>{when.format(new Date(entry.at))} UTC</time>
+                  <When reader={request.admin} iso={entry.at} seconds />
                 </td>
-                <td>{entry.actorId ? (users.get(entry.actorId)?.email ?? entry.actorId) : '—'}</td>
+                <td>{entry.actorId === 'system' ? t('wf.system') : entry.actorId ? (users.get(entry.actorId)?.email ?? entry.actorId) : '—'}</td>
                 <td>
-                  <code>{entry.action}</code>
+                  <ActionLabel t={t} action={entry.action} />
                 </td>
                 <td>{entry.documentId ? <code>{entry.documentId}</code> : '—'}</td>
-                <td>{entry.locale?.toUpperCase() ?? '—'}</td>
+                <td>{entry.locale ? localeName(request.admin.locale, entry.locale) : '—'}</td>
               </tr>
             ))}
           </tbody>

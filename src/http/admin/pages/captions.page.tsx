@@ -2,18 +2,13 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import { Type, type Static } from 'typebox';
 import { FormList, PageResponses, query, QueryText, TranslationParams, UrlId, UrlLocale, type AdminInstance } from '../admin-schemas.ts';
-import {
-  CAPTION_LIMITS,
-  CAPTION_WARNING_CODES,
-  parseCaptions,
-  type CaptionProblem,
-} from '../../../modules/captions/index.ts';
-import { CONTENT_INVALID, CONTENT_VERSION_CONFLICT } from '../../../modules/content/index.ts';
+import { CAPTION_LIMITS, CAPTION_WARNING_CODES, type CaptionProblem } from '../../../modules/captions/index.ts';
+import { CONTENT_INVALID, CONTENT_VERSION_CONFLICT, isCaptionTrackInvalid, type CaptionTrackState } from '../../../modules/content/index.ts';
 import type { LocaleCode } from '../../../modules/locales/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { loadDocument, loadTranslationTarget, sendNotFound, type DocumentContext } from '../document-context.ts';
-import { CaptionsPage, captionsUrl, textOf, type Done, type PageState, type Target, type TrackState } from '../views/captions.view.tsx';
+import { CaptionsPage, captionsUrl, textOf, type Done, type PageState, type Target } from '../views/captions.view.tsx';
 import { discardUnreadBody, nextFilePart, readFormTokenFirst, refusalFor, registerUploadParsing } from './media-upload.ts';
 
 /**
@@ -62,25 +57,16 @@ export function registerCaptionsRoutes(app: AdminInstance, deps: AdminDeps): voi
         if (read === 'too-large') return refuse(413, req.t('captionsPage.error.tooLarge', { max: Math.floor(CAPTION_LIMITS.maxBytes / 1024) }));
         if (read === 'malformed') return refuse(400, req.t('captionsPage.error.malformed'));
         if (read.length === 0) return refuse(400, req.t('captionsPage.error.noFile'));
-        const parsed = parseCaptions(read);
-        if (!parsed.ok) return refuse(422, req.t('captionsPage.problems'), parsed.problems);
 
         try {
-          // Every other field of the translation is sent back as stored: only the track changes.
-          await deps.content.service.saveTranslation({
-            documentId: ctx.document.id,
-            locale,
-            expectedVersion,
-            translation: { slug: current.slug, title: current.title, summary: current.summary, body: current.body, fields: { ...current.fields, [track]: parsed.vtt } },
-            actor: actorOf(req),
-            keepSourceVersion: true,
-            auditAs: { action: 'captions.uploaded', details: { track, cues: parsed.cues.length, sourceFormat: parsed.sourceFormat, warnings: parsed.warnings.length } },
-          });
+          // The caption track operation: the same checks, permission, version check and audit as the editor's saves.
+          const saved = await deps.content.captionTracks.saveTrack({ documentId: ctx.document.id, locale, track, text: read, expectedVersion, actor: actorOf(req), via: 'upload' });
           // The warnings ride along in the address (at most 20, their details already cut short by the parser).
-          const query = new URLSearchParams({ done: track, cues: String(parsed.cues.length) });
-          for (const w of parsed.warnings.slice(0, 20)) query.append('warn', `${w.code}:${w.line}:${w.detail ?? ''}`);
+          const query = new URLSearchParams({ done: track, cues: String(saved.cues.length) });
+          for (const w of saved.warnings.slice(0, 20)) query.append('warn', `${w.code}:${w.line}:${w.detail ?? ''}`);
           return reply.redirect(`${captionsUrl(ctx.document.id, locale)}?${query}`, 303);
         } catch (error) {
+          if (isCaptionTrackInvalid(error)) return refuse(422, req.t('captionsPage.problems'), error.problems);
           if (!isAppError(error)) throw error;
           if (error.code === CONTENT_VERSION_CONFLICT) {
             // Someone saved first: nothing is kept, the page shows the version stored now.
@@ -168,37 +154,7 @@ async function sendCaptionsPage(reply: FastifyReply, status: number, req: AdminR
   return sendAdminPage(reply, status, <CaptionsPage req={req} deps={deps} target={target} state={state} states={states} />);
 }
 
-/**
- * Each locale's state for each track: present, missing (the source has the track and this locale
- * does not), outdated (the source's track changed since this translation was made from it).
- */
-async function trackStates(deps: AdminDeps, ctx: DocumentContext, tracks: readonly string[]): Promise<Record<LocaleCode, Record<string, TrackState>>> {
-  const source = ctx.translations.get(ctx.sourceLocale);
-  const revisions = source ? await deps.content.service.listRevisions(ctx.document.id, ctx.sourceLocale) : [];
-  const sourceTrackAt = (version: number | null, track: string): string | undefined => {
-    if (version === null) return undefined;
-    const snapshot = revisions.find((r) => r.version === version)?.snapshot as { fields?: Record<string, unknown> } | undefined;
-    return snapshot ? textOf(snapshot.fields?.[track]) : undefined;
-  };
-  const out = {} as Record<LocaleCode, Record<string, TrackState>>;
-  for (const locale of deps.locales.current().allCodes) {
-    const t = ctx.translations.get(locale);
-    out[locale] = {};
-    for (const track of tracks) {
-      const own = textOf(t?.fields[track]);
-      const sourceText = textOf(source?.fields[track]);
-      const isSource = locale === ctx.sourceLocale;
-      let value: TrackState;
-      if (!t) value = 'noTranslation';
-      else if (own === '') value = !isSource && sourceText !== '' ? 'missing' : 'none';
-      else if (isSource || !source || t.sourceVersion === source.version) value = 'present';
-      else {
-        const then = sourceTrackAt(t.sourceVersion, track);
-        value = then !== undefined && then === sourceText ? 'present' : 'outdated';
-      }
-      out[locale][track] = value;
-    }
-  }
-  return out;
+/** Each locale's state for each track, from the content module's caption tracks (missing, outdated, current…). */
+async function trackStates(deps: AdminDeps, ctx: DocumentContext, tracks: readonly string[]): Promise<Record<LocaleCode, Record<string, CaptionTrackState>>> {
+  return deps.content.captionTracks.trackStates(ctx.document.id, deps.locales.current().allCodes, tracks);
 }
-

@@ -1,17 +1,21 @@
 import type { LocaleCode, LocaleSet } from '../../../modules/locales/index.ts';
 import type { Static } from 'typebox';
-import { PageResponses, query, QueryText, type AdminInstance } from '../admin-schemas.ts';
+import { form, FormList, FormText, PageResponses, query, QueryText, type AdminInstance } from '../admin-schemas.ts';
 import { userActor } from '../../../modules/accounts/index.ts';
 import { allows } from '../../../modules/policy/index.ts';
 import { CONTENT_TYPES, TRANSLATION_STATUSES, type AdminListRow, type TranslationStatus } from '../../../modules/content/index.ts';
-import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { BulkBar, BulkResults, bulkActionsFor, readBulkItems, type BulkAction } from './documents-bulk.tsx';
+import { When } from '../format-date.tsx';
+import { localeName } from '../views/labels.view.tsx';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 import { Pagination } from '../views/pagination.view.tsx';
 import { ReviewQueue } from '../views/review-queue.view.tsx';
 import { ConsentAlerts } from './consent.page.tsx';
 
 const PAGE_SIZE = 25;
-const FilterQuery = query({ type: QueryText, status: QueryText, locale: QueryText, search: QueryText, page: QueryText });
+const FilterQuery = query({ type: QueryText, status: QueryText, locale: QueryText, missing: QueryText, search: QueryText, page: QueryText });
+const BulkForm = form({ item: FormList, action: FormText, back: FormText });
 
 /** The dashboard and the content list: what exists, in which language, in which state. */
 export function registerDocumentRoutes(app: AdminInstance, deps: AdminDeps): void {
@@ -41,6 +45,7 @@ export function registerDocumentRoutes(app: AdminInstance, deps: AdminDeps): voi
 
   app.get('/admin/documents', { config: { access: 'content.read' }, schema: { response: PageResponses, querystring: FilterQuery } }, async (request, reply) => {
     const filter = readFilter(request.query, request.admin.locales);
+    const actions = request.admin.auth ? bulkActionsFor(userActor(request.admin.auth.user)) : [];
     const { rows, total } = await deps.content.service.listForAdmin({
       ...filter,
       limit: PAGE_SIZE,
@@ -61,8 +66,26 @@ export function registerDocumentRoutes(app: AdminInstance, deps: AdminDeps): voi
         ) : null}
         <FilterForm req={request.admin} filter={filter} />
         <p role="status">{t('documents.count', { count: total })}</p>
-        <DocumentTable req={request.admin} rows={rows} />
+        <DocumentTable req={request.admin} rows={rows} bulk={{ actions, back: query(filter.page) }} />
         <Pagination req={request.admin} page={Math.min(filter.page, pages)} pages={pages} href={query} />
+      </AdminLayout>,
+    );
+  });
+
+  // The bulk actions: the ordinary workflow step on each ticked translation, each with its own result.
+  app.post('/admin/documents/bulk', { config: { access: 'content.read' }, schema: { response: PageResponses, body: BulkForm } }, async (request, reply) => {
+    const req = request.admin;
+    const actor = actorOf(req);
+    const action = bulkActionsFor(actor).find((a) => a === request.body.action);
+    const items = readBulkItems(request.body.item, req.locales);
+    const back = typeof request.body.back === 'string' && /^\/admin\/documents(?:\?|$)/.test(request.body.back) ? request.body.back : '/admin/documents';
+    const results = action && items.length > 0 ? (await deps.content.service.transitionMany({ items, action, actor })).results : [];
+    const titles = new Map((await deps.content.service.listTranslationTitles(results)).map((r) => [`${r.documentId}|${r.locale}`, r.title]));
+    return sendAdminPage(
+      reply,
+      action && items.length > 0 ? 200 : 400,
+      <AdminLayout req={req} title={action ? req.t('doclist.bulk.title', { action: req.t(`doclist.bulk.${action}` as const) }) : req.t('documents.title')} stylesheet={deps.stylesheet} current="/admin/documents">
+        <BulkResults req={req} results={results} titles={titles} action={action as BulkAction | undefined} back={back} />
       </AdminLayout>,
     );
   });
@@ -73,6 +96,7 @@ interface ListFilter {
   readonly status?: TranslationStatus;
   readonly locale?: LocaleCode;
   readonly search?: string;
+  readonly missing?: LocaleCode;
   readonly page: number;
 }
 
@@ -82,13 +106,14 @@ function readFilter(query: Static<typeof FilterQuery>, locales: LocaleSet): List
   const status = TRANSLATION_STATUSES.find((s) => s === query.status);
   const locale = locales.allCodes.find((code) => code === query.locale);
   const search = (query.search ?? '').trim().slice(0, 200) || undefined;
+  const missing = locales.allCodes.find((code) => code === query.missing);
   const page = Math.min(Math.max(1, Number.parseInt(query.page ?? '', 10) || 1), 10_000);
-  return { type, status, locale, search, page };
+  return { type, status, locale, search, missing, page };
 }
 
 function stringEntries(filter: ListFilter): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const key of ['type', 'status', 'locale', 'search'] as const) {
+  for (const key of ['type', 'status', 'locale', 'missing', 'search'] as const) {
     const value = filter[key];
     if (value) out[key] = value;
   }
@@ -136,19 +161,31 @@ function FilterForm({ req, filter }: { req: AdminRequest; filter: ListFilter }) 
           ))}
         </select>
       </div>
+      <div class="field">
+        <label for="filter-missing">{t('doclist.missing')}</label>
+        <select id="filter-missing" name="missing">
+          <option value="">{t('documents.any')}</option>
+          {req.locales.allCodes.map((code) => (
+            <option value={code} selected={filter.missing === code} lang={code}>
+              {req.locales.get(code).endonym}
+            </option>
+          ))}
+        </select>
+      </div>
       <button type="submit">{t('documents.apply')}</button>
     </form>
   );
 }
 
-function DocumentTable({ req, rows }: { req: AdminRequest; rows: readonly AdminListRow[] }) {
+function DocumentTable({ req, rows, bulk }: { req: AdminRequest; rows: readonly AdminListRow[]; bulk?: { actions: readonly BulkAction[]; back: string } }) {
   const { t } = req;
-  const when = new Intl.DateTimeFormat(req.locale === 'en' ? 'en-GB' : req.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
   if (rows.length === 0) return null;
-  return (
+  const selectable = bulk !== undefined && bulk.actions.length > 0;
+  const table = (
     <table class="table">
       <thead>
         <tr>
+          {selectable ? <th scope="col"><span class="visually-hidden">{t('doclist.selectColumn')}</span></th> : null}
           <th scope="col">{t('documents.titleColumn')}</th>
           <th scope="col">{t('documents.type')}</th>
           <th scope="col">{t('documents.locale')}</th>
@@ -159,20 +196,34 @@ function DocumentTable({ req, rows }: { req: AdminRequest; rows: readonly AdminL
       <tbody>
         {rows.map((row) => (
           <tr>
+            {selectable ? (
+              <td>
+                <input type="checkbox" name="item" value={`${row.documentId}|${row.locale}`} id={`item-${row.documentId}-${row.locale}`} aria-label={t('doclist.select', { title: row.title, locale: row.locale.toUpperCase() })} />
+              </td>
+            ) : null}
             <td lang={row.locale} dir={req.locales.get(row.locale).dir}>
               <a href={`/admin/documents/${row.documentId}`}>{row.title}</a>
             </td>
             <td>{t(`type.${row.type}` as Parameters<typeof t>[0])}</td>
-            <td>{row.locale.toUpperCase()}</td>
+            <td>{localeName(req.locale, row.locale)}</td>
             <td>
               <span class={`status status--${row.status}`}>{t(`status.${row.status}`)}</span>
             </td>
             <td>
-              <time datetime={row.updatedAt}>{when.format(new Date(row.updatedAt))} UTC</time>
+              <When reader={req} iso={row.updatedAt} />
             </td>
           </tr>
         ))}
       </tbody>
     </table>
+  );
+  if (!selectable) return table;
+  return (
+    <form method="post" action="/admin/documents/bulk" novalidate>
+      <input type="hidden" name="_csrf" value={req.csrfToken} />
+      <input type="hidden" name="back" value={bulk.back} />
+      <BulkBar req={req} actions={bulk.actions} />
+      {table}
+    </form>
   );
 }

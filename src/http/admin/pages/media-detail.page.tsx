@@ -2,12 +2,14 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { type User , userActor } from '../../../modules/accounts/index.ts';
 import { allows, POLICY_FORBIDDEN } from '../../../modules/policy/index.ts';
 import type { LocaleCode, LocaleInfo, LocaleSet } from '../../../modules/locales/index.ts';
-import { ALT_TEXT_MAX, MEDIA_IMAGE_NOT_FOUND, MEDIA_INVALID_DETAILS, type ImageAsset } from '../../../modules/media/index.ts';
+import { ALT_TEXT_MAX, CROP_RATIOS, MEDIA_IMAGE_NOT_FOUND, MEDIA_INVALID_DETAILS, type ImageAsset } from '../../../modules/media/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { formatInstant } from '../format-date.tsx';
 import { sendForbidden } from '../document-context.ts';
 import { AdminLayout, AdminMessagePage } from '../views/admin-layout.view.tsx';
 import { FormMessage, PostForm } from '../views/form.view.tsx';
+import { focusClass } from '../../site/views/picture.view.tsx';
 
 const ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -105,10 +107,17 @@ function DetailPage(props: { req: AdminRequest; deps: AdminDeps; image: ImageAss
   const canMoveFocus = auth ? allows(userActor(auth.user), 'content.edit') : false;
   const jpegs = image.variants.filter((v) => v.format === 'jpeg').sort((a, b) => a.width - b.width);
   const preview = jpegs.filter((v) => v.width <= 800).pop() ?? jpegs[0];
-  const date = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(image.createdAt));
+  const small = jpegs[0];
+  const date = formatInstant(req, image.createdAt);
   const dimensions = t('media.dimensions', { width: image.width, height: image.height });
   return (
-    <AdminLayout req={req} title={t('media.detail.title', { name: image.displayName })} stylesheet={deps.stylesheet} current="/admin/media">
+    <AdminLayout
+      req={req}
+      title={t('media.detail.title', { name: image.displayName })}
+      stylesheet={deps.stylesheet}
+      current="/admin/media"
+      scripts={canMoveFocus ? [deps.scripts.focalPoint] : []}
+    >
       <p>
         <a href="/admin/media">{t('media.detail.back')}</a>
       </p>
@@ -116,7 +125,15 @@ function DetailPage(props: { req: AdminRequest; deps: AdminDeps; image: ImageAss
       {Object.keys(errors).length > 0 ? <FormMessage kind="error">{t('media.detail.invalid')}</FormMessage> : null}
       <div class="media-detail">
         {preview ? (
-          <img class="media-detail__preview" src={`/media/${preview.file}`} width={preview.width} height={preview.height} alt={image.alt[locale] ?? ''} />
+          <div class="media-detail__focus">
+            {/* The focal-point script lays its marker over this frame; the label names the marker's position. */}
+            <div class="media-detail__image">
+              <div class="focal-picker" data-focal-picker={canMoveFocus ? '' : undefined} data-label={t('media.focal.marker', { x: '{x}', y: '{y}' })} data-hint={t('media.focal.keys')}>
+                <img class="media-detail__preview" src={`/media/${preview.file}`} width={preview.width} height={preview.height} alt={image.alt[locale] ?? ''} />
+              </div>
+            </div>
+            {small ? <CropPreviews req={req} image={image} file={small.file} /> : null}
+          </div>
         ) : null}
         <p class="media-detail__source">
           {image.sourceType && image.sourceBytes !== null
@@ -148,6 +165,29 @@ function DetailPage(props: { req: AdminRequest; deps: AdminDeps; image: ImageAss
         {editable.length > 0 ? <button type="submit">{t('media.detail.save')}</button> : null}
       </PostForm>
     </AdminLayout>
+  );
+}
+
+/**
+ * The image as the site crops it at each ratio, centred on the saved focal point (the site's own
+ * quarter classes); the focal-point script moves them with the inputs before saving.
+ */
+function CropPreviews({ req, image, file }: { req: AdminRequest; image: ImageAsset; file: string }) {
+  const { t } = req;
+  return (
+    <div class="focal-crops">
+      <p class="focal-crops__title" id="focal-crops-title">
+        {t('media.focal.previews')}
+      </p>
+      <ul class="focal-crops__list" aria-labelledby="focal-crops-title">
+        {CROP_RATIOS.map((ratio) => (
+          <li class={`focal-crop focal-crop--${ratio.id}`}>
+            <img class={`focal-crop__image ${focusClass(image)}`} src={`/media/${file}`} alt="" data-focal-crop={ratio.id} />
+            <span class="focal-crop__label">{t(`media.focal.ratio.${ratio.id}`, { ratio: `${ratio.width}:${ratio.height}` })}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

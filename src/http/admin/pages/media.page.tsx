@@ -4,6 +4,7 @@ import { allows, POLICY_FORBIDDEN } from '../../../modules/policy/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import type { ImageAsset } from '../../../modules/media/index.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { localeName } from '../views/labels.view.tsx';
 import { sendForbidden } from '../document-context.ts';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 import { FormMessage } from '../views/form.view.tsx';
@@ -67,7 +68,7 @@ function LibraryPage(props: { req: AdminRequest; deps: AdminDeps; images: readon
   const { t, auth } = req;
   const canUpload = auth ? allows(userActor(auth.user), 'content.edit') : false;
   return (
-    <AdminLayout req={req} title={t('media.title')} stylesheet={deps.stylesheet} current="/admin/media" scripts={canUpload ? [deps.uploadScript] : []}>
+    <AdminLayout req={req} title={t('media.title')} stylesheet={deps.stylesheet} current="/admin/media" scripts={canUpload ? [deps.scripts.upload] : []}>
       {canUpload ? <UploadForm req={req} deps={deps} error={error} /> : null}
       <h2 id="library-heading">{t('media.count', { count: total })}</h2>
       {images.length > 0 ? (
@@ -136,7 +137,7 @@ function MediaCard({ req, image }: { req: AdminRequest; image: ImageAsset }) {
         {image.sourceBytes !== null ? ` · ${formatBytes(image.sourceBytes, req.locale)}` : ''}
       </p>
       <p class={missing.length > 0 ? 'media-card__alt media-card__alt--missing' : 'media-card__alt'}>
-        {missing.length > 0 ? t('media.altMissing', { locales: missing.map((c) => c.toUpperCase()).join(', ') }) : t('media.altComplete')}
+        {missing.length > 0 ? t('media.altMissing', { locales: missing.map((c) => localeName(req.locale, c)).join(', ') }) : t('media.altComplete')}
       </p>
     </li>
   );

@@ -1,3 +1,4 @@
+import { formatInstant } from '../format-date.tsx';
 import { WORKFLOW_INVALID } from '../../../modules/workflow/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { sendAdminPage, type AdminDeps } from '../admin-plugin.tsx';
@@ -5,7 +6,7 @@ import { form, FormList, PageResponses, TranslationParams, type AdminInstance } 
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 import { FormMessage } from '../views/form.view.tsx';
 import { PreviewLinkForm, TranslationNav } from '../views/workflow.view.tsx';
-import { formatUtc, loadTranslation, sendTranslationNotFound } from '../workflow-context.tsx';
+import { loadTranslation, sendTranslationNotFound } from '../workflow-context.tsx';
 
 /**
  * Creates a signed, expiring link that shows the translation's current text to someone without
@@ -35,7 +36,7 @@ export function registerPreviewLinkRoutes(app: AdminInstance, deps: AdminDeps): 
         <TranslationNav req={req} translation={translation} current="preview" />
         {created ? (
           <FormMessage kind="success">
-            {req.t('preview.created', { when: formatUtc(req, created.expiresAt.toISOString()) })}{' '}
+            {req.t('preview.created', { when: formatInstant(req, created.expiresAt.toISOString()) })}{' '}
             <a class="link-to-share" href={created.url}>
               {created.url}
             </a>

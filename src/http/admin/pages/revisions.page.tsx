@@ -1,3 +1,4 @@
+import { formatInstant } from '../format-date.tsx';
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { userActor } from '../../../modules/accounts/index.ts';
@@ -11,7 +12,7 @@ import { AdminLayout } from '../views/admin-layout.view.tsx';
 import { FormMessage, PostForm } from '../views/form.view.tsx';
 import { ComparisonView } from '../views/revision-compare.view.tsx';
 import { PreviewLinkForm, TranslationNav } from '../views/workflow.view.tsx';
-import { authorNames, formatUtc, loadTranslation, sendTranslationNotFound, translationPath } from '../workflow-context.tsx';
+import { authorNames, loadTranslation, sendTranslationNotFound, translationPath } from '../workflow-context.tsx';
 
 /** A translation's revisions: the list, two of them side by side, and restoring one as a new save. */
 const RestoreParams = Type.Object({ id: UrlId, locale: UrlLocale, version: Type.String({ minLength: 1, maxLength: 32 }) });
@@ -126,7 +127,7 @@ async function sendRevisionList(
               <td>{revision.snapshot.status ? t(`status.${revision.snapshot.status as Translation['status']}`) : '—'}</td>
               <td>{nameOf(revision.author)}</td>
               <td>
-                <time datetime={revision.createdAt}>{formatUtc(req, revision.createdAt)}</time>
+                <time datetime={revision.createdAt}>{formatInstant(req, revision.createdAt)}</time>
               </td>
               <td class="workflow">
                 {revision.version > 1 ? (

@@ -13,6 +13,7 @@ import { isAppError } from '../../../platform/errors.ts';
 import { AdminMessagePage } from '../views/admin-layout.view.tsx';
 import type { UserActor } from '../../../modules/accounts/index.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { formatInstant, When } from '../format-date.tsx';
 import { form, FormList, IdParams, PageResponses, query, QueryText, type AdminInstance } from '../admin-schemas.ts';
 import type { AdminMessageKey } from '../messages/index.ts';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
@@ -131,7 +132,7 @@ export function registerSubmissionRoutes(app: AdminInstance, deps: SubmissionsAd
 
 function formatDate(req: AdminRequest, iso: string | null): string {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(req.locale === 'en' ? 'en-GB' : req.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso)) + ' UTC';
+  return formatInstant(req, iso);
 }
 
 function countryName(req: AdminRequest, code: string): string {
@@ -183,7 +184,7 @@ function QueuePage(props: { req: AdminRequest; deps: SubmissionsAdminDeps; rows:
                 </td>
                 <td>{t('submissions.countries', { origin: countryName(req, s.originCountry), residence: countryName(req, s.residenceCountry) })}</td>
                 <td>{t(s.photoImageId ? 'submissions.attachment.photo' : s.videoId ? 'submissions.attachment.video' : 'submissions.attachment.none')}</td>
-                <td>{formatDate(req, s.createdAt)}</td>
+                <td><When reader={req} iso={s.createdAt} /></td>
                 <td>{t(`submissions.status.${s.status}`)}</td>
               </tr>
             ))}

@@ -10,8 +10,10 @@ import {
 import { POLICY_FORBIDDEN } from '../../../modules/policy/index.ts';
 import { isAppError, type FieldProblem } from '../../../platform/errors.ts';
 import { sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { When } from '../format-date.tsx';
+import { localeName } from '../views/labels.view.tsx';
 import { form, FormList, IdParams, PageResponses, TokenOnlyForm, type AdminInstance } from '../admin-schemas.ts';
-import { formatWhen, sendForbidden, sendNotFound } from '../document-context.ts';
+import { sendForbidden, sendNotFound } from '../document-context.ts';
 import { NO_ERRORS, type FormErrors } from '../field-errors.ts';
 import type { AdminMessageKey } from '../messages/index.ts';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
@@ -124,7 +126,7 @@ function TokensPage({ req, deps, tokens, outcome }: { req: AdminRequest; deps: A
   const { t } = req;
   const form = outcome?.kind === 'invalid' ? outcome.form : undefined;
   const errors = outcome?.kind === 'invalid' ? outcome.errors : NO_ERRORS;
-  const when = (iso: string | null) => (iso === null ? t('tokens.never') : formatWhen(req, iso));
+  const when = (iso: string | null) => (iso === null ? t('tokens.never') : <When reader={req} iso={iso} />);
   return (
     <AdminLayout req={req} title={t('tokens.title')} stylesheet={deps.stylesheet} current="/admin/tokens">
       {outcome?.kind === 'created' ? <NewSecret req={req} token={outcome.token} secret={outcome.secret} /> : null}
@@ -151,8 +153,8 @@ function TokensPage({ req, deps, tokens, outcome }: { req: AdminRequest; deps: A
               <tr id={`token-${token.id}`}>
                 <th scope="row">{token.name}</th>
                 <td>{token.scopes.map((scope) => t(`tokens.scope.${scope}`)).join(', ')}</td>
-                <td>{token.locales === null ? t('tokens.locales.all') : token.locales.map((l) => l.toUpperCase()).join(', ')}</td>
-                <td>{formatWhen(req, token.createdAt)}</td>
+                <td>{token.locales === null ? t('tokens.locales.all') : token.locales.map((l) => localeName(req.locale, l)).join(', ')}</td>
+                <td>{when(token.createdAt)}</td>
                 <td>{when(token.expiresAt)}</td>
                 <td>{when(token.lastUsedAt)}</td>
                 <td>

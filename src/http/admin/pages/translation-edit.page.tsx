@@ -5,6 +5,7 @@ import { POLICY_FORBIDDEN } from '../../../modules/policy/index.ts';
 import { type LocaleCode, ADMIN_LOCALE_SET } from '../../../modules/locales/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { choiceLabel } from '../views/labels.view.tsx';
 import { documentTitle, formatWhen, loadDocument, loadReferenceOptions, loadTranslationTarget, sendForbidden, type DocumentContext } from '../document-context.ts';
 import { draftOf, EMPTY_DRAFT, formVersion, readTranslationDraft, toTranslationInput, translationChanges, type Change, type TranslationDraft } from '../document-form.ts';
 import { inputForPath, localizeProblems, NO_ERRORS, type FormErrors } from '../field-errors.ts';
@@ -15,6 +16,7 @@ import { FormMessage, PostForm } from '../views/form.view.tsx';
 import { StatusBadge } from '../views/translation-table.view.tsx';
 import { WorkflowButtons } from '../views/workflow-buttons.view.tsx';
 import { WorkflowLinks } from '../views/workflow.view.tsx';
+import { LiveEditBar, LivePreviewPanel } from '../views/live-edit.view.tsx';
 import { captionsUrl, trackFields } from './captions.page.tsx';
 
 /**
@@ -119,10 +121,12 @@ function EditorPage(props: { req: AdminRequest; deps: AdminDeps; ctx: DocumentCo
   const language = req.locales.get(locale);
   const title = t(current ? 'edit.translation.title' : 'edit.translation.new', { language: language.endonym, document: documentTitle(ctx) });
   const errors = state.errors ?? NO_ERRORS;
+  const base = `/admin/documents/${ctx.document.id}/${locale}`;
   return (
-    <AdminLayout req={req} title={title} stylesheet={props.deps.stylesheet} current="/admin/documents" scripts={[props.deps.editorScript]}>
+    <AdminLayout req={req} title={title} stylesheet={props.deps.stylesheet} current="/admin/documents" scripts={[props.deps.scripts.autosave, props.deps.scripts.editor]}>
       <p><a href={`/admin/documents/${ctx.document.id}`}>{t('edit.translation.back')}</a></p>
       {current && trackFields(ctx).length > 0 ? <p><a href={captionsUrl(ctx.document.id, locale)}>{t('captionsPage.link')}</a></p> : null}
+      {current ? <p><a href={`${base}/preview`}>{t('livePreview.openSaved')}</a></p> : null}
       {state.notice ? <FormMessage kind="success">{t(`edit.done.${state.notice}`)}</FormMessage> : null}
       {copy ? (
         <dl class="facts-list">
@@ -153,14 +157,18 @@ function EditorPage(props: { req: AdminRequest; deps: AdminDeps; ctx: DocumentCo
       {copy && !state.changes && !state.errors ? <WorkflowButtons req={req} copy={copy} isSource={isSource} back="edit" /> : null}
       {current ? <WorkflowLinks req={req} translation={current} /> : null}
       {state.changes ? <ChangesMeanwhile changes={state.changes} t={t} language={{ lang: locale, dir: language.dir }} status={(s) => t(`status.${s}` as Parameters<typeof t>[0])} /> : null}
-      <div class={source ? 'editor editor--side-by-side' : 'editor'}>
-        {source ? <SourcePanel req={req} source={source} translation={current} fields={ctx.type.translatableFields.map((d) => d.name)} /> : null}
-        <PostForm action={`/admin/documents/${ctx.document.id}/${locale}`} csrfToken={req.csrfToken} class="form editor__form">
-          <FormErrorList errors={errors} t={t} />
-          <input type="hidden" name="expectedVersion" value={String(state.expectedVersion)} />
-          <TranslationInputs type={ctx.type} draft={state.draft} errors={errors} t={t} options={props.options} language={{ lang: locale, dir: req.locales.get(locale).dir }} richText />
-          <button type="submit">{t('edit.translation.save')}</button>
-        </PostForm>
+      <div class="live-edit">
+        <div class={source ? 'editor editor--side-by-side' : 'editor'}>
+          {source ? <SourcePanel req={req} source={source} translation={current} fields={ctx.type.translatableFields.map((d) => d.name)} /> : null}
+          <PostForm action={base} csrfToken={req.csrfToken} class="form editor__form">
+            <LiveEditBar req={req} base={base} storageKey={`${ctx.document.id}:${locale}`} unsaved={state.errors !== undefined} />
+            <FormErrorList errors={errors} t={t} />
+            <input type="hidden" name="expectedVersion" value={String(state.expectedVersion)} />
+            <TranslationInputs type={ctx.type} draft={state.draft} errors={errors} t={t} options={props.options} language={{ lang: locale, dir: req.locales.get(locale).dir }} richText />
+            <button type="submit">{t('edit.translation.save')}</button>
+          </PostForm>
+        </div>
+        <LivePreviewPanel req={req} language={language.endonym} />
       </div>
     </AdminLayout>
   );
@@ -193,7 +201,7 @@ function SourcePanel({ req, source, translation, fields }: { req: AdminRequest; 
         {fields.map((name) => (
           <>
             <dt lang={req.locale} dir={ADMIN_LOCALE_SET.get(req.locale).dir}>{fieldLabel(t, name)}</dt>
-            <dd>{String(source.fields[name] ?? '—')}</dd>
+            <dd>{typeof source.fields[name] === 'string' ? choiceLabel(t, name, source.fields[name]) : String(source.fields[name] ?? '—')}</dd>
           </>
         ))}
       </dl>

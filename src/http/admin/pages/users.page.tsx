@@ -4,6 +4,7 @@ import type { LocaleCode } from '../../../modules/locales/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { POLICY_FORBIDDEN } from '../../../modules/policy/index.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { localeName } from '../views/labels.view.tsx';
 import { sendForbidden } from '../document-context.ts';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
 import { Field, FormMessage, PostForm } from '../views/form.view.tsx';
@@ -89,7 +90,7 @@ function UsersPage({
               </td>
               <td>{user.displayName}</td>
               <td>{t(`role.${user.role}`)}</td>
-              <td>{user.locales.map((l) => l.toUpperCase()).join(', ')}</td>
+              <td>{user.locales.map((l) => localeName(req.locale, l)).join(', ')}</td>
             </tr>
           ))}
         </tbody>

@@ -4,12 +4,15 @@ import { allows, POLICY_FORBIDDEN } from '../../../modules/policy/index.ts';
 import { isVideoUploadError, VIDEO_NOT_FOUND, type VideoAsset, type VideoFile, type VideoUploadErrorCode } from '../../../modules/video/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
+import { formatInstant } from '../format-date.tsx';
 import { sendForbidden } from '../document-context.ts';
 import type { AdminMessageKey } from '../messages/index.ts';
 import { AdminLayout, AdminMessagePage } from '../views/admin-layout.view.tsx';
 import { FormMessage, PostForm } from '../views/form.view.tsx';
 import { Pagination } from '../views/pagination.view.tsx';
 import { formatBytes } from './media-detail.page.tsx';
+import { loadVideoTracks } from './caption-editor.page.tsx';
+import { VideoTracks, type VideoTrackUse } from '../views/caption-editor.view.tsx';
 import { sendFile } from '../../site/file-ranges.ts';
 import { discardUnreadBody, nextFilePart, readFormTokenFirst, refusalFor, registerUploadParsing } from './media-upload.ts';
 
@@ -75,7 +78,8 @@ export function registerVideoRoutes(app: FastifyInstance, deps: AdminDeps): void
     const { t } = request.admin;
     const notice = query.uploaded === '1' ? t('video.upload.done') : query.retried === '1' ? t('video.retried') : undefined;
     const tools = await deps.video.tools();
-    return sendAdminPage(reply, 200, <DetailPage req={request.admin} deps={deps} video={video} notice={notice} toolsMissing={!tools.ffmpeg || !tools.ffprobe} />);
+    const tracks = await loadVideoTracks(deps, video.id);
+    return sendAdminPage(reply, 200, <DetailPage req={request.admin} deps={deps} video={video} notice={notice} toolsMissing={!tools.ffmpeg || !tools.ffprobe} tracks={tracks} />);
   });
 
   // Previews for the back office: every file of any video, whether or not a published story shows it.
@@ -166,7 +170,7 @@ function LibraryPage(props: { req: AdminRequest; deps: AdminDeps; videos: readon
   const { t, auth } = req;
   const canUpload = auth ? allows(userActor(auth.user), 'content.edit') : false;
   return (
-    <AdminLayout req={req} title={t('video.title')} stylesheet={deps.stylesheet} current="/admin/videos" scripts={canUpload ? [deps.uploadScript] : []}>
+    <AdminLayout req={req} title={t('video.title')} stylesheet={deps.stylesheet} current="/admin/videos" scripts={canUpload ? [deps.scripts.upload] : []}>
       {toolsMissing ? <ToolsNotice req={req} /> : null}
       {canUpload ? <UploadForm req={req} deps={deps} error={error} /> : null}
       <h2 id="library-heading">{t('video.count', { count: total })}</h2>
@@ -277,13 +281,13 @@ function VideoStatus({ req, video, canRetry }: { req: AdminRequest; video: Video
   );
 }
 
-function DetailPage(props: { req: AdminRequest; deps: AdminDeps; video: VideoAsset; notice?: string; toolsMissing: boolean }) {
-  const { req, deps, video, notice, toolsMissing } = props;
+function DetailPage(props: { req: AdminRequest; deps: AdminDeps; video: VideoAsset; notice?: string; toolsMissing: boolean; tracks: readonly VideoTrackUse[] }) {
+  const { req, deps, video, notice, toolsMissing, tracks } = props;
   const { t, auth, locale } = req;
   const canRetry = auth ? allows(userActor(auth.user), 'content.edit') : false;
   const hd = video.renditions.find((f) => f.kind === '720p');
   const sources = (hd ? [hd, video.original] : [video.original]).filter((f) => f.kind !== 'audio');
-  const date = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(video.createdAt));
+  const date = formatInstant(req, video.createdAt);
   const files = [video.original, ...video.renditions, ...(video.poster ? [video.poster] : [])];
   const pending = video.status === 'queued' || video.status === 'processing';
   return (
@@ -352,6 +356,7 @@ function DetailPage(props: { req: AdminRequest; deps: AdminDeps; video: VideoAss
           ))}
         </tbody>
       </table>
+      <VideoTracks req={req} uses={tracks} />
     </AdminLayout>
   );
 }

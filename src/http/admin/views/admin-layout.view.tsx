@@ -13,12 +13,14 @@ const NAV: readonly { href: string; key: AdminMessageKey; permission: Permission
   { href: '/admin/translations', key: 'admin.nav.translations', permission: 'content.read' },
   { href: '/admin/media', key: 'admin.nav.media', permission: 'content.read' },
   { href: '/admin/videos', key: 'admin.nav.videos', permission: 'content.read' },
+  { href: '/admin/files', key: 'admin.nav.files', permission: 'content.read' },
   { href: '/admin/schedule', key: 'admin.nav.schedule', permission: 'content.read' },
   { href: '/admin/submissions', key: 'submissions.title', permission: 'submissions.moderate' },
   { href: '/admin/users', key: 'admin.nav.users', permission: 'users.manage' },
   { href: '/admin/locales', key: 'locales.title', permission: 'locales.manage' },
   { href: '/admin/tokens', key: 'tokens.title', permission: 'tokens.manage' },
   { href: '/admin/audit', key: 'admin.nav.audit', permission: 'audit.read' },
+  { href: '/admin/notifications', key: 'notifications.title', permission: 'admin.access' },
   { href: '/admin/account', key: 'admin.nav.account', permission: 'admin.access' },
 ];
 
@@ -66,6 +68,12 @@ export function AdminLayout({
                     <li>
                       <a href={item.href} aria-current={current === item.href ? 'page' : undefined}>
                         {t(item.key)}
+                        {item.href === '/admin/notifications' && req.unreadNotifications > 0 ? (
+                          <>
+                            {' '}
+                            <span class="nav-count">{t('notifications.unreadBadge', { count: req.unreadNotifications })}</span>
+                          </>
+                        ) : null}
                       </a>
                     </li>
                   ))}

@@ -7,7 +7,8 @@ import {
   type CaptionProblem,
   type Cue,
 } from '../../../modules/captions/index.ts';
-import type { Translation } from '../../../modules/content/index.ts';
+import type { CaptionTrackState, Translation } from '../../../modules/content/index.ts';
+import { TrackStatesTable } from './caption-editor.view.tsx';
 import type { LocaleCode } from '../../../modules/locales/index.ts';
 import type { AdminDeps, AdminRequest } from '../admin-plugin.tsx';
 import { documentTitle, type DocumentContext } from '../document-context.ts';
@@ -45,7 +46,6 @@ export interface PageState {
   readonly done?: Done | undefined;
 }
 
-export type TrackState = 'present' | 'missing' | 'outdated' | 'none' | 'noTranslation';
 
 export function textOf(value: unknown): string {
   return typeof value === 'string' ? value : '';
@@ -55,7 +55,7 @@ function trackLabel(t: AdminRequest['t'], track: string): string {
   return track === 'captions' || track === 'descriptions' ? t(`captionsPage.track.${track}`) : track;
 }
 
-export function CaptionsPage(props: { req: AdminRequest; deps: AdminDeps; target: Target; state: PageState; states: Record<LocaleCode, Record<string, TrackState>> }) {
+export function CaptionsPage(props: { req: AdminRequest; deps: AdminDeps; target: Target; state: PageState; states: Record<LocaleCode, Record<string, CaptionTrackState>> }) {
   const { req, deps, target, state, states } = props;
   const { ctx, locale, tracks } = target;
   const { t } = req;
@@ -91,42 +91,7 @@ export function CaptionsPage(props: { req: AdminRequest; deps: AdminDeps; target
         ? tracks.map((track) => <TrackPreview req={req} translation={current} track={track} />)
         : null}
       <h2 id="tracks-heading">{t('captionsPage.tracks.title')}</h2>
-      <table class="table" aria-labelledby="tracks-heading">
-        <thead>
-          <tr>
-            <th scope="col">{t('captionsPage.tracks.language')}</th>
-            {tracks.map((track) => (
-              <th scope="col">{trackLabel(t, track)}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {req.locales.allCodes.map((code) => (
-            <tr>
-              <th scope="row" lang={code}>
-                {code === ctx.sourceLocale ? t('captionsPage.tracks.source', { language: req.locales.get(code).endonym }) : req.locales.get(code).endonym}
-              </th>
-              {tracks.map((track) => {
-                const value = states[code]?.[track] ?? 'none';
-                const stored = value === 'present' || value === 'outdated';
-                return (
-                  <td data-track-state={value}>
-                    <span class={`state state--${value}`}>{t(`captionsPage.state.${value}`)}</span>
-                    {stored ? (
-                      <>
-                        {' '}
-                        <a href={`${captionsUrl(ctx.document.id, code)}/${track}`} download>
-                          {t('captionsPage.download')}
-                        </a>
-                      </>
-                    ) : null}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TrackStatesTable req={req} ctx={ctx} tracks={tracks} states={states} headingId="tracks-heading" />
     </AdminLayout>
   );
 }

@@ -3,6 +3,7 @@ import type { LocaleCode } from '../../../modules/locales/index.ts';
 import type { Change, RawFields, TranslationDraft } from '../document-form.ts';
 import type { FormErrors } from '../field-errors.ts';
 import type { AdminT } from '../messages/index.ts';
+import { editorFr } from '../messages/editor.fr.ts';
 import { FieldInput, fieldLabel, TextField, type ReferenceOptions, type TextLanguage } from './field-input.view.tsx';
 
 /** The inputs of one translation: slug, title, summary, body as markup, and the type's translatable fields. */
@@ -24,7 +25,7 @@ export function TranslationInputs(props: {
       <TextField name="title" label={t('edit.field.title')} value={draft.title} error={errors.byField.title} required maxLength={300} language={language} />
       <TextField name="slug" label={t('edit.field.slug')} value={draft.slug} error={errors.byField.slug} hint={t('edit.hint.slug')} maxLength={120} dir="ltr" />
       <TextField name="summary" label={t('edit.field.summary')} value={draft.summary} error={errors.byField.summary} rows={3} hint={t('edit.hint.maxLength', { max: 1000 })} language={language} />
-      <TextField name="body" label={t('edit.field.body')} value={draft.body} error={errors.byField.body} rows={16} hint={t('edit.hint.body')} language={language} richText={props.richText ? richTextLabels(t) : undefined} />
+      <TextField name="body" label={t('edit.field.body')} value={draft.body} error={errors.byField.body} rows={16} hint={t('editor.hint.plain')} language={language} richText={props.richText ? richTextLabels(t) : undefined} />
       {type.translatableFields.map((def) => (
         <FieldInput def={def} prefix="fields" value={draft.fields[def.name]} error={errors.byField[`fields.${def.name}`]} t={t} options={props.options} language={language} />
       ))}
@@ -104,5 +105,11 @@ const EDITOR_BUTTONS = ['bold', 'italic', 'h2', 'h3', 'bulletList', 'orderedList
 
 /** The rich text editor's labels, in the editor's language, as data-label-* attributes of the textarea. */
 function richTextLabels(t: AdminT): Record<string, string> {
-  return Object.fromEntries(EDITOR_BUTTONS.map((name) => [`data-label-${name.toLowerCase()}`, t(`edit.editor.${name}`)]));
+  return {
+    ...Object.fromEntries(EDITOR_BUTTONS.map((name) => [`data-label-${name.toLowerCase()}`, t(`edit.editor.${name}`)])),
+    // The pickers' and shortcuts' strings, as one JSON attribute (escaped like any attribute).
+    'data-messages': JSON.stringify(Object.fromEntries(EDITOR_MESSAGE_KEYS.map((key) => [key, t(key, { count: '{count}' })]))),
+  };
 }
+
+const EDITOR_MESSAGE_KEYS = Object.keys(editorFr) as (keyof typeof editorFr)[];

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { choiceLabel } from './labels.view.tsx';
 import type { FieldDef } from '../../../modules/content/index.ts';
 import type { LocaleCode } from '../../../modules/locales/index.ts';
 import type { RawValue } from '../document-form.ts';
@@ -10,6 +11,8 @@ import type { AdminMessageKey, AdminT } from '../messages/index.ts';
 export const IMAGE_OPTIONS = '@image';
 /** Options offered for video fields: the video library's files by their names. */
 export const VIDEO_OPTIONS = '@video';
+/** Options offered for file fields: the files library's PDFs by their names. */
+export const FILE_OPTIONS = '@file';
 
 export interface ReferenceOption {
   readonly id: string;
@@ -109,7 +112,7 @@ export function FieldInput(props: {
             return (
               <select {...control} name={name}>
                 <option value="">—</option>
-                {(def.choices ?? []).map((choice) => <option value={choice} selected={text === choice}>{choice}</option>)}
+                {(def.choices ?? []).map((choice) => <option value={choice} selected={text === choice}>{choiceLabel(t, def.name, choice)}</option>)}
               </select>
             );
           case 'reference':
@@ -142,11 +145,16 @@ export function FieldInput(props: {
             return <textarea {...control} name={name} rows={12} value={text} dir="ltr" spellcheck={false} class="input--code" />;
           case 'longText':
             return <textarea {...control} name={name} rows={10} value={text} lang={props.language?.lang} dir={props.language?.dir} />;
+          case 'series':
+            return <textarea {...control} name={name} rows={12} value={text} dir="ltr" spellcheck={false} class="input--code" />;
+          case 'labels':
+            return <textarea {...control} name={name} rows={8} value={text} lang={props.language?.lang} dir={props.language?.dir} />;
           case 'choices':
             return null;
+          case 'file':
           case 'video':
           case 'image': {
-            const images = props.options.get(def.kind === 'video' ? VIDEO_OPTIONS : IMAGE_OPTIONS) ?? [];
+            const images = props.options.get(def.kind === 'video' ? VIDEO_OPTIONS : def.kind === 'file' ? FILE_OPTIONS : IMAGE_OPTIONS) ?? [];
             // An id not (or no longer) in the library stays selectable, so saving does not drop it.
             const known = text === '' || images.some((o) => o.id === text);
             return (
@@ -176,17 +184,11 @@ function ChoicesField(props: { def: FieldDef; name: string; hint?: string; value
       {props.error ? <p class="field__error" id={`${id}-error`}>{props.error}</p> : null}
       {(def.choices ?? []).map((choice) => (
         <label class="choice">
-          <input type="checkbox" name={name} value={choice} checked={chosen.includes(choice)} /> {choiceLabel(t, choice)}
+          <input type="checkbox" name={name} value={choice} checked={chosen.includes(choice)} /> {choiceLabel(t, def.name, choice)}
         </label>
       ))}
     </fieldset>
   );
-}
-
-function choiceLabel(t: AdminT, choice: string): string {
-  const key = `theme.${choice}` as AdminMessageKey;
-  const label = t(key);
-  return label === key ? choice : label;
 }
 
 /** A field's label from the catalog, or its declared name made readable (for types added later). */
@@ -219,12 +221,18 @@ function kindHint(def: FieldDef, t: AdminT): string | undefined {
       return t('edit.hint.image');
     case 'video':
       return t('edit.hint.video');
+    case 'file':
+      return t('edit.hint.file');
     case 'captions':
       return t('edit.hint.captions');
     case 'choices':
       return t('edit.hint.choices');
     case 'longText':
-      return def.name === 'transcript' ? t('edit.hint.transcript') : undefined;
+      return def.name === 'transcript' ? t('edit.hint.transcript') : def.name === 'description' ? t('edit.hint.description') : undefined;
+    case 'series':
+      return t('edit.hint.series');
+    case 'labels':
+      return t('edit.hint.labels');
     default:
       return def.maxLength ? t('edit.hint.maxLength', { max: def.maxLength }) : undefined;
   }

@@ -1,7 +1,7 @@
 import type { TranslationStatus } from '../../../modules/content/index.ts';
 import type { DiffRow, RevisionComparison, TextComparison } from '../../../modules/workflow/index.ts';
 import type { AdminRequest } from '../admin-plugin.tsx';
-import { formatUtc } from '../workflow-context.tsx';
+import { formatInstant } from '../format-date.tsx';
 import { Segments } from './workflow.view.tsx';
 
 /**
@@ -16,7 +16,7 @@ export function ComparisonView({ req, comparison, authorOf }: { req: AdminReques
       {t('revisions.versionN', { version: entry.version })}
       <br />
       <span class="tag">
-        {authorOf(entry.author)}, <time datetime={entry.createdAt}>{formatUtc(req, entry.createdAt)}</time>
+        {authorOf(entry.author)}, <time datetime={entry.createdAt}>{formatInstant(req, entry.createdAt)}</time>
       </span>
     </th>
   );

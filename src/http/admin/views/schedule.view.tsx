@@ -1,9 +1,11 @@
+import { formatInstant } from '../format-date.tsx';
+import { localeName } from './labels.view.tsx';
 import { userActor } from '../../../modules/accounts/index.ts';
 import { allows } from '../../../modules/policy/index.ts';
 import type { Translation } from '../../../modules/content/index.ts';
 import type { ScheduledChange } from '../../../modules/workflow/index.ts';
 import type { AdminRequest } from '../admin-plugin.tsx';
-import { formatInZone, formatUtc, translationPath } from '../workflow-context.tsx';
+import { formatInZone, translationPath } from '../workflow-context.tsx';
 import { PostForm } from './form.view.tsx';
 
 export interface ChangeRow {
@@ -28,7 +30,7 @@ export function ChangeTable({ req, rows, showContent, back }: { req: AdminReques
           {showContent ? <th scope="col">{t('schedule.content')}</th> : null}
           <th scope="col">{t('schedule.action')}</th>
           <th scope="col">{t('schedule.when')}</th>
-          <th scope="col">{t('schedule.utc')}</th>
+          <th scope="col">{t('schedule.readerZone')}</th>
           <th scope="col">{t('schedule.by')}</th>
           <th scope="col">{t('schedule.result')}</th>
         </tr>
@@ -45,13 +47,13 @@ export function ChangeTable({ req, rows, showContent, back }: { req: AdminReques
                 ) : (
                   <code>{change.documentId}</code>
                 )}{' '}
-                ({change.locale.toUpperCase()})
+                ({localeName(req.locale, change.locale)})
               </td>
             ) : null}
             <td>{t(`schedule.action.${change.action}`)}</td>
             <td>{formatInZone(req, change.runAt, change.timeZone)}</td>
             <td>
-              <time datetime={change.runAt}>{formatUtc(req, change.runAt)}</time>
+              <time datetime={change.runAt}>{formatInstant(req, change.runAt)}</time>
             </td>
             <td>{author}</td>
             <td>
@@ -63,7 +65,7 @@ export function ChangeTable({ req, rows, showContent, back }: { req: AdminReques
                     {back ? <input type="hidden" name="back" value={back} /> : null}
                     <button type="submit" class="button-secondary">
                       {t('schedule.cancel')}
-                      <span class="visually-hidden"> ({t(`schedule.action.${change.action}`)}, {formatUtc(req, change.runAt)})</span>
+                      <span class="visually-hidden"> ({t(`schedule.action.${change.action}`)}, {formatInstant(req, change.runAt)})</span>
                     </button>
                   </PostForm>
                 ) : (
@@ -73,7 +75,7 @@ export function ChangeTable({ req, rows, showContent, back }: { req: AdminReques
                 <span class="form-message--error">{t('schedule.failed', { error: change.error })}</span>
               ) : (
                 <>
-                  {t('schedule.ok')} <time datetime={change.doneAt}>{formatUtc(req, change.doneAt)}</time>
+                  {t('schedule.ok')} <time datetime={change.doneAt}>{formatInstant(req, change.doneAt)}</time>
                 </>
               )}
             </td>

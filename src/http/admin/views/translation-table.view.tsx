@@ -4,6 +4,7 @@ import type { AuditEntry } from '../../../modules/audit/index.ts';
 import type { WorkingCopy } from '../../../modules/content/index.ts';
 import type { AdminRequest } from '../admin-plugin.tsx';
 import { formatWhen, type DocumentContext } from '../document-context.ts';
+import { localeName } from './labels.view.tsx';
 import type { AdminMessageKey, AdminT } from '../messages/index.ts';
 import { WorkflowButtons } from './workflow-buttons.view.tsx';
 
@@ -86,7 +87,7 @@ export function DocumentHistory({ req, entries }: { req: AdminRequest; entries: 
       {entries.map((entry) => (
         <li>
           <time datetime={entry.at}>{formatWhen(req, entry.at)}</time> · {entry.who} · {actionLabel(t, entry.action)}
-          {entry.locale ? ` (${entry.locale.toUpperCase()})` : ''}
+          {entry.locale ? ` (${localeName(req.locale, entry.locale)})` : ''}
           {typeof entry.details.message === 'string' && entry.details.message !== '' ? <blockquote class="history__message">{entry.details.message}</blockquote> : null}
         </li>
       ))}

@@ -4,9 +4,12 @@ import { languageName } from '../format.ts';
 import type { PageModel } from '../page-model.ts';
 import { Layout } from './layout.view.tsx';
 import { CampaignView } from './types/campaign.view.tsx';
+import { CountryView } from './types/country.view.tsx';
+import { DatasetView } from './types/dataset.view.tsx';
 import { HomeView } from './types/home.view.tsx';
 import { OfficeView } from './types/office.view.tsx';
 import { PageView } from './types/page.view.tsx';
+import { PublicationView } from './types/publication.view.tsx';
 import { StatementView } from './types/statement.view.tsx';
 import { StoryView } from './types/story.view.tsx';
 import { SeoHead, StructuredData } from './seo-head.view.tsx';
@@ -22,6 +25,9 @@ const TYPE_VIEWS: Readonly<Record<string, TypeView>> = {
   statement: StatementView,
   campaign: CampaignView,
   story: StoryView,
+  country: CountryView,
+  dataset: DatasetView,
+  publication: PublicationView,
 };
 
 /**

@@ -20,6 +20,14 @@ export function FactList({ ctx, facts, headingId }: { ctx: ViewContext; facts: r
                 {ctx.t('facts.source', { source: fact.source, date: formatDate(ctx.locale, fact.asOf) })}
               </a>
             </p>
+            {fact.dataset ? (
+              <p class="fact__dataset">
+                <a href={ctx.href(ctx.linkLocale, fact.dataset.path)} {...langAttrs(ctx, fact.dataset.locale, ctx.locale)}>
+                  {ctx.t('facts.dataset')}
+                  <span class="visually-hidden"> ({fact.dataset.title})</span>
+                </a>
+              </p>
+            ) : null}
           </li>
         ))}
       </ul>

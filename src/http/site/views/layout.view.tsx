@@ -57,6 +57,9 @@ export function Layout(props: LayoutProps) {
         <a class="skip-link" href="#main">
           {ctx.t('nav.skip')}
         </a>
+        {/* One row on a phone: the name, search, and a Menu disclosure holding the menu and the
+            languages. On a wide screen the disclosure's content is laid out in the header itself
+            (site.css, where the browser can style ::details-content); without JavaScript either way. */}
         <header class="site-header">
           <div class="site-header__bar wrap">
             <a class="brand" href={ctx.href(ctx.locale, '')}>
@@ -67,11 +70,23 @@ export function Layout(props: LayoutProps) {
               </span>
             </a>
             <a class="site-search-link" href={ctx.href(ctx.locale, 'search')}>
-              {ctx.t('search.link')}
+              <svg class="site-search-link__icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+                <circle cx="8.5" cy="8.5" r="5.5" />
+                <path d="M12.6 12.6 17 17" />
+              </svg>
+              <span class="site-search-link__label">{ctx.t('search.link')}</span>
             </a>
-            <LanguageSwitcher ctx={ctx} alternates={props.alternates} />
+            <details class="site-menu">
+              <summary class="site-menu__toggle">
+                <span class="site-menu__bars" aria-hidden="true"></span>
+                {ctx.t('nav.menu')}
+              </summary>
+              <div class="site-menu__panel">
+                <MainMenu ctx={ctx} menu={props.menu} currentPath={props.currentPath} />
+                <LanguageSwitcher ctx={ctx} alternates={props.alternates} />
+              </div>
+            </details>
           </div>
-          <MainMenu ctx={ctx} menu={props.menu} currentPath={props.currentPath} />
         </header>
         {props.breadcrumbs && props.breadcrumbs.length > 0 && props.current ? (
           <Breadcrumbs ctx={ctx} trail={props.breadcrumbs} current={props.current} />
@@ -79,25 +94,7 @@ export function Layout(props: LayoutProps) {
         <main id="main" tabindex={-1} class="wrap" data-pagefind-body="">
           {props.children}
         </main>
-        <footer class="site-footer">
-          <div class="wrap">
-            {props.footerMenu.length > 0 ? (
-              <nav aria-label={ctx.t('nav.footer')}>
-                <ul class="site-footer__links">
-                  {props.footerMenu.map((item) => (
-                    <li>
-                      <a href={ctx.href(ctx.linkLocale, item.path)} {...langAttrs(ctx, item.labelLocale, ctx.locale)}>
-                        {item.label}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </nav>
-            ) : null}
-            <p class="site-footer__notice">{ctx.t('site.demoNotice')}</p>
-            <p class="site-footer__name">{siteName}</p>
-          </div>
-        </footer>
+        <SiteFooter ctx={ctx} menu={props.menu} footerMenu={props.footerMenu} />
       </body>
     </html>
   );
@@ -130,5 +127,50 @@ function LanguageSwitcher({ ctx, alternates }: { ctx: ViewContext; alternates: r
         })}
       </ul>
     </nav>
+  );
+}
+
+/**
+ * The organisation's name and purpose, its sections (the main menu's first level) and the site's
+ * own pages (the footer menu: accessibility, privacy); a column each from 48em, stacked on a phone.
+ */
+function SiteFooter({ ctx, menu, footerMenu }: { ctx: ViewContext; menu: readonly MenuEntry[]; footerMenu: readonly MenuEntry[] }) {
+  const siteName = ctx.t('site.name');
+  const links = (items: readonly MenuEntry[]) => (
+    <ul class="site-footer__links">
+      {items.map((item) => (
+        <li>
+          <a href={ctx.href(ctx.linkLocale, item.path)} {...langAttrs(ctx, item.labelLocale, ctx.locale)}>
+            {item.label}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <footer class="site-footer">
+      <div class="site-footer__grid wrap">
+        <div class="site-footer__identity">
+          <p class="site-footer__name">
+            <span class="brand__mark" aria-hidden="true"></span>
+            {siteName}
+          </p>
+          <p class="site-footer__tagline">{ctx.t('site.tagline')}</p>
+        </div>
+        {menu.length > 0 ? (
+          <nav class="site-footer__nav" aria-labelledby="footer-sections">
+            <h2 id="footer-sections" class="site-footer__heading">{ctx.t('nav.footerSections')}</h2>
+            {links(menu)}
+          </nav>
+        ) : null}
+        {footerMenu.length > 0 ? (
+          <nav class="site-footer__nav" aria-labelledby="footer-about">
+            <h2 id="footer-about" class="site-footer__heading">{ctx.t('nav.footer')}</h2>
+            {links(footerMenu)}
+          </nav>
+        ) : null}
+        <p class="site-footer__notice">{ctx.t('site.demoNotice')}</p>
+      </div>
+    </footer>
   );
 }

@@ -10,7 +10,7 @@ import { pageHref, type ViewContext } from './view-context.ts';
 export function MainMenu({ ctx, menu, currentPath }: { ctx: ViewContext; menu: readonly MenuEntry[]; currentPath: string | undefined }) {
   return (
     <nav class="main-nav" aria-label={ctx.t('nav.main')}>
-      <ul class="main-nav__list wrap">
+      <ul class="main-nav__list">
         {menu.map((section) => {
           const inSection = currentPath !== undefined && isWithin(currentPath, section.path);
           if (section.children.length === 0) {

@@ -1,11 +1,26 @@
 import type { LocaleCode } from '../../../modules/locales/index.ts';
 import type { ImageAsset, ImageFormat } from '../../../modules/media/index.ts';
+import { focusStep } from './focus-step.ts';
 
 /**
  * A responsive image: AVIF, then WebP, then JPEG, each at several widths; width and height are
  * given so the browser reserves the space before the bytes arrive.
  */
-export function Picture({ image, alt, sizes, eager = false }: { image: ImageAsset; alt: string; sizes: string; eager?: boolean }) {
+export function Picture({
+  image,
+  alt,
+  sizes,
+  eager = false,
+  lead = false,
+}: {
+  image: ImageAsset;
+  alt: string;
+  sizes: string;
+  /** Loaded at once rather than when scrolled near: it is in the first screen. */
+  eager?: boolean;
+  /** The picture a page leads with, likely its largest paint: fetched before other images. */
+  lead?: boolean;
+}) {
   const srcset = (format: ImageFormat) =>
     image.variants
       .filter((v) => v.format === format)
@@ -27,7 +42,8 @@ export function Picture({ image, alt, sizes, eager = false }: { image: ImageAsse
         height={fallback.height}
         alt={alt}
         class={focusClass(image)}
-        loading={eager ? undefined : 'lazy'}
+        loading={eager || lead ? undefined : 'lazy'}
+        fetchpriority={lead ? 'high' : undefined}
         decoding="async"
       />
     </picture>
@@ -39,7 +55,7 @@ export function HeroImage({ image, locale, fallbackAlt = '' }: { image: ImageAss
   if (!image) return null;
   return (
     <figure class="story__image">
-      <Picture image={image} alt={image.alt[locale] ?? fallbackAlt} sizes="(min-width: 54rem) 50rem, 100vw" eager />
+      <Picture image={image} alt={image.alt[locale] ?? fallbackAlt} sizes="(min-width: 54rem) 50rem, 100vw" lead />
     </figure>
   );
 }
@@ -49,6 +65,5 @@ export function HeroImage({ image, locale, fallbackAlt = '' }: { image: ImageAss
  * into object-position (the Content-Security-Policy allows no inline style).
  */
 export function focusClass(image: Pick<ImageAsset, 'focalPoint'>): string {
-  const step = (value: number) => Math.min(4, Math.max(0, Math.round((Number.isFinite(value) ? value : 0.5) * 4)));
-  return `fx-${step(image.focalPoint.x)} fy-${step(image.focalPoint.y)}`;
+  return `fx-${focusStep(image.focalPoint.x)} fy-${focusStep(image.focalPoint.y)}`;
 }

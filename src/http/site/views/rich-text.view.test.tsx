@@ -8,9 +8,9 @@ import { findAll, textOf, type HtmlElement } from '../../../../test/helpers/html
 import type { References } from '../page-model.ts';
 import { RichText } from './rich-text.view.tsx';
 import { fixedLocales } from '../../../modules/locales/index.ts';
-import { createViewContext } from './view-context.ts';
+import { ADMIN_SCRIPT_FILES, createViewContext } from './view-context.ts';
 
-const ctx = createViewContext(fixedLocales(), 'fr', { stylesheet: '/s.css', icon: '/i.svg', adminStylesheet: '/a.css', adminUploadScript: '/u.js', adminEditorScript: '/e.js', playerScript: '/p.js', fontStylesheets: {} }, 'https://ensemble.test');
+const ctx = createViewContext(fixedLocales(), 'fr', { stylesheet: '/s.css', icon: '/i.svg', adminStylesheet: '/a.css', adminScripts: ADMIN_SCRIPT_FILES, playerScript: '/p.js', fontStylesheets: {} }, 'https://ensemble.test');
 const noRefs: References = { facts: new Map(), links: new Map() };
 const XSS = readAttackList('xss.txt');
 

@@ -7,6 +7,8 @@ import {
   type RichTextDoc,
 } from '../../../modules/content/index.ts';
 import { formatFactValue } from '../format.ts';
+import { SMALL_SCREEN, videoFileUrl } from '../story-media.ts';
+import { Picture } from './picture.view.tsx';
 import type { References } from '../page-model.ts';
 import { pageHref, type ViewContext } from './view-context.ts';
 
@@ -36,13 +38,94 @@ function renderBlock(node: BlockNode, ctx: ViewContext, refs: References, depth:
       ));
       return node.type === 'bulletList' ? <ul>{items}</ul> : <ol>{items}</ol>;
     }
-    case 'blockquote':
-      return <blockquote>{(node.content ?? []).map((b) => renderBlock(b, ctx, refs, depth + 1))}</blockquote>;
+    case 'blockquote': {
+      const quote = <blockquote>{(node.content ?? []).map((b) => renderBlock(b, ctx, refs, depth + 1))}</blockquote>;
+      const who = typeof node.attrs?.attribution === 'string' ? node.attrs.attribution.trim() : '';
+      return who ? (
+        <figure class="quote">
+          {quote}
+          <figcaption class="quote__attribution">{who}</figcaption>
+        </figure>
+      ) : (
+        quote
+      );
+    }
     case 'horizontalRule':
       return <hr />;
+    case 'image':
+      return renderImage(node.attrs, ctx, refs);
+    case 'embed':
+      return node.attrs?.kind === 'video' ? renderVideo(node.attrs.id, ctx, refs) : renderStory(node.attrs?.id, ctx, refs);
+    case 'callToAction':
+      return renderCallToAction(node.attrs, ctx, refs);
     default:
       return null;
   }
+}
+
+/** A picture of the library, its space reserved, described in the reader's locale; a caption shown under it when there is one. */
+function renderImage(attrs: { mediaId: string; caption?: string } | undefined, ctx: ViewContext, refs: References): VNode | null {
+  const image = attrs && refs.images?.get(attrs.mediaId);
+  if (!image) return null;
+  const caption = typeof attrs.caption === 'string' ? attrs.caption.trim() : '';
+  return (
+    <figure class="prose__figure">
+      <Picture image={image} alt={image.alt[ctx.locale] ?? ''} sizes="(min-width: 48rem) 44rem, 100vw" />
+      {caption ? <figcaption>{caption}</figcaption> : null}
+    </figure>
+  );
+}
+
+/** An embedded story: a card leading to it, in the reader's language where it has one. */
+function renderStory(id: string | undefined, ctx: ViewContext, refs: References): VNode | null {
+  const target = id === undefined ? undefined : refs.links.get(id);
+  if (!target) return null;
+  return (
+    <aside class="card prose__embed" aria-label={target.title}>
+      <a href={ctx.href(ctx.linkLocale, target.path)} hreflang={target.locale === ctx.locale ? undefined : target.locale} lang={target.locale === ctx.locale ? undefined : target.locale}>
+        {target.title}
+      </a>
+    </aside>
+  );
+}
+
+/** An embedded video: the native player, poster until play, nothing loaded before. */
+function renderVideo(id: string | undefined, ctx: ViewContext, refs: References): VNode | null {
+  const video = id === undefined ? undefined : refs.videos?.get(id);
+  if (!video) return null;
+  const full = video.renditions.find((r) => r.kind === '720p');
+  const light = video.renditions.find((r) => r.kind === '360p');
+  const sources = full && light ? [light, full] : [video.original];
+  const width = full?.width ?? video.width ?? undefined;
+  const height = full?.height ?? video.height ?? undefined;
+  return (
+    <figure class="player prose__video">
+      <video class="player__video" controls preload="none" playsInline poster={video.poster ? videoFileUrl(video.poster) : undefined} width={width} height={height} aria-label={video.displayName}>
+        {sources.map((file) => (
+          <source src={videoFileUrl(file)} type={file.mime} media={file === light ? SMALL_SCREEN : undefined} />
+        ))}
+      </video>
+    </figure>
+  );
+}
+
+/** A call to action: a button-like link to a page of the site (followed to the reader's locale) or to a safe address. */
+function renderCallToAction(attrs: { label: string; documentId?: string; href?: string } | undefined, ctx: ViewContext, refs: References): VNode | null {
+  const label = typeof attrs?.label === 'string' ? attrs.label.trim() : '';
+  if (!attrs || !label) return null;
+  let href: string | undefined;
+  if (typeof attrs.documentId === 'string') {
+    const target = refs.links.get(attrs.documentId);
+    href = target ? ctx.href(ctx.linkLocale, target.path) : undefined;
+  } else if (typeof attrs.href === 'string' && isSafeHref(attrs.href)) {
+    href = attrs.href;
+  }
+  if (!href) return null;
+  return (
+    <p class="prose__action">
+      <a class="button" href={href}>{label}</a>
+    </p>
+  );
 }
 
 function renderInlines(nodes: readonly InlineNode[] | undefined, ctx: ViewContext, refs: References): ComponentChildren {
@@ -54,7 +137,10 @@ function renderInlines(nodes: readonly InlineNode[] | undefined, ctx: ViewContex
         return <br />;
       case 'fact': {
         const fact = refs.facts.get(node.attrs?.id);
-        return fact ? <strong class="fact-inline">{formatFactValue(ctx.locale, fact.value, fact.unit)}</strong> : null;
+        if (!fact) return null;
+        const value = <strong class="fact-inline">{formatFactValue(ctx.locale, fact.value, fact.unit)}</strong>;
+        // A figure quoted in text leads to the dataset it comes from, where there is one.
+        return fact.dataset ? <a href={ctx.href(ctx.linkLocale, fact.dataset.path)} title={fact.dataset.title}>{value}</a> : value;
       }
       default:
         return null;

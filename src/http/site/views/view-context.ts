@@ -25,13 +25,28 @@ export interface ViewContext {
   readonly publicUrl: string;
 }
 
+/**
+ * The back office's scripts (public/admin-*.js), each the progressive enhancement of one kind of
+ * page: the media and file upload forms, the rich text editor, the page tree, the edit form's
+ * autosave and live preview, the focal-point picker, the account's time zone offer, the caption editor.
+ */
+export const ADMIN_SCRIPT_FILES = {
+  upload: 'admin-upload.js',
+  editor: 'admin-editor.js',
+  tree: 'admin-tree.js',
+  autosave: 'admin-autosave.js',
+  focalPoint: 'admin-focal-point.js',
+  timeZone: 'admin-time-zone.js',
+  captionEditor: 'admin-caption-editor.js',
+} as const;
+export type AdminScriptName = keyof typeof ADMIN_SCRIPT_FILES;
+
 export interface SiteAssetUrls {
   readonly stylesheet: string;
   readonly icon: string;
   readonly adminStylesheet: string;
-  /** Drag-and-drop and progress for the media library's upload form (progressive enhancement). */
-  readonly adminUploadScript: string;
-  readonly adminEditorScript: string;
+  /** The back office's scripts by name, each the progressive enhancement of one kind of page. */
+  readonly adminScripts: Readonly<Record<AdminScriptName, string>>;
   /** The story player's enhancements: transcript that follows and seeks, light rendition on Save-Data. */
   readonly playerScript: string;
   /** The @font-face rules of the web fonts, by script ('Arab', 'Hans'); a page links its own script's only. */

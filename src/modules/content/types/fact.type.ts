@@ -9,6 +9,8 @@ export const factType = defineContentType({
     { name: 'unit', kind: 'choice', required: true, choices: ['count', 'year', 'percent'] },
     { name: 'asOf', kind: 'date', required: true },
     { name: 'sourceUrl', kind: 'url', required: true },
+    /** The dataset the figure comes from: where it is shown, the figure links to its chart and table. */
+    { name: 'dataset', kind: 'reference', refType: 'dataset' },
   ],
   translatableFields: [{ name: 'source', kind: 'text', required: true, maxLength: 300 }],
 });

@@ -9,5 +9,6 @@ export const pageType = defineContentType({
     { name: 'facts', kind: 'references', refType: 'fact' },
     { name: 'image', kind: 'image' },
   ],
-  translatableFields: [],
+  /** A shorter title for menus, where the page's own would not fit on one line. */
+  translatableFields: [{ name: 'menuLabel', kind: 'text', maxLength: 40 }],
 });

@@ -8,6 +8,8 @@ export const statementType = defineContentType({
     { name: 'kind', kind: 'choice', required: true, choices: ['news', 'message', 'speech', 'op-ed'] },
     { name: 'speaker', kind: 'reference', refType: 'person' },
     { name: 'deliveredAt', kind: 'date', required: true },
+    /** Countries the statement is about; it is listed on their pages. */
+    { name: 'countries', kind: 'references', refType: 'country' },
   ],
   translatableFields: [
     { name: 'speakerRole', kind: 'text', maxLength: 200 },

@@ -8,6 +8,7 @@ export const CAMPAIGN: readonly DemoDocument[] = [
     parent: 'home',
     fields: {
       date: '2019-12-18',
+      image: 'page-campaign',
       facts: ['fact-migrants-2019', 'fact-share-2019'],
       statement: 'statement-imd-2019',
       featuredStories: ['story-barber'],
@@ -29,6 +30,7 @@ export const CAMPAIGN: readonly DemoDocument[] = [
         fields: {
           themeTitle: 'Cohésion sociale : la migration profite à tous',
           hashtag: '#NousEnsemble',
+          menuLabel: 'Journée des migrants',
         },
       },
       en: {
@@ -46,6 +48,7 @@ export const CAMPAIGN: readonly DemoDocument[] = [
         fields: {
           themeTitle: 'Social cohesion: migration benefits everyone',
           hashtag: '#WeTogether',
+          menuLabel: 'Migrants Day',
         },
       },
       es: {
@@ -63,6 +66,7 @@ export const CAMPAIGN: readonly DemoDocument[] = [
         fields: {
           themeTitle: 'Cohesión social: la migración nos beneficia a todos',
           hashtag: '#NosotrosJuntos',
+          menuLabel: 'Día del Migrante',
         },
       },
       ar: {
@@ -80,6 +84,7 @@ export const CAMPAIGN: readonly DemoDocument[] = [
         fields: {
           themeTitle: 'التماسك الاجتماعي: الهجرة تعود بالنفع على الجميع',
           hashtag: '#نحن_معا',
+          menuLabel: 'يوم المهاجرين',
         },
       },
       'zh-Hans': {
@@ -97,6 +102,7 @@ export const CAMPAIGN: readonly DemoDocument[] = [
         fields: {
           themeTitle: '社会凝聚力：移民惠及所有人',
           hashtag: '#我们在一起',
+          menuLabel: '国际移民日',
         },
       },
       ru: {
@@ -114,6 +120,7 @@ export const CAMPAIGN: readonly DemoDocument[] = [
         fields: {
           themeTitle: 'Социальная сплоченность: миграция на пользу всем',
           hashtag: '#МыВместе',
+          menuLabel: 'День мигрантов',
         },
       },
     },
@@ -122,7 +129,7 @@ export const CAMPAIGN: readonly DemoDocument[] = [
     key: 'statement-imd-2019',
     type: 'statement',
     parent: 'campaign-imd-2019',
-    fields: { kind: 'message', speaker: 'person-former-dg', deliveredAt: '2019-12-18' },
+    fields: { kind: 'message', speaker: 'person-former-dg', deliveredAt: '2019-12-18', countries: ['country-co', 'country-de'] },
     translations: {
       fr: {
         slug: 'message-du-directeur-general',

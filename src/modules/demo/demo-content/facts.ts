@@ -3,7 +3,7 @@ import type { DemoDocument } from '../demo.types.ts';
 /** Key figures: each one is dated and sourced, and cited in text with {fact:KEY}. */
 
 const ORG_SOURCE_URL = 'https://www.iom.int/about-iom';
-const DESA_SOURCE_URL = 'https://www.un.org/development/desa/pd/content/international-migrant-stock-2019';
+export const DESA_SOURCE_URL = 'https://www.un.org/development/desa/pd/content/international-migrant-stock-2019';
 
 const ORG_SOURCE = {
   fr: 'Registres des membres de l’Organisation',
@@ -14,7 +14,7 @@ const ORG_SOURCE = {
   ru: 'Данные Организации о членском составе',
 } as const;
 
-const DESA_SOURCE = {
+export const DESA_SOURCE = {
   fr: 'Nations Unies, Département des affaires économiques et sociales (DESA), International Migrant Stock 2019',
   en: 'United Nations Department of Economic and Social Affairs (DESA), International Migrant Stock 2019',
   es: 'Naciones Unidas, Departamento de Asuntos Económicos y Sociales (DAES), International Migrant Stock 2019',
@@ -66,7 +66,7 @@ export const FACTS: readonly DemoDocument[] = [
   {
     key: 'fact-migrants-2019',
     type: 'fact',
-    fields: { value: 272_000_000, unit: 'count', asOf: '2019-09-17', sourceUrl: DESA_SOURCE_URL },
+    fields: { value: 272_000_000, unit: 'count', asOf: '2019-09-17', sourceUrl: DESA_SOURCE_URL, dataset: 'dataset-migrants-worldwide' },
     translations: {
       fr: { slug: 'migrants-internationaux-2019', title: 'Migrants internationaux dans le monde (2019)', fields: { source: DESA_SOURCE.fr } },
       en: { slug: 'international-migrants-2019', title: 'International migrants worldwide (2019)', fields: { source: DESA_SOURCE.en } },
@@ -79,7 +79,7 @@ export const FACTS: readonly DemoDocument[] = [
   {
     key: 'fact-share-2019',
     type: 'fact',
-    fields: { value: 3.5, unit: 'percent', asOf: '2019-09-17', sourceUrl: DESA_SOURCE_URL },
+    fields: { value: 3.5, unit: 'percent', asOf: '2019-09-17', sourceUrl: DESA_SOURCE_URL, dataset: 'dataset-share-of-population' },
     translations: {
       fr: { slug: 'part-population-mondiale-2019', title: 'Part des migrants internationaux dans la population mondiale (2019)', fields: { source: DESA_SOURCE.fr } },
       en: { slug: 'share-of-world-population-2019', title: 'International migrants as a share of world population (2019)', fields: { source: DESA_SOURCE.en } },

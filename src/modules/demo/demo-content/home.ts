@@ -5,7 +5,7 @@ export const HOME: readonly DemoDocument[] = [
   {
     key: 'home',
     type: 'page',
-    fields: { facts: ['fact-founded', 'fact-member-states', 'fact-countries'] },
+    fields: { facts: ['fact-migrants-2019', 'fact-member-states', 'fact-countries', 'fact-founded'], image: 'page-home' },
     translations: {
       fr: {
         slug: '',

@@ -26,7 +26,7 @@ export const MENU: readonly DemoMenuItem[] = [
     doc: 'take-action',
     children: [{ doc: 'work-with-us' }, { doc: 'get-involved' }],
   },
-  { doc: 'data-research' },
+  { doc: 'data-research', children: [{ doc: 'publications' }] },
   { doc: 'agenda-2030' },
   { doc: 'campaign-imd-2019' },
 ];

@@ -6,7 +6,7 @@ export const OUR_WORK: readonly DemoDocument[] = [
     key: 'our-work',
     type: 'page',
     parent: 'home',
-    fields: { listing: 'children' },
+    fields: { listing: 'children', image: 'page-our-work' },
     translations: {
       fr: {
         slug: 'notre-travail',
@@ -202,7 +202,7 @@ export const OUR_WORK: readonly DemoDocument[] = [
     key: 'where-we-work',
     type: 'page',
     parent: 'our-work',
-    fields: { listing: 'countries' },
+    fields: { listing: 'countries', image: 'page-where-we-work' },
     translations: {
       fr: {
         slug: 'ou-travaillons-nous',

@@ -1,10 +1,12 @@
+import { portraitAlt } from '../demo-portraits.ts';
 import type { DemoDocument } from '../demo.types.ts';
 
-/** Leadership of the Organization. Every person here is fictional. */
-export const PEOPLE: readonly DemoDocument[] = [
+/** Leadership of the Organization. Every person here is fictional, and so is every portrait (demo-portraits.ts). */
+const LEADERS: readonly DemoDocument[] = [
   {
     key: 'person-dg',
     type: 'person',
+    fields: { portrait: 'portrait-dg' },
     translations: {
       fr: {
         slug: 'clara-ndiaye-holm',
@@ -55,6 +57,7 @@ export const PEOPLE: readonly DemoDocument[] = [
   {
     key: 'person-ddg-management',
     type: 'person',
+    fields: { portrait: 'portrait-ddg-management' },
     translations: {
       fr: {
         slug: 'sofia-arancibia',
@@ -93,6 +96,7 @@ export const PEOPLE: readonly DemoDocument[] = [
   {
     key: 'person-ddg-operations',
     type: 'person',
+    fields: { portrait: 'portrait-ddg-operations' },
     translations: {
       fr: {
         slug: 'leila-benhaddou',
@@ -131,6 +135,7 @@ export const PEOPLE: readonly DemoDocument[] = [
   {
     key: 'person-chief-of-staff',
     type: 'person',
+    fields: { portrait: 'portrait-chief-of-staff' },
     translations: {
       fr: {
         slug: 'tomasz-wieczorek',
@@ -169,6 +174,7 @@ export const PEOPLE: readonly DemoDocument[] = [
   {
     key: 'person-partnerships',
     type: 'person',
+    fields: { portrait: 'portrait-partnerships' },
     translations: {
       fr: {
         slug: 'priya-raman',
@@ -207,6 +213,7 @@ export const PEOPLE: readonly DemoDocument[] = [
   {
     key: 'person-strategy',
     type: 'person',
+    fields: { portrait: 'portrait-strategy' },
     translations: {
       fr: {
         slug: 'kwame-asante-boateng',
@@ -245,6 +252,7 @@ export const PEOPLE: readonly DemoDocument[] = [
   {
     key: 'person-former-dg',
     type: 'person',
+    fields: { portrait: 'portrait-former-dg' },
     translations: {
       fr: {
         slug: 'stefan-adjei',
@@ -293,3 +301,14 @@ export const PEOPLE: readonly DemoDocument[] = [
     },
   },
 ];
+
+/** Each translation describes its person's portrait in its own language and script. */
+export const PEOPLE: readonly DemoDocument[] = LEADERS.map((person) => ({
+  ...person,
+  translations: Object.fromEntries(
+    Object.entries(person.translations).map(([locale, t]) => {
+      const alt = t ? portraitAlt(locale, t.title) : undefined;
+      return [locale, t && alt ? { ...t, alt: { portrait: alt } } : t];
+    }),
+  ),
+}));

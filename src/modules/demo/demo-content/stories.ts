@@ -8,7 +8,7 @@ export const STORIES: readonly DemoDocument[] = [
     type: 'story',
     parent: 'campaign-imd-2019',
     fields: { originCountry: 'SY', residenceCountry: 'TR', image: 'story-barber', people: 'Karim', themes: ['work', 'community'], related: ['story-orchestra'] },
-    video: { seconds: 20, label: 'Karim · Gaziantep', hue: 20, frequency: 330 },
+    video: { seconds: 20, label: 'Karim · Gaziantep', hue: 20, frequency: 330, picture: 'story-barber', narration: { voice: 'fr', captions: STORY_CAPTIONS.barber.fr } },
     consent: [{ person: 'Karim', channels: ['web', 'social'] }],
     translations: {
       fr: {
@@ -132,7 +132,7 @@ export const STORIES: readonly DemoDocument[] = [
     type: 'story',
     parent: 'campaign-imd-2019',
     fields: { originCountry: 'VE', residenceCountry: 'DO', image: 'story-orchestra', people: 'Mariela, Joel', themes: ['culture', 'education', 'cohesion'], related: ['story-barber'] },
-    video: { seconds: 20, label: 'Mariela & Joel · Santo Domingo', hue: 210, frequency: 440 },
+    video: { seconds: 20, label: 'Mariela & Joel · Santo Domingo', hue: 210, frequency: 440, picture: 'story-orchestra', narration: { voice: 'fr', captions: STORY_CAPTIONS.orchestra.fr } },
     consent: [{ person: 'Mariela', channels: ['web', 'social', 'partners'] }, { person: 'Joel', channels: ['web', 'social', 'partners'] }],
     translations: {
       fr: {

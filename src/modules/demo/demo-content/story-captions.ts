@@ -1,7 +1,7 @@
 /**
  * Captions and text audio descriptions of the two demo clips, written for the demo in French, English,
  * Spanish and Arabic (both clips), and in Chinese and Russian (Karim’s clip only). The clips are drawn
- * by ffmpeg (a moving pattern and a tone), so the captions tell the story the clip stands in for.
+ * by ffmpeg from the story's illustration, and a voice (espeak-ng) speaks the French captions at their times.
  */
 export const STORY_CAPTIONS = {
   barber: {
@@ -296,72 +296,72 @@ export const STORY_DESCRIPTIONS = {
     fr: `WEBVTT
 
 00:00:00.000 --> 00:00:03.000
-Des bandes de couleur défilent sur fond orangé, avec le titre « Le salon de Karim ».
+Des ciseaux et un peigne dessinés sur fond orangé ; l’image se rapproche lentement. En bas : « Karim · Gaziantep ».
 
 00:00:10.500 --> 00:00:13.500
-Le motif tourne lentement pendant que Karim parle.
+Le dessin reste à l’écran pendant que Karim parle.
 `,
     en: `WEBVTT
 
 00:00:00.000 --> 00:00:03.000
-Bands of colour scroll across an orange background, with the title "Karim’s barbershop".
+Drawn scissors and a comb on an orange background; the picture slowly draws closer. At the bottom: "Karim · Gaziantep".
 
 00:00:10.500 --> 00:00:13.500
-The pattern turns slowly while Karim speaks.
+The drawing stays on screen while Karim speaks.
 `,
     es: `WEBVTT
 
 00:00:00.000 --> 00:00:03.000
-Franjas de color se desplazan sobre un fondo anaranjado, con el título «La barbería de Karim».
+Unas tijeras y un peine dibujados sobre un fondo anaranjado; la imagen se acerca despacio. Abajo: «Karim · Gaziantep».
 
 00:00:10.500 --> 00:00:13.500
-El motivo gira lentamente mientras Karim habla.
+El dibujo sigue en pantalla mientras Karim habla.
 `,
     ar: `WEBVTT
 
 00:00:00.000 --> 00:00:03.000
-أشرطة ملوّنة تتحرك على خلفية برتقالية، مع العنوان «صالون كريم».
+مقصّ ومشط مرسومان على خلفية برتقالية، والصورة تقترب ببطء. في الأسفل: «Karim · Gaziantep».
 
 00:00:10.500 --> 00:00:13.500
-يدور النقش ببطء بينما يتحدث كريم.
+يبقى الرسم على الشاشة بينما يتحدث كريم.
 `,
     'zh-Hans': `WEBVTT
 
 00:00:00.000 --> 00:00:03.000
-彩色条纹在橙色背景上移动，画面上显示标题“卡里姆的理发店”。
+橙色背景上画着一把剪刀和一把梳子，画面缓缓推近。下方写着“Karim · Gaziantep”。
 
 00:00:10.500 --> 00:00:13.500
-卡里姆说话时，图案缓缓旋转。
+卡里姆说话时，这幅画一直留在画面上。
 `,
     ru: `WEBVTT
 
 00:00:00.000 --> 00:00:03.000
-По оранжевому фону движутся цветные полосы, на экране название «Парикмахерская Карима».
+На оранжевом фоне нарисованы ножницы и расчёска; изображение медленно приближается. Внизу подпись «Karim · Gaziantep».
 
 00:00:10.500 --> 00:00:13.500
-Пока Карим говорит, узор медленно вращается.
+Пока Карим говорит, рисунок остаётся на экране.
 `,
   },
   orchestra: {
     fr: `WEBVTT
 
 00:00:00.000 --> 00:00:03.000
-Des bandes de couleur défilent sur fond bleu, avec le titre « Mariela et Joel ».
+Cinq violons dessinés, penchés côte à côte sur fond bleu ; l’image se rapproche lentement. En bas : « Mariela &amp; Joel · Santo Domingo ».
 `,
     en: `WEBVTT
 
 00:00:00.000 --> 00:00:03.000
-Bands of colour scroll across a blue background, with the title "Mariela and Joel".
+Five drawn violins leaning side by side on a blue background; the picture slowly draws closer. At the bottom: "Mariela &amp; Joel · Santo Domingo".
 `,
     es: `WEBVTT
 
 00:00:00.000 --> 00:00:03.000
-Franjas de color se desplazan sobre un fondo azul, con el título «Mariela y Joel».
+Cinco violines dibujados, inclinados uno junto a otro sobre un fondo azul; la imagen se acerca despacio. Abajo: «Mariela &amp; Joel · Santo Domingo».
 `,
     ar: `WEBVTT
 
 00:00:00.000 --> 00:00:03.000
-أشرطة ملوّنة تتحرك على خلفية زرقاء، مع العنوان «مارييلا وجويل».
+خمس كمنجات مرسومة مائلة جنبًا إلى جنب على خلفية زرقاء، والصورة تقترب ببطء. في الأسفل: «Mariela &amp; Joel · Santo Domingo».
 `,
   },
 } as const;

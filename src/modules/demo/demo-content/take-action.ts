@@ -6,7 +6,7 @@ export const TAKE_ACTION: readonly DemoDocument[] = [
     key: 'take-action',
     type: 'page',
     parent: 'home',
-    fields: { listing: 'children' },
+    fields: { listing: 'children', image: 'page-take-action' },
     translations: {
       fr: {
         slug: 'agir',
@@ -204,6 +204,7 @@ export const TAKE_ACTION: readonly DemoDocument[] = [
     parent: 'home',
     fields: {
       listing: 'facts',
+      image: 'page-data-research',
       facts: ['fact-founded', 'fact-member-states', 'fact-countries', 'fact-migrants-2019', 'fact-share-2019'],
     },
     translations: {
@@ -218,6 +219,9 @@ export const TAKE_ACTION: readonly DemoDocument[] = [
           'Ces estimations sont produites par le [Département des affaires économiques et sociales des Nations Unies](https://www.un.org/development/desa/pd/content/international-migrant-stock-2019) à partir des recensements et des registres nationaux.',
           '## Nos recherches',
           'Nos équipes publient des études sur les parcours migratoires, la santé des migrants ou l’intégration. Elles travaillent avec les instituts statistiques nationaux pour améliorer la collecte de données sur les migrations, dans le respect de la protection des données personnelles.',
+          '## Nos jeux de données',
+          '- [Migrants internationaux dans le monde, 2010 et 2019](doc:dataset-migrants-worldwide)\n- [Leur part dans la population mondiale](doc:dataset-share-of-population)\n- [Les trois principales régions de résidence](doc:dataset-regions-of-residence)\n- [Les dix premiers pays d’origine](doc:dataset-countries-of-origin)\n- [Les dix premiers pays de résidence](doc:dataset-countries-of-residence)',
+          'Chaque jeu de données est présenté sous forme de graphique et de tableau, et peut être téléchargé en CSV ou en JSON.',
         ],
       },
       en: {
@@ -231,6 +235,9 @@ export const TAKE_ACTION: readonly DemoDocument[] = [
           'These estimates are produced by the [United Nations Department of Economic and Social Affairs](https://www.un.org/development/desa/pd/content/international-migrant-stock-2019) from national censuses and registers.',
           '## Our research',
           'Our teams publish studies on migration routes, migrant health and integration. They work with national statistical offices to improve data collection on migration, while protecting personal data.',
+          '## Our datasets',
+          '- [International migrants worldwide, 2010 and 2019](doc:dataset-migrants-worldwide)\n- [Their share of world population](doc:dataset-share-of-population)\n- [The three largest regions of residence](doc:dataset-regions-of-residence)\n- [The ten largest countries of origin](doc:dataset-countries-of-origin)\n- [The ten largest countries of residence](doc:dataset-countries-of-residence)',
+          'Each dataset is shown as a chart and a table, and can be downloaded as CSV or JSON.',
         ],
       },
       es: {
@@ -244,6 +251,9 @@ export const TAKE_ACTION: readonly DemoDocument[] = [
           'Estas estimaciones las elabora el [Departamento de Asuntos Económicos y Sociales de las Naciones Unidas](https://www.un.org/development/desa/pd/content/international-migrant-stock-2019) a partir de los censos y registros nacionales.',
           '## Nuestras investigaciones',
           'Nuestros equipos publican estudios sobre las rutas migratorias, la salud de las personas migrantes y la integración. Colaboran con los institutos nacionales de estadística para mejorar la recopilación de datos sobre migración, siempre protegiendo los datos personales.',
+          '## Nuestros conjuntos de datos',
+          '- [Migrantes internacionales en el mundo, 2010 y 2019](doc:dataset-migrants-worldwide)\n- [Su porcentaje de la población mundial](doc:dataset-share-of-population)\n- [Las tres principales regiones de residencia](doc:dataset-regions-of-residence)\n- [Los diez principales países de origen](doc:dataset-countries-of-origin)\n- [Los diez principales países de residencia](doc:dataset-countries-of-residence)',
+          'Cada conjunto de datos se presenta como gráfico y como tabla, y puede descargarse en CSV o JSON.',
         ],
       },
       ar: {
@@ -257,6 +267,9 @@ export const TAKE_ACTION: readonly DemoDocument[] = [
           'وتُعِدّ هذه التقديرات [إدارة الشؤون الاقتصادية والاجتماعية في الأمم المتحدة](https://www.un.org/development/desa/pd/content/international-migrant-stock-2019) استنادًا إلى التعدادات والسجلات الوطنية.',
           '## بحوثنا',
           'تنشر فرقنا دراسات عن مسارات الهجرة وصحة المهاجرين واندماجهم. وتتعاون مع المعاهد الوطنية للإحصاء لتحسين جمع البيانات المتعلقة بالهجرة، مع الحرص على حماية البيانات الشخصية.',
+          '## مجموعات بياناتنا',
+          '- [المهاجرون الدوليون في العالم، 2010 و2019](doc:dataset-migrants-worldwide)\n- [نسبتهم من سكان العالم](doc:dataset-share-of-population)\n- [أكبر ثلاث مناطق إقامة](doc:dataset-regions-of-residence)\n- [البلدان العشرة الأولى من حيث المنشأ](doc:dataset-countries-of-origin)\n- [البلدان العشرة الأولى من حيث الإقامة](doc:dataset-countries-of-residence)',
+          'تُعرض كل مجموعة بيانات في رسم بياني وجدول، ويمكن تنزيلها بصيغة CSV أو JSON.',
         ],
       },
       'zh-Hans': {
@@ -265,6 +278,9 @@ export const TAKE_ACTION: readonly DemoDocument[] = [
         summary: '我们引用的关键数字，均注明日期和来源。',
         body: [
           '正确的决策离不开可靠的数据。根据联合国2019年发布的估计，当时全世界的国际移民人数为{fact:fact-migrants-2019}，占世界人口的{fact:fact-share-2019}。',
+          '## 我们的数据集',
+          '- [全世界国际移民人数（2010年和2019年）](doc:dataset-migrants-worldwide)\n- [国际移民占世界人口的比例](doc:dataset-share-of-population)\n- [三个最大的居住地区](doc:dataset-regions-of-residence)\n- [十大原籍国](doc:dataset-countries-of-origin)\n- [十大居住国](doc:dataset-countries-of-residence)',
+          '每个数据集均以图表和表格呈现，并可下载CSV或JSON文件。',
         ],
       },
       ru: {
@@ -273,6 +289,9 @@ export const TAKE_ACTION: readonly DemoDocument[] = [
         summary: 'Ключевые цифры, на которые мы ссылаемся, с датой и источником.',
         body: [
           'Верные решения опираются на надежные данные. По оценкам Организации Объединенных Наций, опубликованным в 2019 году, число международных мигрантов составляло тогда {fact:fact-migrants-2019}, или {fact:fact-share-2019} населения мира.',
+          '## Наши наборы данных',
+          '- [Международные мигранты в мире, 2010 и 2019 годы](doc:dataset-migrants-worldwide)\n- [Их доля в населении мира](doc:dataset-share-of-population)\n- [Три крупнейших региона проживания](doc:dataset-regions-of-residence)\n- [Десять основных стран происхождения](doc:dataset-countries-of-origin)\n- [Десять основных стран проживания](doc:dataset-countries-of-residence)',
+          'Каждый набор данных представлен в виде диаграммы и таблицы; его можно скачать в формате CSV или JSON.',
         ],
       },
     },
@@ -281,6 +300,7 @@ export const TAKE_ACTION: readonly DemoDocument[] = [
     key: 'agenda-2030',
     type: 'page',
     parent: 'home',
+    fields: { image: 'page-agenda-2030' },
     translations: {
       fr: {
         slug: 'programme-2030',
@@ -329,6 +349,7 @@ export const TAKE_ACTION: readonly DemoDocument[] = [
         slug: 'povestka-2030',
         title: 'Повестка дня на период до 2030 года',
         summary: 'Какое место миграция занимает в Целях в области устойчивого развития.',
+        fields: { menuLabel: 'Повестка 2030' },
       },
     },
   },

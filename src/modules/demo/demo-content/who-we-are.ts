@@ -6,7 +6,7 @@ export const WHO_WE_ARE: readonly DemoDocument[] = [
     key: 'who-we-are',
     type: 'page',
     parent: 'home',
-    fields: { facts: ['fact-founded', 'fact-member-states', 'fact-countries'] },
+    fields: { facts: ['fact-founded', 'fact-member-states', 'fact-countries'], image: 'page-who-we-are' },
     translations: {
       fr: {
         slug: 'qui-sommes-nous',

@@ -19,17 +19,18 @@ import { seoFr } from './seo.fr.ts';
 import { seoRu } from './seo.ru.ts';
 import { seoZhHans } from './seo.zh-Hans.ts';
 import { storiesAr, storiesEn, storiesEs, storiesFr, storiesRu, storiesZhHans } from './stories.ts';
+import { countriesAr, countriesEn, countriesEs, countriesFr, countriesRu, countriesZhHans } from './countries.ts';
 import { zhHans } from './zh-Hans.ts';
 
 // Merged here as messages.ts merges them, so that this test does not depend on how the site registers locales.
-const source: Readonly<Record<string, string>> = { ...fr, ...storiesFr, ...seoFr, ...searchFr };
+const source: Readonly<Record<string, string>> = { ...fr, ...storiesFr, ...seoFr, ...searchFr, ...countriesFr };
 const catalogs: ReadonlyArray<readonly [tag: string, catalog: Readonly<Record<string, string>>]> = [
   ['fr', source],
-  ['en', { ...en, ...storiesEn, ...seoEn, ...searchEn }],
-  ['es', { ...es, ...storiesEs, ...seoEs, ...searchEs }],
-  ['ar', { ...ar, ...storiesAr, ...seoAr, ...searchAr }],
-  ['zh-Hans', { ...zhHans, ...storiesZhHans, ...seoZhHans, ...searchZhHans }],
-  ['ru', { ...ru, ...storiesRu, ...seoRu, ...searchRu }],
+  ['en', { ...en, ...storiesEn, ...seoEn, ...searchEn, ...countriesEn }],
+  ['es', { ...es, ...storiesEs, ...seoEs, ...searchEs, ...countriesEs }],
+  ['ar', { ...ar, ...storiesAr, ...seoAr, ...searchAr, ...countriesAr }],
+  ['zh-Hans', { ...zhHans, ...storiesZhHans, ...seoZhHans, ...searchZhHans, ...countriesZhHans }],
+  ['ru', { ...ru, ...storiesRu, ...seoRu, ...searchRu, ...countriesRu }],
 ];
 
 /** Every message formatted with each argument set to `n`: numbers suit plurals and plain arguments alike. */

@@ -17,6 +17,11 @@ import * as createPendingTranslations from './20261202-1800-create-pending-trans
 import * as createApiTokens from './20261202-1900-create-api-tokens.ts';
 import * as createLocales from './20261202-2200-create-locales.ts';
 import * as createSearchReferences from './20261202-2210-create-search-references.ts';
+import * as addTranslationSourceIndex from './20261203-0400-add-translation-source-index.ts';
+import * as createFiles from './20261203-0800-create-files.ts';
+import * as createCaptionTrackSources from './20261203-1040-create-caption-track-sources.ts';
+import * as createNotifications from './20261203-1050-create-notifications.ts';
+import * as addTimeZoneToUsers from './20261203-1060-add-time-zone-to-users.ts';
 
 /** Every migration in order. Listed explicitly so the same code runs from source and in tests. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -38,4 +43,9 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261202-1900-create-api-tokens': createApiTokens,
   '20261202-2200-create-locales': createLocales,
   '20261202-2210-create-search-references': createSearchReferences,
+  '20261203-0400-add-translation-source-index': addTranslationSourceIndex,
+  '20261203-0800-create-files': createFiles,
+  '20261203-1040-create-caption-track-sources': createCaptionTrackSources,
+  '20261203-1050-create-notifications': createNotifications,
+  '20261203-1060-add-time-zone-to-users': addTimeZoneToUsers,
 };

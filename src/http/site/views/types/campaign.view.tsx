@@ -2,6 +2,7 @@ import { formatDate } from '../../format.ts';
 import type { PageModel } from '../../page-model.ts';
 import { CardList } from '../cards.view.tsx';
 import { FactList } from '../facts.view.tsx';
+import { HeroImage } from '../picture.view.tsx';
 import { RichText } from '../rich-text.view.tsx';
 import { isFiltered } from '../../story-list.ts';
 import { StoryList } from '../story-list.view.tsx';
@@ -31,6 +32,7 @@ export function CampaignView({ ctx, model }: { ctx: ViewContext; model: PageMode
         {translation.summary ? <p class="lead">{translation.summary}</p> : null}
         {hashtag ? <p class="hashtag">{ctx.t('campaign.hashtag', { hashtag })}</p> : null}
       </header>
+      <HeroImage image={typeof document.fields.image === 'string' ? model.images.get(document.fields.image) : undefined} locale={translation.locale} />
       <RichText ctx={ctx} doc={translation.body} refs={model.refs} />
       <FactList ctx={ctx} facts={model.facts} headingId="key-figures" />
       {filtered ? null : <CardList ctx={ctx} docs={model.related} headingId="featured" heading={ctx.t('campaign.featured')} images={model.images} />}

@@ -1,7 +1,8 @@
 import type { PageModel } from '../../page-model.ts';
+import { OfficeChart } from '../org-chart.view.tsx';
+import { HeadRow } from '../portrait.view.tsx';
 import { RichText } from '../rich-text.view.tsx';
 import { langAttrs, pageHref, type ViewContext } from '../view-context.ts';
-import { OfficeChart } from './page.view.tsx';
 
 /** An organisational unit: who leads it, where it sits in the chart, what it does. */
 export function OfficeView({ ctx, model }: { ctx: ViewContext; model: PageModel }) {
@@ -14,15 +15,7 @@ export function OfficeView({ ctx, model }: { ctx: ViewContext; model: PageModel 
         {translation.summary ? <p class="lead">{translation.summary}</p> : null}
       </header>
       <dl class="meta">
-        {head ? (
-          <div class="meta__row">
-            <dt>{ctx.t('office.head')}</dt>
-            <dd {...langAttrs(ctx, head.translation.locale, ctx.locale)}>
-              <span class="person__name">{head.translation.title}</span>
-              {head.translation.fields.role ? <span class="person__role">{String(head.translation.fields.role)}</span> : null}
-            </dd>
-          </div>
-        ) : null}
+        {head ? <HeadRow ctx={ctx} label={ctx.t('office.head')} head={head} images={model.images} /> : null}
         {parentOffice && parentOffice.path !== undefined ? (
           <div class="meta__row">
             <dt>{ctx.t('office.reportsTo')}</dt>
@@ -33,7 +26,7 @@ export function OfficeView({ ctx, model }: { ctx: ViewContext; model: PageModel 
         ) : null}
       </dl>
       <RichText ctx={ctx} doc={translation.body} refs={model.refs} />
-      <OfficeChart ctx={ctx} nodes={model.offices} headingKey="office.units" />
+      <OfficeChart ctx={ctx} nodes={model.offices} images={model.images} headingKey="office.units" />
     </article>
   );
 }

@@ -1,0 +1,23 @@
+/** The documents list's filters and bulk actions, en français. */
+export const doclistFr = {
+  'doclist.missing': 'Traduction manquante en',
+  'doclist.select': 'Sélectionner « {title} » ({locale})',
+  'doclist.selectColumn': 'Sélection',
+  'doclist.bulk.label': 'Pour les traductions sélectionnées',
+  'doclist.bulk.submit': 'Soumettre à relecture',
+  'doclist.bulk.publish': 'Publier',
+  'doclist.bulk.archive': 'Archiver',
+  'doclist.bulk.apply': 'Appliquer',
+  'doclist.bulk.title': 'Résultat : {action}',
+  'doclist.bulk.summary': '{done, plural, =0 {Aucune faite} one {# faite} other {# faites}}, {refused, plural, =0 {aucune refusée} one {# refusée} other {# refusées}}.',
+  'doclist.bulk.result': 'Résultat',
+  'doclist.bulk.done': 'Fait : désormais {status}',
+  'doclist.bulk.refused': 'Refusé : {reason}',
+  'doclist.bulk.none': 'Rien n’a été fait : cochez au moins une traduction et choisissez une action.',
+  'doclist.bulk.back': 'Retour à la liste',
+  'doclist.reason.forbidden': 'votre rôle ne le permet pas dans cette langue',
+  'doclist.reason.notAllowed': 'impossible depuis son état actuel',
+  'doclist.reason.invalid': 'les vérifications avant publication échouent ({problems})',
+  'doclist.reason.conflict': 'modifiée entre-temps par quelqu’un d’autre',
+  'doclist.reason.notFound': 'elle n’existe plus',
+} as const;

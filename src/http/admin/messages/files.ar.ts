@@ -1,0 +1,27 @@
+import type { filesFr } from './files.fr.ts';
+
+export const filesAr: Readonly<Record<keyof typeof filesFr, string>> = {
+  'admin.nav.files': 'الملفات',
+  'files.title': 'ملفات للتنزيل',
+  'files.count': '{count, plural, =0 {لا ملفات} one {ملف واحد} two {ملفان} few {# ملفات} many {# ملفًا} other {# ملف}}',
+  'files.upload.title': 'إضافة ملف PDF',
+  'files.upload.field': 'ملف PDF ({max} ميغابايت على الأكثر)',
+  'files.upload.hint': 'يُتعرّف على الملف من محتواه لا من اسمه. ثم اختره في حقل «PDF» في ترجمة المنشور.',
+  'files.upload.submit': 'رفع ملف PDF',
+  'files.upload.progressLabel': 'تقدّم الرفع',
+  'files.upload.progress': 'جارٍ الرفع: {percent}٪',
+  'files.upload.processing': 'استُلم الملف، جارٍ فحصه…',
+  'files.upload.failed': 'فشل الرفع (انقطع الاتصال؟). حاول مرة أخرى.',
+  'files.upload.done': 'أُضيف ملف PDF «{name}».',
+  'files.error.noFile': '«ملف PDF»: لم يُختر أي ملف، أو الملف فارغ.',
+  'files.error.tooLarge': '«ملف PDF»: حجم الملف يتجاوز {max} ميغابايت. صغّره (بضغط صوره) ثم حاول مرة أخرى.',
+  'files.error.type': '«ملف PDF»: هذا الملف ليس PDF. لا تُقبل إلا ملفات PDF؛ ويُرفض الملف الذي غُيّر اسمه إلى ‎.pdf.',
+  'files.error.malformed': '«ملف PDF»: وصل الرفع ناقصًا أو معطوبًا. حاول مرة أخرى.',
+  'files.column.name': 'الاسم',
+  'files.column.size': 'الحجم',
+  'files.column.added': 'تاريخ الإضافة',
+  'type.publication': 'منشور',
+  'edit.field.publishedOn': 'تاريخ النشر',
+  'edit.field.pdf': 'PDF',
+  'edit.hint.file': 'ملف PDF من مكتبة «الملفات»؛ ارفعه هناك أولًا.',
+};

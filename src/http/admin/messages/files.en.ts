@@ -1,0 +1,27 @@
+import type { filesFr } from './files.fr.ts';
+
+export const filesEn: Readonly<Record<keyof typeof filesFr, string>> = {
+  'admin.nav.files': 'Files',
+  'files.title': 'Downloadable files',
+  'files.count': '{count, plural, =0 {No files} one {# file} other {# files}}',
+  'files.upload.title': 'Add a PDF',
+  'files.upload.field': 'PDF file (at most {max} MB)',
+  'files.upload.hint': 'The file is recognised by its content, not its name. Then choose it in the “PDF” field of a publication’s translation.',
+  'files.upload.submit': 'Upload the PDF',
+  'files.upload.progressLabel': 'Upload progress',
+  'files.upload.progress': 'Uploading: {percent}%',
+  'files.upload.processing': 'File received, checking it…',
+  'files.upload.failed': 'The upload failed (connection lost?). Try again.',
+  'files.upload.done': 'The PDF “{name}” was added.',
+  'files.error.noFile': '“PDF file”: no file was chosen, or the file is empty.',
+  'files.error.tooLarge': '“PDF file”: the file is larger than {max} MB. Make it smaller (compress its images) and try again.',
+  'files.error.type': '“PDF file”: this file is not a PDF. Only PDFs are accepted; a file renamed to .pdf is refused.',
+  'files.error.malformed': '“PDF file”: the upload was incomplete or malformed. Try again.',
+  'files.column.name': 'Name',
+  'files.column.size': 'Size',
+  'files.column.added': 'Added',
+  'type.publication': 'Publication',
+  'edit.field.publishedOn': 'Publication date',
+  'edit.field.pdf': 'PDF',
+  'edit.hint.file': 'A PDF from the “Files” library; upload it there first.',
+};

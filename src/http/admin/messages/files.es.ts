@@ -1,0 +1,27 @@
+import type { filesFr } from './files.fr.ts';
+
+export const filesEs: Readonly<Record<keyof typeof filesFr, string>> = {
+  'admin.nav.files': 'Archivos',
+  'files.title': 'Archivos descargables',
+  'files.count': '{count, plural, =0 {Ningún archivo} one {# archivo} other {# archivos}}',
+  'files.upload.title': 'Añadir un PDF',
+  'files.upload.field': 'Archivo PDF ({max} MB como máximo)',
+  'files.upload.hint': 'El archivo se reconoce por su contenido, no por su nombre. Después, elíjalo en el campo «PDF» de la traducción de una publicación.',
+  'files.upload.submit': 'Enviar el PDF',
+  'files.upload.progressLabel': 'Progreso del envío',
+  'files.upload.progress': 'Enviando: {percent} %',
+  'files.upload.processing': 'Archivo recibido, comprobándolo…',
+  'files.upload.failed': 'El envío falló (¿se cortó la conexión?). Vuelva a intentarlo.',
+  'files.upload.done': 'Se añadió el PDF «{name}».',
+  'files.error.noFile': '«Archivo PDF»: no se eligió ningún archivo, o está vacío.',
+  'files.error.tooLarge': '«Archivo PDF»: el archivo supera {max} MB. Redúzcalo (comprima sus imágenes) y vuelva a intentarlo.',
+  'files.error.type': '«Archivo PDF»: este archivo no es un PDF. Solo se aceptan PDF; un archivo renombrado como .pdf se rechaza.',
+  'files.error.malformed': '«Archivo PDF»: el envío llegó incompleto o mal formado. Vuelva a intentarlo.',
+  'files.column.name': 'Nombre',
+  'files.column.size': 'Tamaño',
+  'files.column.added': 'Añadido el',
+  'type.publication': 'Publicación',
+  'edit.field.publishedOn': 'Fecha de publicación',
+  'edit.field.pdf': 'PDF',
+  'edit.hint.file': 'Un PDF de la biblioteca «Archivos»; envíelo allí primero.',
+};
