@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { writeNginxConfig } from '../../src/export/nginx-config.ts';
 import { checkWithAxe, formatAxe, WCAG_21_AA } from '../helpers/axe.ts';
 import { launchChromium } from '../helpers/chromium.ts';
-import { runCli } from '../helpers/cli.ts';
+import { runCliWithin } from '../helpers/cli.ts';
 import { crawlSite, formatBrokenLinks, shortUrl, type CrawlResult } from '../helpers/crawl.ts';
 import { freePort } from '../helpers/server-process.ts';
 import { localePages, VIEWPORT, WHOLE_SITE_TIMEOUT } from '../helpers/site.ts';
@@ -35,7 +35,8 @@ beforeAll(async () => {
   // nginx started as root serves through workers running as `nobody`: the folder must be readable.
   await chmod(outDir, 0o755);
   runtimeDir = await mkdtemp(path.join(os.tmpdir(), 'ensemble-nginx-'));
-  const printed = runCli({ dataDir, publicUrl: baseUrl }, 'export', outDir);
+  // Half the whole-site budget: the crawl and the checks below need the rest.
+  const printed = runCliWithin(WHOLE_SITE_TIMEOUT / 2, { dataDir, publicUrl: baseUrl }, 'export', outDir);
   expect(printed).toMatch(/Exported \d+ pages/);
   const port = await freePort();
   staticUrl = `http://127.0.0.1:${port}`;

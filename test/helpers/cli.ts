@@ -8,14 +8,23 @@ export interface CliSite {
   readonly databaseUrl?: string;
 }
 
-/** Runs `npx ensemble …` on a site and returns what it printed. @throws when it fails */
+/** Runs `npx ensemble …` on a site and returns what it printed. @throws when it fails or takes over a minute */
 export function runCli(site: CliSite, ...args: string[]): string {
+  return runCliWithin(60_000, site, ...args);
+}
+
+/**
+ * Runs a long `npx ensemble …` (an export of the whole browser-test site, which other tests have
+ * grown, writes about 3,000 files) and returns what it printed. @throws when it fails or times out
+ */
+export function runCliWithin(timeoutMs: number, site: CliSite, ...args: string[]): string {
   const result = spawnSync(process.execPath, ['bin/ensemble.js', ...args], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, DATA_DIR: site.dataDir, DATABASE_URL: site.databaseUrl ?? '', PUBLIC_URL: site.publicUrl },
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: timeoutMs,
   });
+  if (result.status === null) throw new Error(`ensemble ${args.join(' ')} was stopped (${result.signal}) after ${timeoutMs / 1000} s: ${result.stderr}`);
   if (result.status !== 0) throw new Error(`ensemble ${args.join(' ')} failed (${result.status}): ${result.stderr}`);
   return result.stdout;
 }
