@@ -1,0 +1,8 @@
+/**
+ * @module xliff — what a translation is made of when it leaves the platform: units (one per
+ * translatable field and per rich-text block) split into sentence segments of coded text, and the
+ * XLIFF 2.0 / 1.2 files that carry them to translation tools and back. Pure functions: no tables.
+ */
+export { codedToPlain, normaliseSegment, segmentHash, type CodedPart, type CodedText } from './coded-text.ts';
+
+export const OWNED_TABLES = [] as const;
