@@ -2,7 +2,8 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { fillTargets, jobFor, storySource, storyType, storyUnits } from '../../../test/fixtures/xliff-job.ts';
 import type { CodedPart, CodedText } from './coded-text.ts';
-import { applyUnits, parseSafeXml, readXliff, writeXliff12, writeXliff2, zipFiles, type ReadExpectation, type TranslationUnit } from './index.ts';
+import { readAttackList } from '../../../test/helpers/attacks.ts';
+import { applyUnits, extractUnits, parseSafeXml, readXliff, writeXliff12, writeXliff2, zipFiles, type ReadExpectation, type TranslationUnit } from './index.ts';
 
 const upper = (text: CodedText): CodedText =>
   text.map((part): CodedPart => (typeof part === 'string' ? part.toUpperCase() : part.kind === 'pc' ? { ...part, content: upper(part.content) } : part));
@@ -103,6 +104,27 @@ describe.each(['2.0', '1.2'] as const)('XLIFF %s exchange', (version) => {
     // Same version number but different text (the hash tells).
     const sameVersion = readXliff(returned, expectation(edited));
     expect(sameVersion.units.filter((u) => u.sourceChanged).map((u) => u.unitId)).toEqual(['title', 'title']);
+  });
+
+  it('carries hostile text through export and import unchanged', () => {
+    const lines = readAttackList('xss.txt');
+    const source = {
+      title: `${lines[0]!} \u0001\u0008`,
+      summary: lines[1]!,
+      body: { type: 'doc' as const, content: lines.slice(2, 200).map((text) => ({ type: 'paragraph' as const, content: [{ type: 'text' as const, text, marks: [{ type: 'italic' as const }] }] })) },
+      fields: {},
+    };
+    const units = extractUnits(source, undefined, 'fr');
+    const returned = fillTargets(write(jobFor(units)), (t) => t);
+    const result = readXliff(Buffer.from(returned), expectation(units));
+    expect(result.problems).toEqual([]);
+    const applied = applyUnits(source, undefined, 'fr', (u, s) => result.units.find((x) => x.unitId === u && x.segmentId === s)?.target);
+    expect(applied.missing).toEqual([]);
+    // 1.2 has no way to carry characters XML refuses: they come back as U+FFFD.
+    const notXml = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/gu;
+    const scrubbed = JSON.parse(JSON.stringify(source), (_, v: unknown) => (typeof v === 'string' ? v.replace(notXml, '\ufffd') : v)) as typeof source;
+    expect(scrubbed).not.toEqual(source);
+    expect(applied.text).toEqual(version === '2.0' ? source : scrubbed);
   });
 
   it('ignores targets left empty, and keeps the source for them when applied', () => {
