@@ -28,7 +28,9 @@ export function checkUnits(
       continue;
     }
     const key = `${segment.documentId}\u0000${segment.unitId}`;
-    byUnit.set(key, [...(byUnit.get(key) ?? []), segment]);
+    const list = byUnit.get(key);
+    if (list) list.push(segment);
+    else byUnit.set(key, [segment]);
   }
 
   for (const segments of byUnit.values()) {
@@ -56,7 +58,8 @@ export function checkUnits(
       }
     }
     if (broken.length) {
-      problems.push({ ...where, message: `unit "${clip(unitId)}" is set aside: ${broken.join('; ')}`, fatal: false });
+      const more = broken.length > 5 ? `; and ${broken.length - 5} more` : '';
+      problems.push({ ...where, message: `unit "${clip(unitId)}" is set aside: ${broken.slice(0, 5).join('; ')}${more}`, fatal: false });
       continue;
     }
     if (found.length === 0) continue;

@@ -174,6 +174,20 @@ describe('reading hostile or broken XLIFF', () => {
     expect(refuse(huge)[0]!.message).toMatch(/more than the 20\.0 MB accepted/);
   });
 
+  it('reads a flood of segments for one unit in bounded time, and sets the unit aside', () => {
+    const flood = '<segment id="s1"><source>x</source><target>y</target></segment>\n'.repeat(20_000);
+    const xml = writeXliff2(jobFor(units)).replace(/(<unit id="title"[^>]*>)/, `$1\n${flood}`);
+    const started = performance.now();
+    const result = readXliff(Buffer.from(xml), expectation(units));
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(result.ok).toBe(true);
+    expect(result.problems).toEqual([expect.objectContaining({ unitId: 'title', fatal: false, message: expect.stringContaining('segment s1 comes twice') })]);
+    expect(result.problems[0]!.message.length).toBeLessThan(1000);
+    const tooMany = readXliff(Buffer.from(xml), expectation(units, { limits: { maxElements: 50_000 } }));
+    expect(tooMany).toMatchObject({ ok: false, units: [] });
+    expect(tooMany.problems[0]).toMatchObject({ fatal: true, message: 'more than 50000 elements' });
+  });
+
   it('refuses a file cut short, naming the line', () => {
     const cut = fillTargets(writeXliff2(jobFor(units))).split('\n').slice(0, 12).join('\n');
     const problems = refuse(cut);
