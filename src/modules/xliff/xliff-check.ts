@@ -54,7 +54,7 @@ export function checkUnits(
         seen.add(segment.id);
         const problem = codeProblem(segment.source, rawSegment.target);
         if (problem) broken.push(`${at}: ${problem}`);
-        else found.push({ segment, raw: rawSegment, target: restoreCodes(rawSegment.target.text, segment.source) });
+        else found.push({ segment, raw: rawSegment, target: trimEdges(restoreCodes(rawSegment.target.text, segment.source)) });
       }
     }
     if (broken.length) {
@@ -97,6 +97,18 @@ function codeProblem(source: CodedText, target: NonNullable<RawSegment['target']
     });
   const missing = required(source).filter((id) => lost.includes(id));
   return missing.length ? `the link or figure codes ${missing.join(', ')} are missing` : undefined;
+}
+
+/**
+ * White space at a target's edges goes: the source's own spacing between sentences is put back on
+ * apply, and a tool's trailing space would double it.
+ */
+function trimEdges(text: CodedText): CodedText {
+  const out = [...text];
+  if (typeof out[0] === 'string') out[0] = out[0].replace(/^\s+/u, '');
+  const last = out.length - 1;
+  if (typeof out[last] === 'string') out[last] = (out[last] as string).replace(/\s+$/u, '');
+  return out.filter((part) => part !== '');
 }
 
 function clip(text: string): string {

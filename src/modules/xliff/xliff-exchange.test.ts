@@ -127,6 +127,13 @@ describe.each(['2.0', '1.2'] as const)('XLIFF %s exchange', (version) => {
     expect(applied.text).toEqual(version === '2.0' ? source : scrubbed);
   });
 
+  it('drops white space a tool left at the edges of a target', () => {
+    const units = storyUnits();
+    const returned = fillTargets(write(jobFor(units))).replace('>REVENIR CHEZ SOI.<', '>  REVENIR CHEZ SOI. <');
+    const result = readXliff(Buffer.from(returned), expectation(units));
+    expect(result.units.find((u) => u.unitId === 'title' && u.segmentId === 's1')!.target).toEqual(['REVENIR CHEZ SOI.']);
+  });
+
   it('ignores targets left empty, and keeps the source for them when applied', () => {
     const units = storyUnits();
     const result = readXliff(Buffer.from(write(jobFor(units))), expectation(units));
