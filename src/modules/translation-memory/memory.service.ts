@@ -129,8 +129,8 @@ export interface StoredPair extends SegmentPair {
 function toRow(sourceLocale: LocaleCode, targetLocale: LocaleCode, pair: SegmentPair, documentId: string | null, origin: string, at: string): MemoryRow | undefined {
   const sourcePlain = normaliseSegment(codedToPlain(pair.source));
   const targetPlain = normaliseSegment(codedToPlain(pair.target));
-  // A segment without words (a lone figure, an empty field) teaches the memory nothing.
-  if (!/[\p{L}\p{N}]/u.test(sourcePlain) || targetPlain === '') return undefined;
+  // A segment without letters (a lone figure, a date) teaches the memory nothing.
+  if (!/\p{L}/u.test(sourcePlain) || targetPlain === '') return undefined;
   const targetCoded = JSON.stringify(pair.target);
   return {
     id: newId(),

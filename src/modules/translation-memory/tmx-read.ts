@@ -44,7 +44,8 @@ export function readTmx(input: Buffer | string, localeOf: (tag: string) => strin
   for (const tu of units) {
     const variants = childElements(tu, 'tuv').map((tuv) => ({ tuv, lang: tuv.attrs[`{${XML_NS}}lang`] ?? tuv.attrs.lang ?? '' }));
     const srcLang = tu.attrs.srclang ?? (headerLang && headerLang !== '*all*' ? headerLang : variants[0]?.lang);
-    const source = variants.find((v) => v.lang.toLowerCase() === srcLang?.toLowerCase());
+    const wanted = srcLang ? localeOf(srcLang) : undefined;
+    const source = variants.find((v) => v.lang.toLowerCase() === srcLang?.toLowerCase()) ?? (wanted ? variants.find((v) => localeOf(v.lang) === wanted) : undefined);
     if (!source) {
       problem(tu.line, `no variant in the source language ${srcLang ?? '(none given)'}`);
       continue;
