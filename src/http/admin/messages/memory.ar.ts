@@ -28,6 +28,7 @@ export const memoryAr: Readonly<Record<keyof typeof memoryFr, string>> = {
   'memory.rebuild.submit': 'إعادة البناء من المنشورات',
   'memory.rebuild.done': 'قُرئ {documents} من المستندات ووُجد {pairs} من الأزواج.',
   'memory.prefill.notice': '{count, plural, one {مقطع واحد} other {# من المقاطع}} من أصل {total} مأخوذة من الذاكرة (تطابق تام 100 %)، في: {fields}. راجعها قبل الحفظ؛ بقية النص ما زالت بلغة المصدر.',
+  'memory.panel.jump': 'عرض تطابقات الذاكرة ({count})',
   'memory.panel.title': 'تطابقات الذاكرة',
   'memory.panel.intro': 'جمل من المصدر سبقت ترجمتها أو تشبه جملة مترجمة. في التطابق الجزئي تُعلَّم الكلمات التي تختلف عن مصدرك.',
   'memory.panel.exact': 'تطابق تام 100 % (موجود في النموذج)',

@@ -28,6 +28,7 @@ export const memoryEn: Readonly<Record<keyof typeof memoryFr, string>> = {
   'memory.rebuild.submit': 'Rebuild from publications',
   'memory.rebuild.done': '{documents} documents read, {pairs} pairs found.',
   'memory.prefill.notice': '{count, plural, one {# segment} other {# segments}} out of {total} {count, plural, one {comes} other {come}} from the memory (100 % exact match), in: {fields}. Check them before saving; the rest of the text is still in the source language.',
+  'memory.panel.jump': 'See the memory matches ({count})',
   'memory.panel.title': 'Memory matches',
   'memory.panel.intro': 'Source sentences already translated, or close to a translated sentence. In a partial match, the words that differ from your source are marked.',
   'memory.panel.exact': 'Exact, 100 % (already in the form)',

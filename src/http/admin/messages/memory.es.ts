@@ -28,6 +28,7 @@ export const memoryEs: Readonly<Record<keyof typeof memoryFr, string>> = {
   'memory.rebuild.submit': 'Reconstruir a partir de las publicaciones',
   'memory.rebuild.done': '{documents} documentos leídos, {pairs} pares encontrados.',
   'memory.prefill.notice': '{count, plural, one {# segmento} other {# segmentos}} de {total} {count, plural, one {procede} other {proceden}} de la memoria (coincidencia exacta del 100 %), en: {fields}. Revíselos antes de guardar; el resto del texto sigue en el idioma de origen.',
+  'memory.panel.jump': 'Ver las coincidencias de la memoria ({count})',
   'memory.panel.title': 'Coincidencias de la memoria',
   'memory.panel.intro': 'Frases del original ya traducidas o parecidas a una frase traducida. En una coincidencia parcial se marcan las palabras que difieren de su original.',
   'memory.panel.exact': 'Exacta, 100 % (ya en el formulario)',

@@ -26,6 +26,7 @@ export const memoryFr = {
   'memory.rebuild.submit': 'Reconstruire depuis les publications',
   'memory.rebuild.done': '{documents} documents relus, {pairs} paires lues.',
   'memory.prefill.notice': '{count, plural, one {# segment} other {# segments}} sur {total} {count, plural, one {vient} other {viennent}} de la mémoire (correspondance exacte à 100 %), dans : {fields}. Relisez-les avant d’enregistrer ; le reste du texte est encore dans la langue source.',
+  'memory.panel.jump': 'Voir les correspondances de la mémoire ({count})',
   'memory.panel.title': 'Correspondances de la mémoire',
   'memory.panel.intro': 'Phrases du texte source déjà traduites, ou proches d’une phrase traduite. Dans une correspondance partielle, les mots qui diffèrent de votre source sont marqués.',
   'memory.panel.exact': 'Exacte, 100 % (déjà dans le formulaire)',

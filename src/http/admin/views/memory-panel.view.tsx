@@ -11,11 +11,14 @@ function fieldNames(req: AdminRequest, fields: readonly string[]): string {
 
 /** Says that segments of the form come from the memory, how many and where. */
 export function PrefillNotice({ req, prefill }: { req: AdminRequest; prefill: Prefill }) {
-  if (!prefill.text) return null;
+  if (prefill.suggestions.length === 0) return null;
   return (
-    <p class="notice memory-prefill" role="status">
-      {req.t('memory.prefill.notice', { count: prefill.exact, total: prefill.segments, fields: fieldNames(req, prefill.fields) })}
-    </p>
+    <div class="notice memory-prefill" role="status">
+      {prefill.text ? <p>{req.t('memory.prefill.notice', { count: prefill.exact, total: prefill.segments, fields: fieldNames(req, prefill.fields) })}</p> : null}
+      <p>
+        <a href="#memory-panel-title">{req.t('memory.panel.jump', { count: prefill.suggestions.length })}</a>
+      </p>
+    </div>
   );
 }
 
@@ -31,7 +34,7 @@ export function MemoryPanel({ req, prefill, sourceLocale, targetLocale }: { req:
   const targetDir = req.locales.get(targetLocale).dir;
   return (
     <section class="memory-panel" aria-labelledby="memory-panel-title">
-      <h2 id="memory-panel-title">{t('memory.panel.title')}</h2>
+      <h2 id="memory-panel-title" tabindex={-1}>{t('memory.panel.title')}</h2>
       <p>{t('memory.panel.intro')}</p>
       <ol class="memory-panel__list">
         {prefill.suggestions.map((s) => (
