@@ -5,7 +5,7 @@ import type { Database } from '../../platform/db/database.ts';
 import { isAppError } from '../../platform/errors.ts';
 import { SYSTEM, type Actor } from '../accounts/index.ts';
 import { createAuditModule } from '../audit/index.ts';
-import { createContentModule } from '../content/index.ts';
+import { createContentModule, markupToRichText, type WorkflowStepListener } from '../content/index.ts';
 import { INITIAL_LOCALE_SOURCE } from '../locales/index.ts';
 import { segmentHash, type CodedText } from '../xliff/index.ts';
 import { createTranslationMemoryModule, type TranslationMemoryModule } from './index.ts';
@@ -126,6 +126,35 @@ describeEachDatabase('translation memory', (dialect) => {
     expect(result.problems).toEqual([{ line: 6, message: 'the language "tlh" is not one of the site\'s' }]);
     const found = await memory.exact('fr', 'en', [segmentHash('Bonjour à tous')]);
     expect([...found.values()][0]).toEqual<CodedText>(['Hello ', { kind: 'pc', id: 'i1', mark: bold, content: ['everyone'] }]);
+  });
+
+  it('learns from publications only while the translation is current, and rebuilds from what is published', async () => {
+    const audit = createAuditModule({ db: database.db, clock });
+    const listeners: WorkflowStepListener[] = [];
+    const content = createContentModule({ db: database.db, clock, audit, locales: INITIAL_LOCALE_SOURCE, stepListeners: listeners });
+    const wired = createTranslationMemoryModule({ db: database.db, clock, audit, locales: INITIAL_LOCALE_SOURCE, content: content.service });
+    listeners.push((event, unit) => wired.onWorkflowStep(event, unit));
+    const body = (text: string) => markupToRichText([text], (key) => key);
+    const { document } = await content.service.createDocumentWithTranslation({ type: 'page', parentId: null, locale: 'fr', translation: { slug: 'repas', title: 'Le repas', body: body('Un repas partagé. Une table ouverte.') }, actor: SYSTEM });
+    await content.service.publishTranslation({ documentId: document.id, locale: 'fr', actor: SYSTEM });
+    const en = await content.service.saveTranslation({ documentId: document.id, locale: 'en', expectedVersion: 0, translation: { slug: 'meal', title: 'The meal', body: body('A shared meal. An open table.'), sourceLocale: 'fr' }, actor: SYSTEM });
+    await content.service.publishTranslation({ documentId: document.id, locale: 'en', expectedVersion: en.version, actor: SYSTEM });
+    expect((await wired.exact('fr', 'en', [segmentHash('Une table ouverte.')])).get(segmentHash('Une table ouverte.'))).toEqual(['An open table.']);
+
+    // The English is changed, then the French: the English, made from the old French, teaches nothing when published.
+    const enNow = (await content.service.findWorkingCopy(document.id, 'en'))!.translation;
+    await content.service.saveTranslation({ documentId: document.id, locale: 'en', expectedVersion: enNow.version, translation: { slug: 'meal', title: 'The meal', body: body('A shared meal. A wide table.') }, actor: SYSTEM });
+    const fr = (await content.service.findWorkingCopy(document.id, 'fr'))!.translation;
+    const frSaved = await content.service.saveTranslation({ documentId: document.id, locale: 'fr', expectedVersion: fr.version, translation: { slug: 'repas', title: 'Le repas', body: body('Un repas partagé. Une porte ouverte.') }, actor: SYSTEM });
+    await content.service.publishTranslation({ documentId: document.id, locale: 'fr', expectedVersion: frSaved.version, actor: SYSTEM });
+    await content.service.publishTranslation({ documentId: document.id, locale: 'en', actor: SYSTEM });
+    expect((await content.service.findTranslation(document.id, 'en'))!.body).toEqual(body('A shared meal. A wide table.'));
+    expect((await wired.exact('fr', 'en', [segmentHash('Une porte ouverte.')])).size).toBe(0);
+    expect(await wired.count()).toBe(3);
+
+    await expect(wired.rebuild(translator)).rejects.toMatchObject({ code: 'POLICY_FORBIDDEN' });
+    expect(await wired.rebuild(editor)).toMatchObject({ documents: 1 });
+    expect((await audit.list({ action: 'memory.rebuilt' })).entries).toHaveLength(1);
   });
 
   it('lets administrators and editors manage the glossary, with audit entries; translators only read it', async () => {
