@@ -134,7 +134,7 @@ function EditorPage(props: { req: AdminRequest; deps: AdminDeps; ctx: DocumentCo
   // A save that leaves out a glossary term is kept; the page it leads to says which terms are missing.
   const gaps = state.notice === 'saved' || state.notice === 'created' || state.notice === 'pending' ? glossaryGaps(terms, source, current) : [];
   return (
-    <AdminLayout req={req} title={title} stylesheet={props.deps.stylesheet} current="/admin/documents" scripts={[props.deps.scripts.autosave, props.deps.scripts.editor]}>
+    <AdminLayout req={req} title={title} stylesheet={props.deps.stylesheet} current="/admin/documents" scripts={[props.deps.scripts.autosave, props.deps.scripts.editor, ...(state.help?.prefill?.suggestions.length ? [props.deps.scripts.memoryCopy] : [])]}>
       <p><a href={`/admin/documents/${ctx.document.id}`}>{t('edit.translation.back')}</a></p>
       {current && trackFields(ctx).length > 0 ? <p><a href={captionsUrl(ctx.document.id, locale)}>{t('captionsPage.link')}</a></p> : null}
       {current ? <p><a href={`${base}/preview`}>{t('livePreview.openSaved')}</a></p> : null}

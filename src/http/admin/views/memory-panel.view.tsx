@@ -33,7 +33,7 @@ export function MemoryPanel({ req, prefill, sourceLocale, targetLocale }: { req:
   const sourceDir = req.locales.get(sourceLocale).dir;
   const targetDir = req.locales.get(targetLocale).dir;
   return (
-    <section class="memory-panel" aria-labelledby="memory-panel-title">
+    <section class="memory-panel" aria-labelledby="memory-panel-title" data-label-copy={t('memory.panel.copy')} data-label-copied={t('memory.panel.copied')}>
       <h2 id="memory-panel-title" tabindex={-1}>{t('memory.panel.title')}</h2>
       <p>{t('memory.panel.intro')}</p>
       <ol class="memory-panel__list">
