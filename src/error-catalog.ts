@@ -6,6 +6,7 @@ import { CONTENT_ERRORS } from './modules/content/index.ts';
 import { FILES_ERRORS } from './modules/files/index.ts';
 import { LOCALES_ERRORS } from './modules/locales/index.ts';
 import { MEDIA_ERRORS } from './modules/media/index.ts';
+import { MEMORY_ERRORS } from './modules/translation-memory/index.ts';
 import { NOTIFICATIONS_ERRORS } from './modules/notifications/index.ts';
 import { POLICY_ERRORS } from './modules/policy/index.ts';
 import { SEARCH_ERRORS } from './modules/search/index.ts';
@@ -38,6 +39,7 @@ export const ERROR_TABLES: readonly { readonly module: string; readonly table: E
   { module: 'settings', table: SETTINGS_ERRORS },
   { module: 'locales', table: LOCALES_ERRORS },
   { module: 'notifications', table: NOTIFICATIONS_ERRORS },
+  { module: 'translation-memory', table: MEMORY_ERRORS },
 ];
 
 /** Every error code the application answers with: code → kind, status, when, module. */

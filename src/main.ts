@@ -5,6 +5,7 @@ import { buildApp } from './http/app.ts';
 import { loadSiteAssets } from './http/site/site-assets.ts';
 import { attachDemoClips, demoConsentRecorder, loadDemoOnFirstRun, type DemoLoadResult } from './modules/demo/index.ts';
 import { connectInstances, createModulesFromConfig } from './modules.ts';
+import { SYSTEM } from './modules/accounts/index.ts';
 import { migrateToLatest, openDatabase } from './platform/db/database.ts';
 import { createLogger } from './platform/logger.ts';
 
@@ -34,8 +35,16 @@ async function main(): Promise<void> {
       createFile: (bytes, details) => modules.files.createFileFromBytes(bytes, details),
       recordConsent: demoConsentRecorder(modules.consent),
       locales: modules.locales,
+      addGlossaryTerm: (term) => modules.memory.glossary.save({ ...term, actor: SYSTEM }),
     });
     if (demo) logger.info({ documents: demo.documents, translations: demo.translations }, 'demo content loaded');
+  }
+
+  // The translation memory follows every publication; a site published before it existed (or
+  // whose memory was emptied) has it filled once from its published translations.
+  if ((await modules.memory.count()) === 0 && (await content.service.countDocuments()) > 0) {
+    const built = await modules.memory.rebuild(SYSTEM);
+    logger.info(built, 'translation memory built from published translations');
   }
 
   // The search index is rebuilt once when its format changed (or a database predates it).

@@ -13,6 +13,7 @@ import { altTextPublishCheck, createMediaModule, DEFAULT_MEDIA_LIMITS, sharpImag
 import { createSearchModule } from './modules/search/index.ts';
 import { createSettingsModule } from './modules/settings/index.ts';
 import { createSubmissionsModule } from './modules/submissions/index.ts';
+import { createTranslationMemoryModule } from './modules/translation-memory/index.ts';
 import { createVideoModule } from './modules/video/index.ts';
 import { createWorkflowModule } from './modules/workflow/index.ts';
 import { createChangeHub, type SiteChange } from './platform/change-hub.ts';
@@ -88,6 +89,9 @@ export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA
     ...(notificationOptions.onError ? { onError: notificationOptions.onError } : {}),
   });
   stepListeners.push((event, unit) => notifications.onWorkflowStep(event, unit));
+  // Every publication feeds the translation memory, in the publish step's own transaction.
+  const memory = createTranslationMemoryModule({ db, clock, audit, locales, content: content.service });
+  stepListeners.push((event, unit) => memory.onWorkflowStep(event, unit));
   const workflow = createWorkflowModule({
     db,
     clock,
@@ -130,7 +134,7 @@ export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA
       );
     },
   });
-  return { locales, media, video, files, pageCache, changes, content, search, settings, audit, accounts, workflow, consent, submissions, notifications };
+  return { locales, media, video, files, pageCache, changes, content, search, settings, audit, accounts, workflow, consent, submissions, notifications, memory };
 }
 
 export type Modules = ReturnType<typeof createModules>;

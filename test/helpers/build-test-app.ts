@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/http/app.ts';
 import { loadSiteAssets } from '../../src/http/site/site-assets.ts';
 import { attachDemoClips, demoConsentRecorder, loadDemoOnFirstRun } from '../../src/modules/demo/index.ts';
+import { SYSTEM } from '../../src/modules/accounts/index.ts';
 import { createModules, type ModuleOptions, type Modules } from '../../src/modules.ts';
 import { systemClock, type Clock } from '../../src/platform/clock.ts';
 import type { Database } from '../../src/platform/db/database.ts';
@@ -40,6 +41,7 @@ export async function buildTestSite(
       createFile: (bytes, details) => modules.files.createFileFromBytes(bytes, details),
       recordConsent: demoConsentRecorder(modules.consent),
       locales: modules.locales,
+      addGlossaryTerm: (term) => modules.memory.glossary.save({ ...term, actor: SYSTEM }),
     });
     // Drawing clips costs seconds: only the tests about video ask for them.
     if (demo && options.demoVideos) await attachDemoClips(content.service, modules.video, demo.clips);

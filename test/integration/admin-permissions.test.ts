@@ -106,6 +106,14 @@ const MATRIX: Readonly<Record<string, typeof OPEN | readonly Role[]>> = {
   'POST /admin/submissions/:id/approve': ['administrator', 'editor', 'reviewer'],
   'POST /admin/submissions/:id/reject': ['administrator', 'editor', 'reviewer'],
   'POST /admin/submissions/:id/erase': ['administrator', 'editor', 'reviewer'],
+  'GET /admin/memory': ['administrator', 'editor'],
+  'GET /admin/memory/export': ['administrator', 'editor'],
+  'POST /admin/memory/import': ['administrator', 'editor'],
+  'POST /admin/memory/rebuild': ['administrator', 'editor'],
+  'GET /admin/glossary': EVERYONE,
+  'POST /admin/glossary': ['administrator', 'editor'],
+  'POST /admin/glossary/:id/delete': ['administrator', 'editor'],
+  'POST /admin/glossary/import': ['administrator', 'editor'],
 };
 
 const PASSWORD = 'a long enough test password';

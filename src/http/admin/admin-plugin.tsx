@@ -1,3 +1,4 @@
+import type { TranslationMemoryModule } from '../../modules/translation-memory/index.ts';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
@@ -32,6 +33,7 @@ export interface AdminDeps {
   readonly workflow: WorkflowModule;
   readonly consent: ConsentModule;
   readonly notifications: NotificationsModule;
+  readonly memory: TranslationMemoryModule;
   readonly publicUrl: string;
   /** URL of the admin stylesheet, content-hashed like the public one. */
   readonly stylesheet: string;

@@ -10,6 +10,7 @@ export type { DemoClip } from './demo.types.ts';
 export { attachDemoClips } from './demo-videos.ts';
 export { demoConsentRecorder } from './demo-consent.ts';
 export { renderDemoPdf } from './demo-pdf.ts';
+export { demoGlossary, type DemoGlossaryTerm } from './demo-glossary.ts';
 
 /**
  * Loads the demo on the first start of an empty site, and never again: a later start must not

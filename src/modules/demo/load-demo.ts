@@ -7,6 +7,7 @@ import { DEMO_IMAGES } from './demo-images.ts';
 import { DEMO_PAGE_IMAGE_ALT } from './demo-page-images.ts';
 import { renderDemoPdf } from './demo-pdf.ts';
 import type { DemoClip, DemoDocument, DemoMenuItem, DemoSite, DemoTranslation } from './demo.types.ts';
+import { demoGlossary, type DemoGlossaryTerm } from './demo-glossary.ts';
 
 /** Stores an image with its alt text per locale and returns its id; the demo rasterises its SVG illustrations through it. */
 export type CreateImage = (
@@ -23,6 +24,8 @@ export interface DemoMedia {
   readonly recordConsent?: (documentId: string, consent: NonNullable<DemoDocument['consent']>) => Promise<void>;
   /** The site's locales: the demo adds the two UN languages the site starts without, through their operation. */
   readonly locales?: LocaleSource & { readonly service: { add(input: NewLocale, actor: typeof SYSTEM): Promise<unknown> } };
+  /** Adds a glossary term (the translation memory's glossary); without it, the demo has no glossary. */
+  readonly addGlossaryTerm?: (term: DemoGlossaryTerm) => Promise<unknown>;
 }
 
 /** The UN languages the demo adds to the four a site starts with; Chinese is served at /zh/. */
@@ -51,7 +54,7 @@ export interface DemoClipRequest {
  */
 export async function loadDemoSite(
   content: ContentService,
-  { createImage, createFile, recordConsent, locales }: DemoMedia,
+  { createImage, createFile, recordConsent, locales, addGlossaryTerm }: DemoMedia,
   site: DemoSite = DEMO_SITE,
 ): Promise<DemoLoadResult> {
   const actor = SYSTEM_ACTOR;
@@ -142,6 +145,7 @@ export async function loadDemoSite(
     }
   }
 
+  for (const term of addGlossaryTerm ? demoGlossary(configured.allCodes) : []) await addGlossaryTerm!(term);
   await addMenu(content, 'main', site.menu, null, resolve);
   const footer = ['accessibility', 'privacy'].filter((key) => site.documents.some((d) => d.key === key));
   await addMenu(content, 'footer', footer.map((doc) => ({ doc })), null, resolve);

@@ -42,6 +42,9 @@ export const POLICY = {
   'consent.read': { roles: ['administrator', 'editor', 'reviewer'] },
   'consent.manage': { roles: ['administrator', 'editor'] },
   'submissions.moderate': { roles: ['administrator', 'editor', 'reviewer'] },
+  // The translation memory's TMX exchange and the glossary of every locale pair. Reading matches
+  // and terms beside a translation needs only the right to edit that translation.
+  'translation.memory': { roles: ['administrator', 'editor'] },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof POLICY;

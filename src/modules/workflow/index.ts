@@ -40,6 +40,7 @@ export type { PreviewLinks, PreviewCheck } from './preview-links.ts';
 export { DEFAULT_PREVIEW_HOURS, MAX_PREVIEW_HOURS } from './preview-links.ts';
 export type { RevisionsService, RevisionComparison, TextComparison } from './revisions.service.ts';
 export type { DiffRow, Segment, SegmentKind } from './text-diff.ts';
+export { diffWords } from './text-diff.ts';
 export type * from './workflow.types.ts';
 export { SCHEDULED_ACTIONS } from './workflow.types.ts';
 export * from './workflow.errors.ts';

@@ -343,6 +343,8 @@ export interface Schema {
   interfaceStrings: InterfaceStringsTable;
   notifications: NotificationsTable;
   notificationPreferences: NotificationPreferencesTable;
+  memorySegments: MemorySegmentsTable;
+  glossaryTerms: GlossaryTermsTable;
 }
 
 /** One notice to one back-office person, and the outbox state of its e-mail. */
@@ -376,5 +378,38 @@ export interface NotificationPreferencesTable {
   userId: string;
   kind: string;
   delivery: string;
+  updatedAt: string;
+}
+
+/** A segment pair of the translation memory (see the translation-memory module). */
+export interface MemorySegmentsTable {
+  id: string;
+  sourceLocale: string;
+  targetLocale: string;
+  /** SHA-256 of the normalised source words (xliff's segmentHash). */
+  sourceHash: string;
+  sourcePlain: string;
+  sourceLength: number;
+  /** CodedText as JSON. */
+  sourceCoded: string;
+  targetHash: string;
+  targetPlain: string;
+  targetCoded: string;
+  documentId: string | null;
+  /** publish or import. */
+  origin: string;
+  updatedAt: string;
+}
+
+/** A glossary term of one locale pair. */
+export interface GlossaryTermsTable {
+  id: string;
+  sourceLocale: string;
+  targetLocale: string;
+  term: string;
+  translation: string;
+  doNotTranslate: number;
+  note: string;
+  updatedBy: string;
   updatedAt: string;
 }

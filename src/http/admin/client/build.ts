@@ -22,6 +22,7 @@ export const ADMIN_BUNDLES: readonly AdminBundle[] = [
   { entry: here('./focal-point.ts'), outfile: publicFile('admin-focal-point.js') },
   { entry: here('./time-zone.ts'), outfile: publicFile('admin-time-zone.js') },
   { entry: here('./caption-editor.ts'), outfile: publicFile('admin-caption-editor.js') },
+  { entry: here('./memory-copy.ts'), outfile: publicFile('admin-memory.js') },
 ];
 
 export function adminBuildOptions(bundle: AdminBundle): BuildOptions {

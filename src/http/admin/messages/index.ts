@@ -91,15 +91,19 @@ import { editorFr } from './editor.fr.ts';
 import { editorEn } from './editor.en.ts';
 import { editorEs } from './editor.es.ts';
 import { editorAr } from './editor.ar.ts';
+import { memoryFr } from './memory.fr.ts';
+import { memoryEn } from './memory.en.ts';
+import { memoryEs } from './memory.es.ts';
+import { memoryAr } from './memory.ar.ts';
 
 /**
  * The back office's catalogs. Each area may keep its own pair of files (`<area>.fr.ts`, typed
  * `as const`, and `<area>.en.ts`, `<area>.es.ts`, `<area>.ar.ts`, typed complete against it) and list them here.
  */
-const FR = { ...adminFr, ...translationsFr, ...editFr, ...mediaFr, ...workflowFr, ...treeFr, ...menusFr, ...storiesFr, ...videoFr, ...captionsFr, ...consentFr, ...submissionsFr, ...reviewFr, ...tokensFr, ...localesFr, ...dataFr, ...filesFr, ...liveEditFr, ...doclistFr, ...notificationsFr, ...labelsFr, ...captionEditorFr, ...editorFr } as const;
-const EN: Readonly<Record<keyof typeof FR, string>> = { ...adminEn, ...translationsEn, ...editEn, ...mediaEn, ...workflowEn, ...treeEn, ...menusEn, ...storiesEn, ...videoEn, ...captionsEn, ...consentEn, ...submissionsEn, ...reviewEn, ...tokensEn, ...localesEn, ...dataEn, ...filesEn, ...liveEditEn, ...doclistEn, ...notificationsEn, ...labelsEn, ...captionEditorEn, ...editorEn };
-const ES: Readonly<Record<keyof typeof FR, string>> = { ...adminEs, ...translationsEs, ...editEs, ...mediaEs, ...workflowEs, ...treeEs, ...menusEs, ...storiesEs, ...videoEs, ...captionsEs, ...consentEs, ...submissionsEs, ...reviewEs, ...tokensEs, ...localesEs, ...dataEs, ...filesEs, ...liveEditEs, ...doclistEs, ...notificationsEs, ...labelsEs, ...captionEditorEs, ...editorEs };
-const AR: Readonly<Record<keyof typeof FR, string>> = { ...adminAr, ...translationsAr, ...editAr, ...mediaAr, ...workflowAr, ...treeAr, ...menusAr, ...storiesAr, ...videoAr, ...captionsAr, ...consentAr, ...submissionsAr, ...reviewAr, ...tokensAr, ...localesAr, ...dataAr, ...filesAr, ...liveEditAr, ...doclistAr, ...notificationsAr, ...labelsAr, ...captionEditorAr, ...editorAr };
+const FR = { ...adminFr, ...translationsFr, ...editFr, ...mediaFr, ...workflowFr, ...treeFr, ...menusFr, ...storiesFr, ...videoFr, ...captionsFr, ...consentFr, ...submissionsFr, ...reviewFr, ...tokensFr, ...localesFr, ...dataFr, ...filesFr, ...liveEditFr, ...doclistFr, ...notificationsFr, ...labelsFr, ...captionEditorFr, ...editorFr, ...memoryFr } as const;
+const EN: Readonly<Record<keyof typeof FR, string>> = { ...adminEn, ...translationsEn, ...editEn, ...mediaEn, ...workflowEn, ...treeEn, ...menusEn, ...storiesEn, ...videoEn, ...captionsEn, ...consentEn, ...submissionsEn, ...reviewEn, ...tokensEn, ...localesEn, ...dataEn, ...filesEn, ...liveEditEn, ...doclistEn, ...notificationsEn, ...labelsEn, ...captionEditorEn, ...editorEn, ...memoryEn };
+const ES: Readonly<Record<keyof typeof FR, string>> = { ...adminEs, ...translationsEs, ...editEs, ...mediaEs, ...workflowEs, ...treeEs, ...menusEs, ...storiesEs, ...videoEs, ...captionsEs, ...consentEs, ...submissionsEs, ...reviewEs, ...tokensEs, ...localesEs, ...dataEs, ...filesEs, ...liveEditEs, ...doclistEs, ...notificationsEs, ...labelsEs, ...captionEditorEs, ...editorEs, ...memoryEs };
+const AR: Readonly<Record<keyof typeof FR, string>> = { ...adminAr, ...translationsAr, ...editAr, ...mediaAr, ...workflowAr, ...treeAr, ...menusAr, ...storiesAr, ...videoAr, ...captionsAr, ...consentAr, ...submissionsAr, ...reviewAr, ...tokensAr, ...localesAr, ...dataAr, ...filesAr, ...liveEditAr, ...doclistAr, ...notificationsAr, ...labelsAr, ...captionEditorAr, ...editorAr, ...memoryAr };
 
 export type AdminMessageKey = keyof typeof FR;
 export type AdminCatalog = Readonly<Record<keyof typeof adminFr, string>>;

@@ -2,6 +2,7 @@ import type { FastifyReply } from 'fastify';
 import { PageResponses, query, QueryText, TranslationForm, TranslationParams, type AdminInstance } from '../admin-schemas.ts';
 import { CONTENT_INVALID, CONTENT_SLUG_TAKEN, CONTENT_VERSION_CONFLICT, richTextToMarkup, textFingerprint, type ReviewNote, type Translation } from '../../../modules/content/index.ts';
 import { POLICY_FORBIDDEN } from '../../../modules/policy/index.ts';
+import type { GlossaryTerm } from '../../../modules/translation-memory/index.ts';
 import { type LocaleCode, ADMIN_LOCALE_SET } from '../../../modules/locales/index.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
@@ -18,6 +19,8 @@ import { WorkflowButtons } from '../views/workflow-buttons.view.tsx';
 import { WorkflowLinks } from '../views/workflow.view.tsx';
 import { LiveEditBar, LivePreviewPanel } from '../views/live-edit.view.tsx';
 import { captionsUrl, trackFields } from './captions.page.tsx';
+import { glossaryGaps, loadMemoryHelp, type MemoryHelp } from '../translation-memory-form.ts';
+import { GlossaryText, GlossaryWarning, MemoryPanel, PrefillNotice } from '../views/memory-panel.view.tsx';
 
 /**
  * Editing one translation. The permission says who may edit translations at all; the document
@@ -32,8 +35,11 @@ export function registerTranslationEditRoutes(app: AdminInstance, deps: AdminDep
     const copy = ctx.copies.get(locale);
     const done = request.query.done;
     const notice = DONE_NOTICES.find((n) => n === done);
+    // A new translation starts from the memory's exact matches, when it has some.
+    const help = await loadMemoryHelp(deps, ctx, locale);
     return sendEditor(reply, 200, request.admin, deps, ctx, locale, {
-      draft: copy ? draftOf(copy.text) : EMPTY_DRAFT,
+      help,
+      draft: copy ? draftOf(copy.text) : (help.draft ?? EMPTY_DRAFT),
       expectedVersion: copy?.translation.version ?? 0,
       notice,
     });
@@ -82,6 +88,7 @@ interface EditorState {
   readonly errors?: FormErrors;
   readonly changes?: readonly Change[];
   readonly notice?: (typeof DONE_NOTICES)[number];
+  readonly help?: MemoryHelp;
 }
 
 /** What a redirect back to the form may announce (`?done=`): a save or a workflow step. */
@@ -89,6 +96,7 @@ const DONE_NOTICES = ['saved', 'created', 'pending', 'submit', 'request-changes'
 
 async function sendEditor(reply: FastifyReply, status: number, req: AdminRequest, deps: AdminDeps, ctx: DocumentContext, locale: LocaleCode, state: EditorState) {
   const options = await loadReferenceOptions(deps.content, ctx.type, req.locale, deps);
+  if (!state.help) state = { ...state, help: { terms: (await loadMemoryHelp(deps, ctx, locale)).terms } };
   const review = ctx.copies.has(locale) ? await reviewState(deps, ctx, locale) : undefined;
   return sendAdminPage(reply, status, <EditorPage req={req} deps={deps} ctx={ctx} locale={locale} state={state} options={options} review={review} />);
 }
@@ -122,12 +130,17 @@ function EditorPage(props: { req: AdminRequest; deps: AdminDeps; ctx: DocumentCo
   const title = t(current ? 'edit.translation.title' : 'edit.translation.new', { language: language.endonym, document: documentTitle(ctx) });
   const errors = state.errors ?? NO_ERRORS;
   const base = `/admin/documents/${ctx.document.id}/${locale}`;
+  const terms = state.help?.terms ?? [];
+  // A save that leaves out a glossary term is kept; the page it leads to says which terms are missing.
+  const gaps = state.notice === 'saved' || state.notice === 'created' || state.notice === 'pending' ? glossaryGaps(terms, source, current) : [];
   return (
-    <AdminLayout req={req} title={title} stylesheet={props.deps.stylesheet} current="/admin/documents" scripts={[props.deps.scripts.autosave, props.deps.scripts.editor]}>
+    <AdminLayout req={req} title={title} stylesheet={props.deps.stylesheet} current="/admin/documents" scripts={[props.deps.scripts.autosave, props.deps.scripts.editor, ...(state.help?.prefill?.suggestions.length ? [props.deps.scripts.memoryCopy] : [])]}>
       <p><a href={`/admin/documents/${ctx.document.id}`}>{t('edit.translation.back')}</a></p>
       {current && trackFields(ctx).length > 0 ? <p><a href={captionsUrl(ctx.document.id, locale)}>{t('captionsPage.link')}</a></p> : null}
       {current ? <p><a href={`${base}/preview`}>{t('livePreview.openSaved')}</a></p> : null}
       {state.notice ? <FormMessage kind="success">{t(`edit.done.${state.notice}`)}</FormMessage> : null}
+      <GlossaryWarning req={req} missing={gaps} />
+      {state.help?.prefill && !current ? <PrefillNotice req={req} prefill={state.help.prefill} /> : null}
       {copy ? (
         <dl class="facts-list">
           <dt>{t('documents.status')}</dt>
@@ -159,7 +172,7 @@ function EditorPage(props: { req: AdminRequest; deps: AdminDeps; ctx: DocumentCo
       {state.changes ? <ChangesMeanwhile changes={state.changes} t={t} language={{ lang: locale, dir: language.dir }} status={(s) => t(`status.${s}` as Parameters<typeof t>[0])} /> : null}
       <div class="live-edit">
         <div class={source ? 'editor editor--side-by-side' : 'editor'}>
-          {source ? <SourcePanel req={req} source={source} translation={current} fields={ctx.type.translatableFields.map((d) => d.name)} /> : null}
+          {source ? <SourcePanel req={req} source={source} translation={current} fields={ctx.type.translatableFields.map((d) => d.name)} terms={terms} /> : null}
           <PostForm action={base} csrfToken={req.csrfToken} class="form editor__form">
             <LiveEditBar req={req} base={base} storageKey={`${ctx.document.id}:${locale}`} unsaved={state.errors !== undefined} />
             <FormErrorList errors={errors} t={t} />
@@ -170,12 +183,13 @@ function EditorPage(props: { req: AdminRequest; deps: AdminDeps; ctx: DocumentCo
         </div>
         <LivePreviewPanel req={req} language={language.endonym} />
       </div>
+      {state.help?.prefill && source ? <MemoryPanel req={req} prefill={state.help.prefill} sourceLocale={source.locale} targetLocale={locale} /> : null}
     </AdminLayout>
   );
 }
 
 /** The source text, read-only, beside the form (above it on a phone), in its own language and direction. */
-function SourcePanel({ req, source, translation, fields }: { req: AdminRequest; source: Translation; translation: Translation | undefined; fields: readonly string[] }) {
+function SourcePanel({ req, source, translation, fields, terms }: { req: AdminRequest; source: Translation; translation: Translation | undefined; fields: readonly string[]; terms: readonly GlossaryTerm[] }) {
   const { t } = req;
   const info = req.locales.get(source.locale);
   // Outdated: the source's words changed after this translation was made; show what changed.
@@ -193,11 +207,11 @@ function SourcePanel({ req, source, translation, fields }: { req: AdminRequest; 
       ) : null}
       <dl lang={source.locale} dir={info.dir}>
         <dt lang={req.locale} dir={ADMIN_LOCALE_SET.get(req.locale).dir}>{t('edit.field.title')}</dt>
-        <dd>{source.title}</dd>
+        <dd><GlossaryText req={req} text={source.title} terms={terms} /></dd>
         <dt lang={req.locale} dir={ADMIN_LOCALE_SET.get(req.locale).dir}>{t('edit.field.summary')}</dt>
-        <dd>{source.summary || '—'}</dd>
+        <dd>{source.summary ? <GlossaryText req={req} text={source.summary} terms={terms} /> : '—'}</dd>
         <dt lang={req.locale} dir={ADMIN_LOCALE_SET.get(req.locale).dir}>{t('edit.field.body')}</dt>
-        <dd><pre class="markup">{richTextToMarkup(source.body) || '—'}</pre></dd>
+        <dd><pre class="markup">{richTextToMarkup(source.body) ? <GlossaryText req={req} text={richTextToMarkup(source.body)} terms={terms} /> : '—'}</pre></dd>
         {fields.map((name) => (
           <>
             <dt lang={req.locale} dir={ADMIN_LOCALE_SET.get(req.locale).dir}>{fieldLabel(t, name)}</dt>

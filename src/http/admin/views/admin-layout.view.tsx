@@ -11,6 +11,8 @@ const NAV: readonly { href: string; key: AdminMessageKey; permission: Permission
   { href: '/admin/tree', key: 'tree.title', permission: 'content.read' },
   { href: '/admin/menus', key: 'menus.title', permission: 'content.edit' },
   { href: '/admin/translations', key: 'admin.nav.translations', permission: 'content.read' },
+  { href: '/admin/memory', key: 'memory.title', permission: 'translation.memory' },
+  { href: '/admin/glossary', key: 'glossary.title', permission: 'content.read' },
   { href: '/admin/media', key: 'admin.nav.media', permission: 'content.read' },
   { href: '/admin/videos', key: 'admin.nav.videos', permission: 'content.read' },
   { href: '/admin/files', key: 'admin.nav.files', permission: 'content.read' },

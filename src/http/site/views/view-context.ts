@@ -38,6 +38,7 @@ export const ADMIN_SCRIPT_FILES = {
   focalPoint: 'admin-focal-point.js',
   timeZone: 'admin-time-zone.js',
   captionEditor: 'admin-caption-editor.js',
+  memoryCopy: 'admin-memory.js',
 } as const;
 export type AdminScriptName = keyof typeof ADMIN_SCRIPT_FILES;
 
