@@ -11,7 +11,8 @@ export function codedToMarkup(text: CodedText): string {
     .join('');
 }
 
-const TAG = /<(\/?)([gx])(?:\s+id\s*=\s*(?:"([^"]*)"|'([^']*)'))?\s*(\/?)>/g;
+const TAG = /<(\/?)([gx])((?:\s[^>]*?)?)(\/?)>/g;
+const ID = /\bid\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 
 /**
  * A provider's answer back to coded text, each code taken from `source` by id: the source's mark
@@ -52,8 +53,9 @@ export function markupToCoded(markup: string, source: CodedText): CodedText {
   for (const match of markup.matchAll(TAG)) {
     push(unescapeXml(markup.slice(at, match.index)));
     at = match.index + match[0].length;
-    const [, slash, name, dq, sq, selfClosing] = match;
-    const id = dq ?? sq;
+    const [, slash, name, attrs, selfClosing] = match;
+    const found = ID.exec(attrs ?? '');
+    const id = found ? (found[1] ?? found[2]) : undefined;
     if (name === 'x') {
       const original = id === undefined ? undefined : codes.get(id);
       if (original?.kind === 'ph' && !used.has(original.id)) {

@@ -38,7 +38,7 @@ export async function postJson(options: ProviderHttpOptions, url: string, header
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
     if (name === 'TimeoutError' || name === 'AbortError') {
-      throw providerError(MT_PROVIDER_TIMEOUT, options.name, `no answer within ${Math.round(options.timeoutMs / 1000)} s`, error);
+      throw providerError(MT_PROVIDER_TIMEOUT, options.name, `no answer within ${Number((options.timeoutMs / 1000).toFixed(1))} s`, error);
     }
     throw providerError(MT_PROVIDER_TIMEOUT, options.name, `could not be reached at ${new URL(url).origin} (${describe(error)})`, error);
   }
