@@ -29,6 +29,7 @@ import { registerTreeRoutes } from './pages/tree.page.tsx';
 import { registerMenuRoutes } from './pages/menus.page.tsx';
 import { registerConsentRoutes } from './pages/consent.page.tsx';
 import { registerNotificationRoutes } from './pages/notifications.page.tsx';
+import { registerMachineTranslationRoutes } from './pages/machine-translation.page.tsx';
 import { registerSubmissionRoutes, type SubmissionsAdminDeps } from './pages/submissions.page.tsx';
 
 /** The back office under /admin, in a context of its own so its hooks never touch public pages. */
@@ -67,6 +68,7 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps & Pick
     registerConsentRoutes(typed, deps);
     registerSubmissionRoutes(typed, deps);
     registerNotificationRoutes(typed, deps);
+    registerMachineTranslationRoutes(typed, deps);
   });
   return routes;
 }

@@ -61,6 +61,11 @@ export function createMachineTranslationRepository(db: Db) {
       return rows.map(toMark);
     },
 
+    async listRecentMarks(limit: number): Promise<MachineMark[]> {
+      const rows = await db.selectFrom('machineTranslations').selectAll().orderBy('createdAt', 'desc').limit(limit).execute();
+      return rows.map(toMark);
+    },
+
     async saveMark(mark: MachineMark & { readonly segments: number; readonly fromMemory: number; readonly createdBy: string }): Promise<void> {
       const values = {
         version: mark.version,

@@ -130,11 +130,26 @@ export function createMachineTranslationService({ db, clock, content, settings, 
       });
     },
 
+    /** Whether machineTranslate may (re)fill this translation: it is missing, or its current text is the machine's. */
+    async mayRefill(documentId: string, locale: string): Promise<boolean> {
+      const copy = await content.findWorkingCopy(documentId, locale);
+      return !copy || markHolds(await createMachineTranslationRepository(db).findMark(documentId, locale), copy);
+    },
+
     /** The machine's mark on this translation while its text waits for review (see needsReview), for the form's notice. */
     async markOf(documentId: string, locale: string): Promise<MachineMark | undefined> {
       const mark = await createMachineTranslationRepository(db).findMark(documentId, locale);
       if (!mark) return undefined;
       return needsReview(mark, await content.findWorkingCopy(documentId, locale)) ? mark : undefined;
+    },
+
+    /** The newest machine translations still waiting for a person's review (the translations dashboard). */
+    async listAwaitingReview(limit = 100): Promise<MachineMark[]> {
+      const out: MachineMark[] = [];
+      for (const mark of await createMachineTranslationRepository(db).listRecentMarks(limit)) {
+        if (needsReview(mark, await content.findWorkingCopy(mark.documentId, mark.locale))) out.push(mark);
+      }
+      return out;
     },
 
     /** The locales of these documents whose editable text is still the machine's, by document (the dashboard's badges). */
