@@ -103,7 +103,7 @@ export function createSettingsService({ db, clock, secrets, audit, locales = INI
         if (next.enabled && next.provider === 'deepl' && !next.apiKeySealed) throw invalidSettings([{ path: 'apiKey', message: 'DeepL needs an API key', reason: 'keyRequired' }]);
         await repo.saveSettings(next);
         // Which settings changed, never the key.
-        await audit?.record({ actorId: actor.id, action: 'machineTranslation.configured', details: { enabled: next.enabled, provider: next.provider, baseUrl: next.baseUrl, pairs: pairs.length, keyChanged } }, trx);
+        await audit?.record({ actorId: actor.id, action: 'machine-translation.configured', details: { enabled: next.enabled, provider: next.provider, baseUrl: next.baseUrl, pairs: pairs.length, keyChanged } }, trx);
         return toView(next);
       });
     },

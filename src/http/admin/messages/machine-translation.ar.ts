@@ -46,7 +46,7 @@ export const machineTranslationAr: Readonly<Record<keyof typeof machineTranslati
   'mt.review.empty': 'لا توجد ترجمة آلية تنتظر المراجعة.',
   'mt.review.when': 'اقتُرحت في',
   'edit.done.machine': 'تُرجم النص آليًا وحُفظ نسخةً معلّقة: راجعوه قبل إرساله.',
-  'audit.action.machineTranslation.configured': 'تعديل إعدادات الترجمة الآلية',
+  'audit.action.machine-translation.configured': 'تعديل إعدادات الترجمة الآلية',
   'audit.action.translation.machine-translated': 'حفظ ترجمة آلية (للمراجعة)',
   'edit.log.translation.machine-translated': 'ترجمة آلية',
 };

@@ -46,7 +46,7 @@ export const machineTranslationEn: Readonly<Record<keyof typeof machineTranslati
   'mt.review.empty': 'No machine translation waits for review.',
   'mt.review.when': 'Suggested on',
   'edit.done.machine': 'Text translated by machine and saved as a pending version: review it before you submit it.',
-  'audit.action.machineTranslation.configured': 'Machine translation settings changed',
+  'audit.action.machine-translation.configured': 'Machine translation settings changed',
   'audit.action.translation.machine-translated': 'Machine translation saved (to review)',
   'edit.log.translation.machine-translated': 'Machine translation',
 };

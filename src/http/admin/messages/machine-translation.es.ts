@@ -46,7 +46,7 @@ export const machineTranslationEs: Readonly<Record<keyof typeof machineTranslati
   'mt.review.empty': 'Ninguna traducción automática espera revisión.',
   'mt.review.when': 'Propuesta el',
   'edit.done.machine': 'Texto traducido automáticamente y guardado como versión pendiente: revíselo antes de enviarlo.',
-  'audit.action.machineTranslation.configured': 'Ajustes de traducción automática modificados',
+  'audit.action.machine-translation.configured': 'Ajustes de traducción automática modificados',
   'audit.action.translation.machine-translated': 'Traducción automática guardada (por revisar)',
   'edit.log.translation.machine-translated': 'Traducción automática',
 };

@@ -44,7 +44,7 @@ export const machineTranslationFr = {
   'mt.review.empty': 'Aucune traduction automatique n’attend de relecture.',
   'mt.review.when': 'Proposée le',
   'edit.done.machine': 'Texte traduit automatiquement et enregistré comme version en attente : relisez-le avant de le soumettre.',
-  'audit.action.machineTranslation.configured': 'Réglages de traduction automatique modifiés',
+  'audit.action.machine-translation.configured': 'Réglages de traduction automatique modifiés',
   'audit.action.translation.machine-translated': 'Traduction automatique enregistrée (à relire)',
   'edit.log.translation.machine-translated': 'Traduction automatique',
 } as const;
