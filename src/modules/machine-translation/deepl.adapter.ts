@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { MT_PROVIDER_FAILED, providerError } from './machine-translation.errors.ts';
+import { providerFailed } from './machine-translation.errors.ts';
 import type { GlossaryTerm, MachineTranslator } from './machine-translation.types.ts';
 import { deeplGlossaryLanguage, deeplSource, deeplTarget } from './locale-codes.ts';
 import { joinUrl, postJson, type ProviderHttpOptions } from './provider-http.ts';
@@ -43,7 +43,7 @@ export function createDeepLTranslator(options: DeepLOptions): MachineTranslator 
       entries_format: 'tsv',
     });
     const id = (answer as { glossary_id?: unknown }).glossary_id;
-    if (typeof id !== 'string' || id === '') throw providerError(MT_PROVIDER_FAILED, 'DeepL', 'the glossary was not created (no glossary_id in the answer)');
+    if (typeof id !== 'string' || id === '') throw providerFailed('DeepL', 'the glossary was not created (no glossary_id in the answer)');
     glossaryIds.set(key, id);
     return id;
   };
@@ -65,7 +65,7 @@ export function createDeepLTranslator(options: DeepLOptions): MachineTranslator 
         });
         const translations = (answer as { translations?: unknown }).translations;
         if (!Array.isArray(translations) || translations.length !== batch.length || !translations.every((t) => typeof (t as { text?: unknown })?.text === 'string')) {
-          throw providerError(MT_PROVIDER_FAILED, 'DeepL', `expected ${batch.length} translations in the answer`);
+          throw providerFailed('DeepL', `expected ${batch.length} translations in the answer`);
         }
         out.push(...translations.map((t) => (t as { text: string }).text));
       }

@@ -1,4 +1,4 @@
-import { MT_PROVIDER_FAILED, providerError } from './machine-translation.errors.ts';
+import { providerFailed } from './machine-translation.errors.ts';
 import type { MachineTranslator } from './machine-translation.types.ts';
 import { libreLanguage } from './locale-codes.ts';
 import { joinUrl, postJson, type ProviderHttpOptions } from './provider-http.ts';
@@ -38,7 +38,7 @@ export function createLibreTranslateTranslator(options: LibreTranslateOptions): 
         });
         const translated = (answer as { translatedText?: unknown }).translatedText;
         if (!Array.isArray(translated) || translated.length !== batch.length || !translated.every((t) => typeof t === 'string')) {
-          throw providerError(MT_PROVIDER_FAILED, 'LibreTranslate', `expected ${batch.length} texts in translatedText`);
+          throw providerFailed('LibreTranslate', `expected ${batch.length} texts in translatedText`);
         }
         out.push(...translated.map((t: string) => htmlToSegment(releaseTerms(t))));
       }

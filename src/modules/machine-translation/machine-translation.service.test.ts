@@ -100,7 +100,7 @@ describeEachDatabase('machine translation, always reviewed', (dialect) => {
     const en = await site.content.service.findTranslation(id, 'en');
     expect(en?.status).toBe('draft');
     expect(en?.title).toBe('RAPPORT ANNUEL');
-    const inlines = (en!.body.content[0] as { content: { text?: string; marks?: unknown[] }[] }).content;
+    const inlines = (en!.body.content[0] as unknown as { content: { text?: string; marks?: unknown[] }[] }).content;
     expect(inlines.find((n) => n.text === 'LE RAPPORT')?.marks).toEqual([link]);
     expect(inlines.find((n) => n.text === 'NOUS ENSEMBLE')?.marks).toEqual([{ type: 'bold' }]);
     expect(await mt.service.markOf(id, 'en')).toMatchObject({ provider: 'deepl', version: 1 });

@@ -1,12 +1,5 @@
 import { isAppError } from '../../platform/errors.ts';
-import {
-  MT_PROVIDER_AUTH,
-  MT_PROVIDER_FAILED,
-  MT_PROVIDER_QUOTA,
-  MT_PROVIDER_RATE_LIMITED,
-  MT_PROVIDER_TIMEOUT,
-  providerError,
-} from './machine-translation.errors.ts';
+import { providerAuth, providerFailed, providerQuota, providerRateLimited, providerTimeout } from './machine-translation.errors.ts';
 
 export interface ProviderHttpOptions {
   /** The provider's name in messages ("DeepL", "LibreTranslate"). */
@@ -38,9 +31,9 @@ export async function postJson(options: ProviderHttpOptions, url: string, header
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
     if (name === 'TimeoutError' || name === 'AbortError') {
-      throw providerError(MT_PROVIDER_TIMEOUT, options.name, `no answer within ${Number((options.timeoutMs / 1000).toFixed(1))} s`, error);
+      throw providerTimeout(options.name, `no answer within ${Number((options.timeoutMs / 1000).toFixed(1))} s`, error);
     }
-    throw providerError(MT_PROVIDER_TIMEOUT, options.name, `could not be reached at ${new URL(url).origin} (${describe(error)})`, error);
+    throw providerTimeout(options.name, `could not be reached at ${new URL(url).origin} (${describe(error)})`, error);
   }
   let text: string;
   try {
@@ -48,19 +41,19 @@ export async function postJson(options: ProviderHttpOptions, url: string, header
   } catch (error) {
     if (isAppError(error)) throw error;
     const name = error instanceof Error ? error.name : '';
-    throw providerError(name === 'TimeoutError' || name === 'AbortError' ? MT_PROVIDER_TIMEOUT : MT_PROVIDER_FAILED, options.name, 'the answer could not be read', error);
+    throw (name === 'TimeoutError' || name === 'AbortError' ? providerTimeout : providerFailed)(options.name, 'the answer could not be read', error);
   }
   if (!response.ok) {
     const detail = `HTTP ${response.status}${messageOf(text) ? ` — ${messageOf(text)}` : ''}`;
-    if (response.status === 401 || response.status === 403) throw providerError(MT_PROVIDER_AUTH, options.name, detail);
-    if (response.status === 456) throw providerError(MT_PROVIDER_QUOTA, options.name, detail);
-    if (response.status === 429) throw providerError(MT_PROVIDER_RATE_LIMITED, options.name, detail);
-    throw providerError(MT_PROVIDER_FAILED, options.name, detail);
+    if (response.status === 401 || response.status === 403) throw providerAuth(options.name, detail);
+    if (response.status === 456) throw providerQuota(options.name, detail);
+    if (response.status === 429) throw providerRateLimited(options.name, detail);
+    throw providerFailed(options.name, detail);
   }
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw providerError(MT_PROVIDER_FAILED, options.name, 'the answer is not JSON');
+    throw providerFailed(options.name, 'the answer is not JSON');
   }
 }
 
