@@ -78,6 +78,9 @@ export function startFakeDeepL(): Promise<FakeProvider> {
       if (typeof body.name !== 'string' || typeof body.source_lang !== 'string' || typeof body.target_lang !== 'string' || body.entries_format !== 'tsv' || typeof body.entries !== 'string') {
         return send(res, 400, { message: 'name, source_lang, target_lang, entries and entries_format tsv expected' });
       }
+      // The glossary languages DeepL's documentation listed; other pairs are refused as DeepL does.
+      const GLOSSARY_LANGUAGES = ['da', 'de', 'en', 'es', 'fr', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ru', 'sv', 'zh'];
+      if (![body.source_lang, body.target_lang].every((l) => GLOSSARY_LANGUAGES.includes(l.toLowerCase()))) return send(res, 400, { message: 'Unsupported glossary language pair' });
       const entries = body.entries.split('\n').map((line) => line.split('\t') as [string, string]);
       if (entries.some((e) => e.length !== 2 || !e[0] || !e[1])) return send(res, 400, { message: 'one source<TAB>target a line' });
       const id = `g-${state.glossaries.size + 1}`;
@@ -97,8 +100,15 @@ export function startFakeDeepL(): Promise<FakeProvider> {
       entries = found;
     }
     const glossary = new Map(entries);
+    // Text inside a tag named in ignore_tags goes through untranslated.
+    const ignored = Array.isArray(body.ignore_tags) ? body.ignore_tags.map(String) : [];
+    const translate = (t: string) => {
+      if (ignored.length === 0) return applyGlossary(t, glossary);
+      const pattern = new RegExp(`(<(${ignored.join('|')})>[\\s\\S]*?</\\2>)`);
+      return t.split(pattern).map((p, i) => (i % 3 === 1 ? p : i % 3 === 2 ? '' : applyGlossary(p, glossary))).join('');
+    };
     return send(res, 200, {
-      translations: texts.map((t: string) => ({ detected_source_language: String(body.source_lang ?? 'EN'), text: applyGlossary(t, glossary) })),
+      translations: texts.map((t: string) => ({ detected_source_language: String(body.source_lang ?? 'EN'), text: translate(t) })),
     });
   });
 }

@@ -51,9 +51,18 @@ describe('DeepL adapter against a local server that follows DeepL\'s documented 
     const made = deepl.requests[before]!;
     expect(made.path).toBe('/v2/glossaries');
     expect(made.body).toMatchObject({ source_lang: 'en', target_lang: 'fr', entries_format: 'tsv', entries: 'Ensemble\tEnsemble\nreport\trapport' });
-    expect((deepl.requests[before + 1]!.body as { glossary_id: string }).glossary_id).toMatch(/^g-/);
+    expect(deepl.requests[before + 1]!.body).toMatchObject({ text: ['The <keep>Ensemble</keep> report'], glossary_id: expect.stringMatching(/^g-/), ignore_tags: ['keep'] });
     await t.translate(['Another report'], 'en', 'fr', glossary);
     expect(deepl.requests.slice(before).map((r) => r.path)).toEqual(['/v2/glossaries', '/v2/translate', '/v2/translate']);
+  });
+
+  it('still keeps do-not-translate terms, without a glossary, for a pair DeepL makes no glossaries for', async () => {
+    const before = deepl.requests.length;
+    const [out] = await translator().translate(['Welcome to Ensemble'], 'fr', 'ar', [{ term: 'Ensemble', translation: '', doNotTranslate: true }]);
+    expect(out).toBe('WELCOME TO Ensemble');
+    const sent = deepl.requests.slice(before);
+    expect(sent.map((r) => r.path)).toEqual(['/v2/glossaries', '/v2/translate']);
+    expect(sent[1]!.body).not.toHaveProperty('glossary_id');
   });
 
   it('sends more than 50 segments in batches of 50 and returns them in order', async () => {

@@ -3,6 +3,9 @@ import { providerFailed } from './machine-translation.errors.ts';
 import type { GlossaryTerm, MachineTranslator } from './machine-translation.types.ts';
 import { deeplGlossaryLanguage, deeplSource, deeplTarget } from './locale-codes.ts';
 import { joinUrl, postJson, type ProviderHttpOptions } from './provider-http.ts';
+import { protectTerms } from './html-tags.ts';
+import { isAppError } from '../../platform/errors.ts';
+import { MT_PROVIDER_FAILED } from './machine-translation.errors.ts';
 
 export interface DeepLOptions {
   /** `https://api.deepl.com` or `https://api-free.deepl.com`. */
@@ -17,10 +20,15 @@ export interface DeepLOptions {
 /** DeepL takes at most 50 texts per request. */
 const BATCH = 50;
 
+/** The tag DeepL is told to leave alone (`ignore_tags`): do-not-translate terms travel inside it. */
+const KEEP = 'keep';
+
 /**
  * DeepL's API: `POST /v2/translate` with `tag_handling: 'xml'`, so the `<x/>` and `<g>` tags of
  * each segment come back in place; glossary terms become a DeepL glossary (`POST /v2/glossaries`,
- * TSV entries) passed by id. A do-not-translate term is an entry that maps to itself.
+ * TSV entries) passed by id. A do-not-translate term is both an entry that maps to itself and
+ * wrapped in `<keep>` with `ignore_tags`, so it holds even for a pair DeepL has no glossaries for
+ * (then the glossary is left out rather than the whole page refused).
  */
 export function createDeepLTranslator(options: DeepLOptions): MachineTranslator {
   const http: ProviderHttpOptions = { name: 'DeepL', timeoutMs: options.timeoutMs ?? 20_000, ...(options.fetch ? { fetch: options.fetch } : {}) };
@@ -35,13 +43,20 @@ export function createDeepLTranslator(options: DeepLOptions): MachineTranslator 
     const key = `${options.baseUrl}|${source_lang}|${target_lang}|${createHash('sha256').update(entries).digest('hex')}`;
     const known = glossaryIds.get(key);
     if (known) return known;
-    const answer = await postJson(http, joinUrl(options.baseUrl, '/v2/glossaries'), headers, {
-      name: `ensemble ${source_lang}-${target_lang}`,
-      source_lang,
-      target_lang,
-      entries,
-      entries_format: 'tsv',
-    });
+    let answer: unknown;
+    try {
+      answer = await postJson(http, joinUrl(options.baseUrl, '/v2/glossaries'), headers, {
+        name: `ensemble ${source_lang}-${target_lang}`,
+        source_lang,
+        target_lang,
+        entries,
+        entries_format: 'tsv',
+      });
+    } catch (error) {
+      // 400: DeepL makes no glossary for this pair; the key, quota and network errors still stop here.
+      if (isAppError(error) && error.code === MT_PROVIDER_FAILED && /HTTP 400\b/.test(error.message)) return undefined;
+      throw error;
+    }
     const id = (answer as { glossary_id?: unknown }).glossary_id;
     if (typeof id !== 'string' || id === '') throw providerFailed('DeepL', 'the glossary was not created (no glossary_id in the answer)');
     glossaryIds.set(key, id);
@@ -53,21 +68,23 @@ export function createDeepLTranslator(options: DeepLOptions): MachineTranslator 
     async translate(texts, from, to, glossary = []) {
       if (texts.length === 0) return [];
       const glossaryId = await glossaryFor(from, to, glossary);
+      const keep = glossary.filter((t) => t.doNotTranslate).map((t) => t.term);
       const out: string[] = [];
       for (let i = 0; i < texts.length; i += BATCH) {
-        const batch = texts.slice(i, i + BATCH);
+        const batch = texts.slice(i, i + BATCH).map((t) => (keep.length ? protectTerms(t, keep, `<${KEEP}>`, `</${KEEP}>`) : t));
         const answer = await postJson(http, joinUrl(options.baseUrl, '/v2/translate'), headers, {
           text: batch,
           source_lang: deeplSource(from),
           target_lang: deeplTarget(to),
           tag_handling: 'xml',
           ...(glossaryId ? { glossary_id: glossaryId } : {}),
+          ...(keep.length ? { ignore_tags: [KEEP] } : {}),
         });
         const translations = (answer as { translations?: unknown }).translations;
         if (!Array.isArray(translations) || translations.length !== batch.length || !translations.every((t) => typeof (t as { text?: unknown })?.text === 'string')) {
           throw providerFailed('DeepL', `expected ${batch.length} translations in the answer`);
         }
-        out.push(...translations.map((t) => (t as { text: string }).text));
+        out.push(...translations.map((t) => (t as { text: string }).text.replace(/<\/?keep>/g, '')));
       }
       return out;
     },

@@ -34,15 +34,15 @@ const KEEP_OPEN = '<span translate="no" class="notranslate">';
 
 /**
  * Wraps each do-not-translate term (a whole word or phrase, longest first) in a span marked
- * `translate="no"`, in the text between tags only.
+ * `translate="no"` (or the given tags), in the text between tags only.
  */
-export function protectTerms(html: string, terms: readonly string[]): string {
+export function protectTerms(html: string, terms: readonly string[], open = KEEP_OPEN, close = '</span>'): string {
   const usable = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0 && t.length <= 200))].sort((a, b) => b.length - a.length);
   if (usable.length === 0) return html;
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${usable.map((t) => escapeXml(t).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   return html
     .split(/(<[^>]*>)/)
-    .map((piece) => (piece.startsWith('<') ? piece : piece.replace(pattern, (term) => `${KEEP_OPEN}${term}</span>`)))
+    .map((piece) => (piece.startsWith('<') ? piece : piece.replace(pattern, (term) => `${open}${term}${close}`)))
     .join('');
 }
 

@@ -152,16 +152,6 @@ export function createMachineTranslationService({ db, clock, content, settings, 
       return out;
     },
 
-    /** The locales of these documents whose editable text is still the machine's, by document (the dashboard's badges). */
-    async machineLocales(documentIds: readonly string[]): Promise<Map<string, Set<string>>> {
-      const out = new Map<string, Set<string>>();
-      for (const mark of await createMachineTranslationRepository(db).listMarks(documentIds)) {
-        if (!needsReview(mark, await content.findWorkingCopy(mark.documentId, mark.locale))) continue;
-        if (!out.has(mark.documentId)) out.set(mark.documentId, new Set());
-        out.get(mark.documentId)!.add(mark.locale);
-      }
-      return out;
-    },
   };
 }
 

@@ -41,6 +41,7 @@ export const machineTranslationAr: Readonly<Record<keyof typeof machineTranslati
   'mt.error.failed': 'أجابت الخدمة بخطأ.',
   'mt.error.keyUnreadable': 'لا يمكن فك تشفير المفتاح المحفوظ بـ SECRET_KEY الحالي: أدخلوه من جديد.',
   'mt.error.conflict': 'حفظ أحدهم هذه الترجمة في الأثناء؛ لم يُستبدل شيء.',
+  'mt.error.invalid': 'لا يجتاز النص المقترح فحوص الصفحة (عنوان طويل جدًا مثلًا): لم يُحفظ شيء.',
   'mt.error.detail': 'تفصيل تقني: {detail}',
   'mt.review.title': 'ترجمات آلية تنتظر المراجعة',
   'mt.review.empty': 'لا توجد ترجمة آلية تنتظر المراجعة.',

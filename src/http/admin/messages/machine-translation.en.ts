@@ -41,6 +41,7 @@ export const machineTranslationEn: Readonly<Record<keyof typeof machineTranslati
   'mt.error.failed': 'The service answered with an error.',
   'mt.error.keyUnreadable': 'The stored key cannot be decrypted with the current SECRET_KEY: enter it again.',
   'mt.error.conflict': 'Someone saved this translation in the meantime; nothing was replaced.',
+  'mt.error.invalid': 'The suggested text does not pass the page’s checks (a title too long, for example): nothing was saved.',
   'mt.error.detail': 'Technical detail: {detail}',
   'mt.review.title': 'Machine translations to review',
   'mt.review.empty': 'No machine translation waits for review.',

@@ -41,6 +41,7 @@ export const machineTranslationEs: Readonly<Record<keyof typeof machineTranslati
   'mt.error.failed': 'El servicio respondió con un error.',
   'mt.error.keyUnreadable': 'La clave guardada no puede descifrarse con la SECRET_KEY actual: introdúzcala de nuevo.',
   'mt.error.conflict': 'Alguien guardó esta traducción mientras tanto; no se sustituyó nada.',
+  'mt.error.invalid': 'El texto propuesto no supera las comprobaciones de la página (por ejemplo, un título demasiado largo): no se guardó nada.',
   'mt.error.detail': 'Detalle técnico: {detail}',
   'mt.review.title': 'Traducciones automáticas por revisar',
   'mt.review.empty': 'Ninguna traducción automática espera revisión.',

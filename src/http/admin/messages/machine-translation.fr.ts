@@ -39,6 +39,7 @@ export const machineTranslationFr = {
   'mt.error.failed': 'Le service a répondu par une erreur.',
   'mt.error.keyUnreadable': 'La clé enregistrée ne peut pas être déchiffrée avec la SECRET_KEY actuelle : saisissez-la de nouveau.',
   'mt.error.conflict': 'Quelqu’un a enregistré cette traduction entre-temps ; rien n’a été remplacé.',
+  'mt.error.invalid': 'Le texte proposé ne passe pas les contrôles de la page (par exemple un titre trop long) : rien n’a été enregistré.',
   'mt.error.detail': 'Détail technique : {detail}',
   'mt.review.title': 'Traductions automatiques à relire',
   'mt.review.empty': 'Aucune traduction automatique n’attend de relecture.',

@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { statusOf } from '../../../error-catalog.ts';
-import { CONTENT_VERSION_CONFLICT } from '../../../modules/content/index.ts';
+import { CONTENT_INVALID, CONTENT_SLUG_TAKEN, CONTENT_VERSION_CONFLICT } from '../../../modules/content/index.ts';
 import type { LocalePair } from '../../../modules/machine-translation/index.ts';
 import { MT_SETTINGS_INVALID } from '../../../modules/machine-translation/index.ts';
 import { POLICY_FORBIDDEN } from '../../../modules/policy/index.ts';
@@ -27,6 +27,8 @@ const ERROR_KEYS: Readonly<Record<string, AdminMessageKey>> = {
   MT_PROVIDER_FAILED: 'mt.error.failed',
   MT_KEY_UNREADABLE: 'mt.error.keyUnreadable',
   [CONTENT_VERSION_CONFLICT]: 'mt.error.conflict',
+  [CONTENT_INVALID]: 'mt.error.invalid',
+  [CONTENT_SLUG_TAKEN]: 'mt.error.invalid',
 };
 const PROVIDER_CODES = new Set(['MT_PROVIDER_AUTH', 'MT_PROVIDER_QUOTA', 'MT_PROVIDER_RATE_LIMITED', 'MT_PROVIDER_TIMEOUT', 'MT_PROVIDER_FAILED']);
 
