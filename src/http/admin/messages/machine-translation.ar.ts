@@ -44,7 +44,6 @@ export const machineTranslationAr: Readonly<Record<keyof typeof machineTranslati
   'mt.error.invalid': 'لا يجتاز النص المقترح فحوص الصفحة (عنوان طويل جدًا مثلًا): لم يُحفظ شيء.',
   'mt.error.detail': 'تفصيل تقني: {detail}',
   'mt.review.title': 'ترجمات آلية تنتظر المراجعة',
-  'mt.review.empty': 'لا توجد ترجمة آلية تنتظر المراجعة.',
   'mt.review.when': 'اقتُرحت في',
   'edit.done.machine': 'تُرجم النص آليًا وحُفظ نسخةً معلّقة: راجعوه قبل إرساله.',
   'audit.action.machine-translation.configured': 'تعديل إعدادات الترجمة الآلية',

@@ -44,7 +44,6 @@ export const machineTranslationEn: Readonly<Record<keyof typeof machineTranslati
   'mt.error.invalid': 'The suggested text does not pass the page’s checks (a title too long, for example): nothing was saved.',
   'mt.error.detail': 'Technical detail: {detail}',
   'mt.review.title': 'Machine translations to review',
-  'mt.review.empty': 'No machine translation waits for review.',
   'mt.review.when': 'Suggested on',
   'edit.done.machine': 'Text translated by machine and saved as a pending version: review it before you submit it.',
   'audit.action.machine-translation.configured': 'Machine translation settings changed',

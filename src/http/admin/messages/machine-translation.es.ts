@@ -44,7 +44,6 @@ export const machineTranslationEs: Readonly<Record<keyof typeof machineTranslati
   'mt.error.invalid': 'El texto propuesto no supera las comprobaciones de la página (por ejemplo, un título demasiado largo): no se guardó nada.',
   'mt.error.detail': 'Detalle técnico: {detail}',
   'mt.review.title': 'Traducciones automáticas por revisar',
-  'mt.review.empty': 'Ninguna traducción automática espera revisión.',
   'mt.review.when': 'Propuesta el',
   'edit.done.machine': 'Texto traducido automáticamente y guardado como versión pendiente: revíselo antes de enviarlo.',
   'audit.action.machine-translation.configured': 'Ajustes de traducción automática modificados',

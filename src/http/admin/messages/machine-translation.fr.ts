@@ -42,7 +42,6 @@ export const machineTranslationFr = {
   'mt.error.invalid': 'Le texte proposé ne passe pas les contrôles de la page (par exemple un titre trop long) : rien n’a été enregistré.',
   'mt.error.detail': 'Détail technique : {detail}',
   'mt.review.title': 'Traductions automatiques à relire',
-  'mt.review.empty': 'Aucune traduction automatique n’attend de relecture.',
   'mt.review.when': 'Proposée le',
   'edit.done.machine': 'Texte traduit automatiquement et enregistré comme version en attente : relisez-le avant de le soumettre.',
   'audit.action.machine-translation.configured': 'Réglages de traduction automatique modifiés',

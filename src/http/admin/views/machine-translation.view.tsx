@@ -40,36 +40,33 @@ export function MachineTranslationPanel({ req, base, sourceLanguage, mark, offer
   );
 }
 
-/** The dashboard's list of machine translations still waiting for a person. */
+/** The dashboard's list of machine translations still waiting for a person (nothing when none waits). */
 export function MachineReviewList({ req, marks, titles }: { req: AdminRequest; marks: readonly MachineMark[]; titles: ReadonlyMap<string, string> }) {
   const { t } = req;
+  if (marks.length === 0) return null;
   return (
     <section aria-labelledby="machine-review">
       <h2 id="machine-review">{t('mt.review.title')}</h2>
-      {marks.length === 0 ? (
-        <p>{t('mt.review.empty')}</p>
-      ) : (
-        <table class="table">
-          <thead>
+      <table class="table">
+        <thead>
+          <tr>
+            <th scope="col">{t('documents.titleColumn')}</th>
+            <th scope="col">{t('documents.locale')}</th>
+            <th scope="col">{t('mt.review.when')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {marks.map((mark) => (
             <tr>
-              <th scope="col">{t('documents.titleColumn')}</th>
-              <th scope="col">{t('documents.locale')}</th>
-              <th scope="col">{t('mt.review.when')}</th>
+              <td>{titles.get(mark.documentId) ?? mark.documentId}</td>
+              <td>
+                <a href={`/admin/documents/${mark.documentId}/${mark.locale}`}>{req.locales.has(mark.locale) ? req.locales.get(mark.locale).endonym : mark.locale}</a> <MachineBadge req={req} />
+              </td>
+              <td>{formatWhen(req, mark.createdAt)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {marks.map((mark) => (
-              <tr>
-                <td>{titles.get(mark.documentId) ?? mark.documentId}</td>
-                <td>
-                  <a href={`/admin/documents/${mark.documentId}/${mark.locale}`}>{req.locales.has(mark.locale) ? req.locales.get(mark.locale).endonym : mark.locale}</a> <MachineBadge req={req} />
-                </td>
-                <td>{formatWhen(req, mark.createdAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }
