@@ -5,6 +5,7 @@ import { CONSENT_ERRORS } from './modules/consent/index.ts';
 import { CONTENT_ERRORS } from './modules/content/index.ts';
 import { FILES_ERRORS } from './modules/files/index.ts';
 import { LOCALES_ERRORS } from './modules/locales/index.ts';
+import { MACHINE_TRANSLATION_ERRORS } from './modules/machine-translation/index.ts';
 import { MEDIA_ERRORS } from './modules/media/index.ts';
 import { MEMORY_ERRORS } from './modules/translation-memory/index.ts';
 import { NOTIFICATIONS_ERRORS } from './modules/notifications/index.ts';
@@ -40,6 +41,7 @@ export const ERROR_TABLES: readonly { readonly module: string; readonly table: E
   { module: 'locales', table: LOCALES_ERRORS },
   { module: 'notifications', table: NOTIFICATIONS_ERRORS },
   { module: 'translation-memory', table: MEMORY_ERRORS },
+  { module: 'machine-translation', table: MACHINE_TRANSLATION_ERRORS },
 ];
 
 /** Every error code the application answers with: code → kind, status, when, module. */

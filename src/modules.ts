@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { createCacheInvalidator } from './http/site/cache-invalidation.ts';
 import { formatFactValue } from './http/site/format.ts';
@@ -9,6 +10,7 @@ import { createContentModule, type PublishCheck, type WorkflowStepListener } fro
 import { createFilesModule } from './modules/files/index.ts';
 import { createLocalesModule } from './modules/locales/index.ts';
 import { createLogMailer, createNotificationsModule, createSmtpMailer, DEFAULT_NOTIFICATIONS_CONFIG, type Mailer, type NotificationsConfig } from './modules/notifications/index.ts';
+import { createMachineTranslationModule, type ProviderOptions } from './modules/machine-translation/index.ts';
 import { altTextPublishCheck, createMediaModule, DEFAULT_MEDIA_LIMITS, sharpImageProcessor, type ImageProcessor, type MediaLimits } from './modules/media/index.ts';
 import { createSearchModule } from './modules/search/index.ts';
 import { createSettingsModule } from './modules/settings/index.ts';
@@ -22,6 +24,7 @@ import type { Config } from './config/config.ts';
 import type { Logger } from './platform/logger.ts';
 import type { Database, Db } from './platform/db/database.ts';
 import { bridgeInstances } from './platform/db/instance-bridge.ts';
+import { resolveSecretKey } from './platform/secret-key.ts';
 
 export interface ModuleOptions {
   readonly db: Db;
@@ -34,6 +37,10 @@ export interface ModuleOptions {
   readonly files?: { readonly maxUploadBytes?: number };
   /** Where mail goes (none: nowhere, in tests that do not read it) and the links' origin. */
   readonly notifications?: { readonly mailer?: Mailer; readonly config?: NotificationsConfig; readonly onError?: (error: unknown) => void };
+  /** 32 bytes that seal stored secrets; a test without one gets a random key for its run. */
+  readonly secretKey?: Uint8Array;
+  /** Machine translation providers' timeout (tests shorten it). */
+  readonly machineTranslation?: ProviderOptions;
 }
 
 /**
@@ -42,7 +49,7 @@ export interface ModuleOptions {
  * changes what pages show can announce it; media comes before content, whose publishing asks it
  * whether every image has alt text.
  */
-export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA_LIMITS, imageProcessor = sharpImageProcessor, pageCacheBytes, video: videoOptions = {}, files: fileOptions = {}, notifications: notificationOptions = {} }: ModuleOptions) {
+export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA_LIMITS, imageProcessor = sharpImageProcessor, pageCacheBytes, video: videoOptions = {}, files: fileOptions = {}, notifications: notificationOptions = {}, secretKey = randomBytes(32), machineTranslation: mtOptions = {} }: ModuleOptions) {
   const pageCache = new PageCache(pageCacheBytes);
   // Every committed change goes through here: the page cache, the search index and (on
   // PostgreSQL) the other instances hear of it before the editor is told it is saved.
@@ -134,7 +141,19 @@ export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA
       );
     },
   });
-  return { locales, media, video, files, pageCache, changes, content, search, settings, audit, accounts, workflow, consent, submissions, notifications, memory };
+  // Machine translation, always reviewed: exact memory matches first, then the provider with the glossary.
+  const machineTranslation = createMachineTranslationModule({
+    db,
+    clock,
+    content: content.service,
+    secretKey,
+    audit,
+    locales,
+    provider: mtOptions,
+    memory,
+    glossary: memory,
+  });
+  return { locales, media, video, files, pageCache, changes, content, search, settings, audit, accounts, workflow, consent, submissions, notifications, memory, machineTranslation };
 }
 
 export type Modules = ReturnType<typeof createModules>;
@@ -155,6 +174,7 @@ export function createModulesFromConfig(db: Db, config: Config, log?: Logger): M
     pageCacheBytes: config.cache.pageCacheBytes,
     video: config.video,
     files: config.files,
+    secretKey: resolveSecretKey(config.secrets.keyHex, config.data.dir),
     notifications: {
       mailer,
       config: { adminOrigin: config.http.publicUrl, digestHourUtc: config.mail.digestHourUtc },

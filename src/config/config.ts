@@ -13,6 +13,8 @@ export interface Config {
   readonly files: { readonly maxUploadBytes: number };
   /** Notification mail: SMTP when `smtpUrl` is set, else written to the log. */
   readonly mail: { readonly smtpUrl: string | null; readonly from: string; readonly digestHourUtc: number };
+  /** 32 bytes that seal stored secrets (machine translation API keys); null: DATA_DIR/secret.key, made once. */
+  readonly secrets: { readonly keyHex: string | null };
 }
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
@@ -48,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const smtpUrl = parseSmtpUrl(env.SMTP_URL, problems);
   const mailFrom = parseMailFrom(env.SMTP_FROM, publicUrl, problems);
   const digestHourUtc = parseWholeNumber('NOTIFY_DIGEST_HOUR', env.NOTIFY_DIGEST_HOUR, 7, 0, 23, problems);
+  const secretKey = parseSecretKey(env.SECRET_KEY, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return deepFreeze({
@@ -58,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     video: { maxUploadBytes: maxVideoMb * 1024 * 1024, ffmpegPath, ffprobePath },
     files: { maxUploadBytes: maxFileMb * 1024 * 1024 },
     mail: { smtpUrl, from: mailFrom, digestHourUtc },
+    secrets: { keyHex: secretKey },
     data: { dir: dataDir, mediaDir: path.join(dataDir, 'media') },
     db,
     log: { level },
@@ -128,6 +132,16 @@ function parsePublicUrl(raw: string | undefined, port: number, problems: string[
   }
   problems.push(`PUBLIC_URL must be the site's origin such as https://www.example.org, got "${printable(raw)}"`);
   return '';
+}
+
+/** 64 hex characters (`openssl rand -hex 32`); never echoed back in the message. */
+function parseSecretKey(raw: string | undefined, problems: string[]): string | null {
+  if (raw === undefined || raw === '') return null;
+  if (!/^[0-9a-fA-F]{64}$/.test(raw)) {
+    problems.push('SECRET_KEY must be 64 hexadecimal characters (32 bytes); generate one with `openssl rand -hex 32`');
+    return null;
+  }
+  return raw.toLowerCase();
 }
 
 function parseSmtpUrl(raw: string | undefined, problems: string[]): string | null {

@@ -30,6 +30,7 @@ import type { SiteAssets } from './site/site-assets.ts';
 import type { LocalesModule } from '../modules/locales/index.ts';
 import type { NotificationsModule } from '../modules/notifications/index.ts';
 import type { TranslationMemoryModule } from '../modules/translation-memory/index.ts';
+import type { MachineTranslationModule } from '../modules/machine-translation/index.ts';
 import { createSiteRenderer, registerSiteRoutes } from './site/site.routes.tsx';
 import { registerVideoRoutes } from './site/video.routes.tsx';
 
@@ -53,6 +54,7 @@ export interface AppDeps {
   readonly search: SearchModule;
   readonly notifications: NotificationsModule;
   readonly memory: TranslationMemoryModule;
+  readonly machineTranslation: MachineTranslationModule;
 }
 
 /** Builds the HTTP application without listening, so tests can drive it with inject(). */

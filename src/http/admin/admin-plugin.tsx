@@ -17,6 +17,7 @@ import { ADMIN_LOCALE_SET, isAdminLocale, type LocaleCode, type LocaleSet, type 
 import type { TranslationPageRenderer } from '../site/preview.routes.tsx';
 import type { AdminScriptName } from '../site/views/view-context.ts';
 import type { NotificationsModule } from '../../modules/notifications/index.ts';
+import type { MachineTranslationModule } from '../../modules/machine-translation/index.ts';
 import { DEFAULT_TIME_ZONE, isTimeZone, type WorkflowModule } from '../../modules/workflow/index.ts';
 import type { RouteAccess } from './admin-access.ts';
 import { adminTranslator, type AdminT } from './messages/index.ts';
@@ -34,6 +35,7 @@ export interface AdminDeps {
   readonly consent: ConsentModule;
   readonly notifications: NotificationsModule;
   readonly memory: TranslationMemoryModule;
+  readonly machineTranslation: MachineTranslationModule;
   readonly publicUrl: string;
   /** URL of the admin stylesheet, content-hashed like the public one. */
   readonly stylesheet: string;

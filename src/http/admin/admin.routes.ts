@@ -31,6 +31,7 @@ import { registerConsentRoutes } from './pages/consent.page.tsx';
 import { registerNotificationRoutes } from './pages/notifications.page.tsx';
 import { registerMemoryRoutes } from './pages/memory.page.tsx';
 import { registerGlossaryRoutes } from './pages/glossary.page.tsx';
+import { registerMachineTranslationRoutes } from './pages/machine-translation.page.tsx';
 import { registerSubmissionRoutes, type SubmissionsAdminDeps } from './pages/submissions.page.tsx';
 
 /** The back office under /admin, in a context of its own so its hooks never touch public pages. */
@@ -71,6 +72,7 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps & Pick
     registerNotificationRoutes(typed, deps);
     registerMemoryRoutes(typed, deps);
     registerGlossaryRoutes(typed, deps);
+    registerMachineTranslationRoutes(typed, deps);
   });
   return routes;
 }

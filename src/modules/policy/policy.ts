@@ -27,12 +27,16 @@ export const POLICY = {
   // Shared fields, the page tree, menus, media and videos: what every locale shows.
   'content.edit': { roles: ['administrator', 'editor'], scope: 'write' },
   'translation.edit': { roles: ['administrator', 'editor', 'translator'], scope: 'write', target: 'text' },
+  // Asking a machine for a pending version (a person reviews it); a translator only in their locales.
+  'translation.machine': { roles: ['administrator', 'editor', 'translator'], target: 'text' },
   'content.submit': { roles: ['administrator', 'editor', 'translator'], scope: 'write', target: 'text' },
   // Publish, unpublish, archive, schedule, request changes: what visitors see.
   'content.publish': { roles: ['administrator', 'reviewer'], scope: 'publish', target: 'locale' },
   'users.manage': { roles: ['administrator'] },
   'tokens.manage': { roles: ['administrator'] },
   'settings.manage': { roles: ['administrator'] },
+  // The provider, its address and API key, and the locale pairs machine translation may serve.
+  'machineTranslation.configure': { roles: ['administrator'] },
   // Which languages the site speaks: routing, URLs and fallbacks of every page.
   'locales.manage': { roles: ['administrator'] },
   // The public site's interface strings, per locale; a translator only in their locales.

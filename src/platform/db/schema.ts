@@ -345,6 +345,8 @@ export interface Schema {
   notificationPreferences: NotificationPreferencesTable;
   memorySegments: MemorySegmentsTable;
   glossaryTerms: GlossaryTermsTable;
+  machineTranslationSettings: MachineTranslationSettingsTable;
+  machineTranslations: MachineTranslationsTable;
 }
 
 /** One notice to one back-office person, and the outbox state of its e-mail. */
@@ -412,4 +414,37 @@ export interface GlossaryTermsTable {
   note: string;
   updatedBy: string;
   updatedAt: string;
+}
+
+/** The machine translation settings: one row, id 'default'. */
+export interface MachineTranslationSettingsTable {
+  id: string;
+  /** 0 or 1. */
+  enabled: number;
+  /** deepl | libretranslate. */
+  provider: string;
+  baseUrl: string;
+  /** The API key sealed with AES-256-GCM under SECRET_KEY (`v1:nonce:tag:ciphertext`); never the key itself. */
+  apiKeySealed: string | null;
+  /** The key's last four characters, to show which key is set. */
+  keyHint: string | null;
+  /** JSON array of { from, to } locale pairs. */
+  pairs: string;
+  updatedAt: string;
+  updatedBy: string | null;
+}
+
+/** A translation whose pending text a machine wrote: the mark holds while that text is unchanged. */
+export interface MachineTranslationsTable {
+  documentId: string;
+  locale: string;
+  /** The translation's version the machine's save made. */
+  version: number;
+  /** textFingerprint of the text the machine saved. */
+  fingerprint: string;
+  provider: string;
+  segments: number;
+  fromMemory: number;
+  createdBy: string;
+  createdAt: string;
 }

@@ -80,6 +80,10 @@ import { liveEditEn } from './live-edit.en.ts';
 import { liveEditEs } from './live-edit.es.ts';
 import { liveEditAr } from './live-edit.ar.ts';
 import { notificationsFr } from './notifications.fr.ts';
+import { machineTranslationFr } from './machine-translation.fr.ts';
+import { machineTranslationEn } from './machine-translation.en.ts';
+import { machineTranslationEs } from './machine-translation.es.ts';
+import { machineTranslationAr } from './machine-translation.ar.ts';
 import { notificationsEn } from './notifications.en.ts';
 import { notificationsEs } from './notifications.es.ts';
 import { notificationsAr } from './notifications.ar.ts';
@@ -100,10 +104,10 @@ import { memoryAr } from './memory.ar.ts';
  * The back office's catalogs. Each area may keep its own pair of files (`<area>.fr.ts`, typed
  * `as const`, and `<area>.en.ts`, `<area>.es.ts`, `<area>.ar.ts`, typed complete against it) and list them here.
  */
-const FR = { ...adminFr, ...translationsFr, ...editFr, ...mediaFr, ...workflowFr, ...treeFr, ...menusFr, ...storiesFr, ...videoFr, ...captionsFr, ...consentFr, ...submissionsFr, ...reviewFr, ...tokensFr, ...localesFr, ...dataFr, ...filesFr, ...liveEditFr, ...doclistFr, ...notificationsFr, ...labelsFr, ...captionEditorFr, ...editorFr, ...memoryFr } as const;
-const EN: Readonly<Record<keyof typeof FR, string>> = { ...adminEn, ...translationsEn, ...editEn, ...mediaEn, ...workflowEn, ...treeEn, ...menusEn, ...storiesEn, ...videoEn, ...captionsEn, ...consentEn, ...submissionsEn, ...reviewEn, ...tokensEn, ...localesEn, ...dataEn, ...filesEn, ...liveEditEn, ...doclistEn, ...notificationsEn, ...labelsEn, ...captionEditorEn, ...editorEn, ...memoryEn };
-const ES: Readonly<Record<keyof typeof FR, string>> = { ...adminEs, ...translationsEs, ...editEs, ...mediaEs, ...workflowEs, ...treeEs, ...menusEs, ...storiesEs, ...videoEs, ...captionsEs, ...consentEs, ...submissionsEs, ...reviewEs, ...tokensEs, ...localesEs, ...dataEs, ...filesEs, ...liveEditEs, ...doclistEs, ...notificationsEs, ...labelsEs, ...captionEditorEs, ...editorEs, ...memoryEs };
-const AR: Readonly<Record<keyof typeof FR, string>> = { ...adminAr, ...translationsAr, ...editAr, ...mediaAr, ...workflowAr, ...treeAr, ...menusAr, ...storiesAr, ...videoAr, ...captionsAr, ...consentAr, ...submissionsAr, ...reviewAr, ...tokensAr, ...localesAr, ...dataAr, ...filesAr, ...liveEditAr, ...doclistAr, ...notificationsAr, ...labelsAr, ...captionEditorAr, ...editorAr, ...memoryAr };
+const FR = { ...adminFr, ...translationsFr, ...editFr, ...mediaFr, ...workflowFr, ...treeFr, ...menusFr, ...storiesFr, ...videoFr, ...captionsFr, ...consentFr, ...submissionsFr, ...reviewFr, ...tokensFr, ...localesFr, ...dataFr, ...filesFr, ...liveEditFr, ...doclistFr, ...notificationsFr, ...machineTranslationFr, ...labelsFr, ...captionEditorFr, ...editorFr, ...memoryFr } as const;
+const EN: Readonly<Record<keyof typeof FR, string>> = { ...adminEn, ...translationsEn, ...editEn, ...mediaEn, ...workflowEn, ...treeEn, ...menusEn, ...storiesEn, ...videoEn, ...captionsEn, ...consentEn, ...submissionsEn, ...reviewEn, ...tokensEn, ...localesEn, ...dataEn, ...filesEn, ...liveEditEn, ...doclistEn, ...notificationsEn, ...machineTranslationEn, ...labelsEn, ...captionEditorEn, ...editorEn, ...memoryEn };
+const ES: Readonly<Record<keyof typeof FR, string>> = { ...adminEs, ...translationsEs, ...editEs, ...mediaEs, ...workflowEs, ...treeEs, ...menusEs, ...storiesEs, ...videoEs, ...captionsEs, ...consentEs, ...submissionsEs, ...reviewEs, ...tokensEs, ...localesEs, ...dataEs, ...filesEs, ...liveEditEs, ...doclistEs, ...notificationsEs, ...machineTranslationEs, ...labelsEs, ...captionEditorEs, ...editorEs, ...memoryEs };
+const AR: Readonly<Record<keyof typeof FR, string>> = { ...adminAr, ...translationsAr, ...editAr, ...mediaAr, ...workflowAr, ...treeAr, ...menusAr, ...storiesAr, ...videoAr, ...captionsAr, ...consentAr, ...submissionsAr, ...reviewAr, ...tokensAr, ...localesAr, ...dataAr, ...filesAr, ...liveEditAr, ...doclistAr, ...notificationsAr, ...machineTranslationAr, ...labelsAr, ...captionEditorAr, ...editorAr, ...memoryAr };
 
 export type AdminMessageKey = keyof typeof FR;
 export type AdminCatalog = Readonly<Record<keyof typeof adminFr, string>>;

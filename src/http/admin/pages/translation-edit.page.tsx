@@ -21,6 +21,9 @@ import { LiveEditBar, LivePreviewPanel } from '../views/live-edit.view.tsx';
 import { captionsUrl, trackFields } from './captions.page.tsx';
 import { glossaryGaps, loadMemoryHelp, type MemoryHelp } from '../translation-memory-form.ts';
 import { GlossaryText, GlossaryWarning, MemoryPanel, PrefillNotice } from '../views/memory-panel.view.tsx';
+import { allows } from '../../../modules/policy/index.ts';
+import type { MachineMark } from '../../../modules/machine-translation/index.ts';
+import { MachineTranslationPanel } from '../views/machine-translation.view.tsx';
 
 /**
  * Editing one translation. The permission says who may edit translations at all; the document
@@ -92,13 +95,25 @@ interface EditorState {
 }
 
 /** What a redirect back to the form may announce (`?done=`): a save or a workflow step. */
-const DONE_NOTICES = ['saved', 'created', 'pending', 'submit', 'request-changes', 'publish', 'unpublish', 'archive', 'discard'] as const;
+const DONE_NOTICES = ['saved', 'created', 'pending', 'submit', 'request-changes', 'publish', 'unpublish', 'archive', 'discard', 'machine'] as const;
 
 async function sendEditor(reply: FastifyReply, status: number, req: AdminRequest, deps: AdminDeps, ctx: DocumentContext, locale: LocaleCode, state: EditorState) {
   const options = await loadReferenceOptions(deps.content, ctx.type, req.locale, deps);
   if (!state.help) state = { ...state, help: { terms: (await loadMemoryHelp(deps, ctx, locale)).terms } };
   const review = ctx.copies.has(locale) ? await reviewState(deps, ctx, locale) : undefined;
-  return sendAdminPage(reply, status, <EditorPage req={req} deps={deps} ctx={ctx} locale={locale} state={state} options={options} review={review} />);
+  const machine = await machineState(req, deps, ctx, locale);
+  return sendAdminPage(reply, status, <EditorPage req={req} deps={deps} ctx={ctx} locale={locale} state={state} options={options} review={review} machine={machine} />);
+}
+
+/**
+ * Machine translation on this form: its mark while the text is still the machine's, and whether to
+ * offer the button (an allowed pair, a person who may ask, and no person's words in the way).
+ */
+async function machineState(req: AdminRequest, deps: AdminDeps, ctx: DocumentContext, locale: LocaleCode): Promise<{ mark: MachineMark | undefined; offer: boolean }> {
+  if (locale === ctx.sourceLocale || !ctx.translations.has(ctx.sourceLocale)) return { mark: undefined, offer: false };
+  const mark = await deps.machineTranslation.service.markOf(ctx.document.id, locale);
+  const mayAsk = allows(actorOf(req), 'translation.machine', { locale, isSource: false }) && (await deps.machineTranslation.settings.allowsPair(ctx.sourceLocale, locale));
+  return { mark, offer: mayAsk && (!ctx.copies.has(locale) || (await deps.machineTranslation.service.mayRefill(ctx.document.id, locale))) };
 }
 
 /** What the editor shows of the review: a reviewer's comment still to act on, and how to compare pending with live. */
@@ -119,7 +134,7 @@ async function reviewState(deps: AdminDeps, ctx: DocumentContext, locale: Locale
   return { changesRequested: latest?.step === 'changes-requested' ? latest : undefined, liveVersion: live?.version, pendingVersion: revisions[0]?.version };
 }
 
-function EditorPage(props: { req: AdminRequest; deps: AdminDeps; ctx: DocumentContext; locale: LocaleCode; state: EditorState; options: ReferenceOptions; review: ReviewInfo | undefined }) {
+function EditorPage(props: { req: AdminRequest; deps: AdminDeps; ctx: DocumentContext; locale: LocaleCode; state: EditorState; options: ReferenceOptions; review: ReviewInfo | undefined; machine: { mark: MachineMark | undefined; offer: boolean } }) {
   const { req, ctx, locale, state, review } = props;
   const { t } = req;
   const copy = ctx.copies.get(locale);
@@ -167,6 +182,7 @@ function EditorPage(props: { req: AdminRequest; deps: AdminDeps; ctx: DocumentCo
           </p>
         </div>
       ) : null}
+      <MachineTranslationPanel req={req} base={base} sourceLanguage={req.locales.get(ctx.sourceLocale).endonym} mark={props.machine.mark} offer={props.machine.offer && !state.changes && !state.errors} />
       {copy && !state.changes && !state.errors ? <WorkflowButtons req={req} copy={copy} isSource={isSource} back="edit" /> : null}
       {current ? <WorkflowLinks req={req} translation={current} /> : null}
       {state.changes ? <ChangesMeanwhile changes={state.changes} t={t} language={{ lang: locale, dir: language.dir }} status={(s) => t(`status.${s}` as Parameters<typeof t>[0])} /> : null}

@@ -4,6 +4,7 @@ import { MESSAGES_SOURCE_LOCALE, type LocaleCode } from '../../../modules/locale
 import { allows } from '../../../modules/policy/index.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
+import { MachineBadge, MachineReviewList } from '../views/machine-translation.view.tsx';
 
 /**
  * What is missing or outdated in each language: coverage per section and locale, and the queue of
@@ -14,12 +15,16 @@ export function registerTranslationRoutes(app: AdminInstance, deps: AdminDeps): 
     const rows = await deps.content.service.listTranslationRows();
     const user = request.admin.auth!.user;
     const queueLocales: readonly LocaleCode[] = user.role === 'translator' ? user.locales : request.admin.locales.allCodes;
+    // Machine translations nobody has reviewed yet: listed on their own and marked in the queue.
+    const machineMarks = (await deps.machineTranslation.service.listAwaitingReview()).filter((m) => queueLocales.includes(m.locale));
+    const machine = new Set(machineMarks.map((m) => `${m.documentId}:${m.locale}`));
     return sendAdminPage(
       reply,
       200,
       <AdminLayout req={request.admin} title={request.admin.t('translations.title')} stylesheet={deps.stylesheet} current="/admin/translations">
         <InterfaceStrings req={request.admin} missing={new Map(request.admin.locales.codes.map((code) => [code, deps.locales.missingMessages(code).length]))} />
-        <Queue req={request.admin} rows={rows} locales={queueLocales} mine={user.role === 'translator'} />
+        <Queue req={request.admin} rows={rows} locales={queueLocales} mine={user.role === 'translator'} machine={machine} />
+        <MachineReviewList req={request.admin} marks={machineMarks} titles={new Map(rows.map((r) => [r.documentId, r.title]))} />
         <Coverage req={request.admin} rows={rows} />
       </AdminLayout>,
     );
@@ -29,7 +34,7 @@ export function registerTranslationRoutes(app: AdminInstance, deps: AdminDeps): 
 /** Rows the queue shows; the rest are counted beneath it. */
 const QUEUE_SHOWN = 200;
 
-function Queue({ req, rows, locales, mine }: { req: AdminRequest; rows: readonly TranslationRow[]; locales: readonly LocaleCode[]; mine: boolean }) {
+function Queue({ req, rows, locales, mine, machine }: { req: AdminRequest; rows: readonly TranslationRow[]; locales: readonly LocaleCode[]; mine: boolean; machine: ReadonlySet<string> }) {
   const { t } = req;
   const items = rows.flatMap((row) =>
     locales
@@ -68,6 +73,7 @@ function Queue({ req, rows, locales, mine }: { req: AdminRequest; rows: readonly
                 </td>
                 <td>
                   <span class={`state state--${state}`}>{t(`translations.state.${state}` as const)}</span>
+                  {machine.has(`${row.documentId}:${locale}`) ? <> <MachineBadge req={req} /></> : null}
                   {tracks.map((track) => (
                     <>
                       {' '}

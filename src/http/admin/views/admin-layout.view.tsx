@@ -20,6 +20,7 @@ const NAV: readonly { href: string; key: AdminMessageKey; permission: Permission
   { href: '/admin/submissions', key: 'submissions.title', permission: 'submissions.moderate' },
   { href: '/admin/users', key: 'admin.nav.users', permission: 'users.manage' },
   { href: '/admin/locales', key: 'locales.title', permission: 'locales.manage' },
+  { href: '/admin/machine-translation', key: 'mt.title', permission: 'machineTranslation.configure' },
   { href: '/admin/tokens', key: 'tokens.title', permission: 'tokens.manage' },
   { href: '/admin/audit', key: 'admin.nav.audit', permission: 'audit.read' },
   { href: '/admin/notifications', key: 'notifications.title', permission: 'admin.access' },

@@ -23,6 +23,7 @@ import * as createCaptionTrackSources from './20261203-1040-create-caption-track
 import * as createNotifications from './20261203-1050-create-notifications.ts';
 import * as addTimeZoneToUsers from './20261203-1060-add-time-zone-to-users.ts';
 import * as createTranslationMemory from './20261203-1100-create-translation-memory.ts';
+import * as createMachineTranslation from './20261203-1110-create-machine-translation.ts';
 
 /** Every migration in order. Listed explicitly so the same code runs from source and in tests. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -50,4 +51,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261203-1050-create-notifications': createNotifications,
   '20261203-1060-add-time-zone-to-users': addTimeZoneToUsers,
   '20261203-1100-create-translation-memory': createTranslationMemory,
+  '20261203-1110-create-machine-translation': createMachineTranslation,
 };
