@@ -13,6 +13,7 @@ import { altTextPublishCheck, createMediaModule, DEFAULT_MEDIA_LIMITS, sharpImag
 import { createSearchModule } from './modules/search/index.ts';
 import { createSettingsModule } from './modules/settings/index.ts';
 import { createSubmissionsModule } from './modules/submissions/index.ts';
+import { createTranslationJobsModule } from './modules/translation-jobs/index.ts';
 import { createVideoModule } from './modules/video/index.ts';
 import { createWorkflowModule } from './modules/workflow/index.ts';
 import { createChangeHub, type SiteChange } from './platform/change-hub.ts';
@@ -130,7 +131,17 @@ export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA
       );
     },
   });
-  return { locales, media, video, files, pageCache, changes, content, search, settings, audit, accounts, workflow, consent, submissions, notifications };
+  // Translation jobs: files out to translators and agencies, pending versions back in.
+  const translationJobs = createTranslationJobsModule({
+    db,
+    clock,
+    audit,
+    content,
+    locales,
+    listUsers: (unit) => accounts.users.listUsers(unit),
+    onAssigned: (input, unit) => notifications.notifyTranslationAssigned(input, unit),
+  });
+  return { locales, media, video, files, pageCache, changes, content, search, settings, audit, accounts, workflow, consent, submissions, notifications, translationJobs };
 }
 
 export type Modules = ReturnType<typeof createModules>;

@@ -42,6 +42,9 @@ export const POLICY = {
   'consent.read': { roles: ['administrator', 'editor', 'reviewer'] },
   'consent.manage': { roles: ['administrator', 'editor'] },
   'submissions.moderate': { roles: ['administrator', 'editor', 'reviewer'] },
+  // Translation jobs: prepare, send, take back and close. A translator assigned to a job reads it
+  // and imports its files without this (the jobs module checks the assignment).
+  'translation.jobs': { roles: ['administrator', 'editor'], scope: 'write' },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof POLICY;
