@@ -6,3 +6,5 @@
 export { codedToPlain, normaliseSegment, segmentHash, type CodedPart, type CodedText } from './coded-text.ts';
 
 export const OWNED_TABLES = [] as const;
+export { extractUnits, applyUnits, type TranslationUnit, type Segment, type UnitSource, type TargetOf, type AppliedUnits } from './units.ts';
+export { restoreCodes, compareCodes, flatText } from './inline-codes.ts';
