@@ -8,3 +8,4 @@ export { codedToPlain, normaliseSegment, segmentHash, type CodedPart, type Coded
 export const OWNED_TABLES = [] as const;
 export { extractUnits, applyUnits, type TranslationUnit, type Segment, type UnitSource, type TargetOf, type AppliedUnits } from './units.ts';
 export { restoreCodes, compareCodes, flatText } from './inline-codes.ts';
+export { parseSafeXml, childElements, textContent, XML_LIMITS, XML_NS, type XmlElement, type XmlNode, type XmlProblem, type XmlLimits, type XmlResult } from './safe-xml.ts';
