@@ -29,6 +29,7 @@ import { registerShareStoryRoutes } from './site/share-story.routes.tsx';
 import type { SiteAssets } from './site/site-assets.ts';
 import type { LocalesModule } from '../modules/locales/index.ts';
 import type { NotificationsModule } from '../modules/notifications/index.ts';
+import type { TranslationJobsModule } from '../modules/translation-jobs/index.ts';
 import { createSiteRenderer, registerSiteRoutes } from './site/site.routes.tsx';
 import { registerVideoRoutes } from './site/video.routes.tsx';
 
@@ -51,6 +52,7 @@ export interface AppDeps {
   readonly submissions: SubmissionsModule;
   readonly search: SearchModule;
   readonly notifications: NotificationsModule;
+  readonly translationJobs: TranslationJobsModule;
 }
 
 /** Builds the HTTP application without listening, so tests can drive it with inject(). */

@@ -16,6 +16,7 @@ import { ADMIN_LOCALE_SET, isAdminLocale, type LocaleCode, type LocaleSet, type 
 import type { TranslationPageRenderer } from '../site/preview.routes.tsx';
 import type { AdminScriptName } from '../site/views/view-context.ts';
 import type { NotificationsModule } from '../../modules/notifications/index.ts';
+import type { TranslationJobsModule } from '../../modules/translation-jobs/index.ts';
 import { DEFAULT_TIME_ZONE, isTimeZone, type WorkflowModule } from '../../modules/workflow/index.ts';
 import type { RouteAccess } from './admin-access.ts';
 import { adminTranslator, type AdminT } from './messages/index.ts';
@@ -32,6 +33,7 @@ export interface AdminDeps {
   readonly workflow: WorkflowModule;
   readonly consent: ConsentModule;
   readonly notifications: NotificationsModule;
+  readonly translationJobs: TranslationJobsModule;
   readonly publicUrl: string;
   /** URL of the admin stylesheet, content-hashed like the public one. */
   readonly stylesheet: string;

@@ -28,6 +28,7 @@ import { registerScheduleRoutes } from './pages/schedule.page.tsx';
 import { registerTreeRoutes } from './pages/tree.page.tsx';
 import { registerMenuRoutes } from './pages/menus.page.tsx';
 import { registerConsentRoutes } from './pages/consent.page.tsx';
+import { registerJobRoutes } from './pages/jobs.page.tsx';
 import { registerNotificationRoutes } from './pages/notifications.page.tsx';
 import { registerSubmissionRoutes, type SubmissionsAdminDeps } from './pages/submissions.page.tsx';
 
@@ -67,6 +68,7 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps & Pick
     registerConsentRoutes(typed, deps);
     registerSubmissionRoutes(typed, deps);
     registerNotificationRoutes(typed, deps);
+    registerJobRoutes(typed, deps);
   });
   return routes;
 }

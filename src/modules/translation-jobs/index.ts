@@ -12,12 +12,15 @@ import type { User } from '../accounts/index.ts';
 import type { AuditModule } from '../audit/index.ts';
 import type { ContentModule } from '../content/index.ts';
 import type { LocaleSource } from '../locales/index.ts';
+import { createJobsExchange } from './jobs.exchange.ts';
 import { createJobsService, type AssignedListener } from './jobs.service.ts';
 import type { MatchLookup } from './jobs.types.ts';
 
 export type * from './jobs.types.ts';
 export { JOB_STATES } from './jobs.types.ts';
 export * from './jobs.errors.ts';
+export type * from './jobs.exchange.types.ts';
+export { MAX_IMPORT_BYTES, MAX_IMPORT_UNITS, type ExportedFile } from './jobs.exchange.ts';
 export { MAX_JOB_DOCUMENTS, canSee, type AssignedListener, type JobsService } from './jobs.service.ts';
 
 export function createTranslationJobsModule(deps: {
@@ -32,7 +35,7 @@ export function createTranslationJobsModule(deps: {
   matches?: MatchLookup;
 }) {
   const base = { db: deps.db, clock: deps.clock, audit: deps.audit, content: deps.content.service, tree: deps.content.tree, locales: deps.locales, listUsers: deps.listUsers, ...(deps.onAssigned ? { onAssigned: deps.onAssigned } : {}) };
-  return { ...createJobsService(base) };
+  return { ...createJobsService(base), ...createJobsExchange({ ...base, ...(deps.matches ? { matches: deps.matches } : {}) }) };
 }
 
 export type TranslationJobsModule = ReturnType<typeof createTranslationJobsModule>;
