@@ -9,3 +9,8 @@ export const OWNED_TABLES = [] as const;
 export { extractUnits, applyUnits, type TranslationUnit, type Segment, type UnitSource, type TargetOf, type AppliedUnits } from './units.ts';
 export { restoreCodes, compareCodes, flatText } from './inline-codes.ts';
 export { parseSafeXml, childElements, textContent, XML_LIMITS, XML_NS, type XmlElement, type XmlNode, type XmlProblem, type XmlLimits, type XmlResult } from './safe-xml.ts';
+export { writeXliff2 } from './xliff2-writer.ts';
+export { writeXliff12 } from './xliff12-writer.ts';
+export { unitHash, ENS_NS, type ExportInput, type ExportDocument, type ExportMatch } from './export-input.ts';
+export { readXliff, type ReadExpectation, type ReadResult, type ReadUnit, type ReadProblem } from './xliff-reader.ts';
+export { zipFiles } from './zip.ts';
