@@ -140,6 +140,7 @@ export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA
     locales,
     listUsers: (unit) => accounts.users.listUsers(unit),
     onAssigned: (input, unit) => notifications.notifyTranslationAssigned(input, unit),
+    linkOrigin: (notificationOptions.config ?? DEFAULT_NOTIFICATIONS_CONFIG).adminOrigin,
   });
   return { locales, media, video, files, pageCache, changes, content, search, settings, audit, accounts, workflow, consent, submissions, notifications, translationJobs };
 }

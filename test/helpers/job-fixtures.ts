@@ -52,3 +52,26 @@ export async function editFrench(site: TestSite, documentId: string, title: stri
   const t = (await site.content.service.findTranslation(documentId, 'fr'))!;
   await site.content.service.saveTranslation({ documentId, locale: 'fr', expectedVersion: t.version, translation: { slug: t.slug, title, summary: t.summary, body: t.body, fields: t.fields }, actor: SYSTEM });
 }
+
+/** A signed-in person's cookie and form token, for requests the admin client cannot make (multipart). */
+export async function sessionFor(site: TestSite, role: Role, locales: readonly string[] = []): Promise<{ userId: string; cookie: string; csrf: string }> {
+  counter++;
+  const email = `${role}-upload-${counter}@example.org`;
+  const { user, setPasswordToken } = await site.accounts.users.createUser({ email, role, displayName: `${role} ${counter}`, locales, actor: SYSTEM });
+  const password = 'a long enough test password';
+  await site.accounts.users.setPasswordWithToken({ token: setPasswordToken, password });
+  const { token, session } = await site.accounts.sessions.signIn({ email, password, clientAddress: `10.200.${counter % 250}.7` });
+  return { userId: user.id, cookie: `ensemble_session=${token}`, csrf: session.csrfToken };
+}
+
+/** A multipart body with the form token first and one file, as the import form sends it. */
+export function multipartImport(csrf: string, file: Uint8Array | string, name = 'returned.xlf'): { payload: Buffer; headers: Record<string, string> } {
+  const boundary = `----ensemble-jobs-${counter}`;
+  const payload = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${csrf}\r\n`),
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/xliff+xml\r\n\r\n`),
+    typeof file === 'string' ? Buffer.from(file) : Buffer.from(file),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}

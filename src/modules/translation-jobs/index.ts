@@ -20,7 +20,7 @@ export type * from './jobs.types.ts';
 export { JOB_STATES } from './jobs.types.ts';
 export * from './jobs.errors.ts';
 export type * from './jobs.exchange.types.ts';
-export { MAX_IMPORT_BYTES, MAX_IMPORT_UNITS, type ExportedFile } from './jobs.exchange.ts';
+export { MAX_IMPORT_BYTES, MAX_IMPORT_ELEMENTS, type ExportedFile } from './jobs.exchange.ts';
 export { MAX_JOB_DOCUMENTS, canSee, type AssignedListener, type JobsService } from './jobs.service.ts';
 
 export function createTranslationJobsModule(deps: {
@@ -33,9 +33,11 @@ export function createTranslationJobsModule(deps: {
   onAssigned?: AssignedListener;
   /** Translation-memory matches to carry in exports (absent: none). */
   matches?: MatchLookup;
+  /** The back office's origin, for the link to each page a file's notes give the translator. */
+  linkOrigin?: string;
 }) {
   const base = { db: deps.db, clock: deps.clock, audit: deps.audit, content: deps.content.service, tree: deps.content.tree, locales: deps.locales, listUsers: deps.listUsers, ...(deps.onAssigned ? { onAssigned: deps.onAssigned } : {}) };
-  return { ...createJobsService(base), ...createJobsExchange({ ...base, ...(deps.matches ? { matches: deps.matches } : {}) }) };
+  return { ...createJobsService(base), ...createJobsExchange({ ...base, ...(deps.matches ? { matches: deps.matches } : {}), ...(deps.linkOrigin ? { linkOrigin: deps.linkOrigin } : {}) }) };
 }
 
 export type TranslationJobsModule = ReturnType<typeof createTranslationJobsModule>;

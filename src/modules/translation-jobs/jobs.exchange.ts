@@ -1,20 +1,36 @@
-import { findContentType, type Translation } from '../content/index.ts';
+import { findContentType, type ContentDocument, type ContentTypeDef, type Translation } from '../content/index.ts';
 import type { Actor } from '../accounts/index.ts';
 import type { LocaleCode } from '../locales/index.ts';
 import { allows } from '../policy/index.ts';
-import { applyUnits, codedToPlain, extractUnits, normaliseSegment, type CodedText, type TranslationUnit } from '../xliff/index.ts';
+import {
+  applyUnits,
+  childElements,
+  codedToPlain,
+  extractUnits,
+  parseSafeXml,
+  readXliff,
+  writeXliff12,
+  writeXliff2,
+  zipFiles,
+  type CodedText,
+  type ExportDocument,
+  type ExportInput,
+  type ExportMatch,
+  type ReadUnit,
+  type TranslationUnit,
+  type XmlElement,
+} from '../xliff/index.ts';
 import { createJobsRepository, type JobsRepository } from './jobs.repository.ts';
 import { fileRefused, fileTooLarge, jobNotFound, wrongState } from './jobs.errors.ts';
 import { createJobOperations, type JobOperation, type JobsDeps } from './jobs.service.ts';
 import { slugForImport } from './jobs.slug.ts';
-import type { ExchangeDocument, ExchangePackage, FileProblem, ImportReport, ReturnedDocument, ReturnedFile, XliffVersion } from './jobs.exchange.types.ts';
-import type { JobItemState, JobLocaleState, JobMatch, JobState, MatchLookup, TranslationJob } from './jobs.types.ts';
-import { readReturnedFile, renderFile, zipFiles } from './jobs.xliff.ts';
+import type { FileProblem, ImportReport, XliffVersion } from './jobs.exchange.types.ts';
+import type { JobItemState, JobLocaleState, JobState, MatchLookup, TranslationJob } from './jobs.types.ts';
 
 /** A returned file larger than this is refused before it is read. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-/** A returned file with more units than this is refused (a job's files hold far fewer). */
-export const MAX_IMPORT_UNITS = 100_000;
+/** A returned file with more elements than this is refused (a 100-page job's file holds some 20,000). */
+export const MAX_IMPORT_ELEMENTS = 400_000;
 
 const key = (unitId: string, segmentId: string) => `${unitId}\u0000${segmentId}`;
 
@@ -24,43 +40,64 @@ export interface ExportedFile {
   readonly bytes: Uint8Array;
 }
 
-export function createJobsExchange(deps: JobsDeps & { readonly matches?: MatchLookup }) {
+/** One job document as the exchange sees it now: its source text and the units made from it. */
+interface CurrentDocument {
+  readonly doc: ContentDocument;
+  readonly source: Translation;
+  readonly type: ContentTypeDef | undefined;
+  readonly units: readonly TranslationUnit[];
+}
+
+export function createJobsExchange(deps: JobsDeps & { readonly matches?: MatchLookup; readonly linkOrigin?: string }) {
   const { db, content } = deps;
   const { operate, readable } = createJobOperations(deps);
 
   /** May this actor take files of this job (and bring them back)? Managers, and its translator. */
   const mayExchange = (actor: Actor, job: TranslationJob) => allows(actor, 'translation.jobs') || (actor.kind === 'user' && job.assignee?.kind === 'user' && job.assignee.userId === actor.id);
 
-  const collect = async (job: TranslationJob, targetLocale: LocaleCode, repo: JobsRepository): Promise<{ pkg: ExchangePackage; skipped: string[] }> => {
-    const documents: ExchangeDocument[] = [];
+  /** The job's documents that still have a source text, with their units; the others' ids apart. */
+  const currentDocuments = async (job: TranslationJob, repo: JobsRepository): Promise<{ docs: CurrentDocument[]; skipped: string[] }> => {
+    const docs: CurrentDocument[] = [];
     const skipped: string[] = [];
     for (const documentId of await repo.listDocumentIds(job.id)) {
       const doc = await content.getDocument(documentId).catch(() => undefined);
       const source = doc ? await content.findTranslation(documentId, job.sourceLocale) : undefined;
-      if (!doc || !source) {
-        skipped.push(documentId);
-        continue;
+      if (!doc || !source) skipped.push(documentId);
+      else {
+        const type = findContentType(doc.type);
+        docs.push({ doc, source, type, units: extractUnits(source, type, job.sourceLocale) });
       }
-      const type = findContentType(doc.type);
-      const units = extractUnits(source, type, job.sourceLocale);
-      const current = await content.findWorkingCopy(documentId, targetLocale);
+    }
+    return { docs, skipped };
+  };
+
+  const collect = async (job: TranslationJob, targetLocale: LocaleCode, repo: JobsRepository): Promise<{ pkg: ExportInput; skipped: string[] }> => {
+    const { docs, skipped } = await currentDocuments(job, repo);
+    const documents: ExportDocument[] = [];
+    for (const { doc, source, type, units } of docs) {
+      const current = await content.findWorkingCopy(doc.id, targetLocale);
+      // The present translation where its units line up with the source's: a start for the translator, marked as such.
+      const existing = current ? alignedTargets(units, extractUnits(current.text, type, targetLocale)) : new Map<string, CodedText>();
+      const path = `/admin/documents/${encodeURIComponent(doc.id)}/${encodeURIComponent(targetLocale)}`;
       documents.push({
-        documentId,
-        type: doc.type,
+        documentId: doc.id,
         title: source.title,
+        type: doc.type,
         sourceVersion: source.version,
-        path: `/admin/documents/${encodeURIComponent(documentId)}/${encodeURIComponent(targetLocale)}`,
+        ...(deps.linkOrigin ? { previewUrl: `${deps.linkOrigin}${path}` } : {}),
         units,
-        targets: current ? alignedTargets(units, extractUnits(current.text, type, targetLocale)) : new Map(),
-        matches: new Map(),
+        targets: (unitId, segmentId) => {
+          const text = existing.get(key(unitId, segmentId));
+          return text ? { text, state: 'initial' } : undefined;
+        },
       });
     }
-    const pkg: ExchangePackage = { jobId: job.id, jobName: job.name, sourceLocale: job.sourceLocale, targetLocale, documents };
+    const pkg: ExportInput = { jobId: job.id, sourceLocale: job.sourceLocale, targetLocale, documents };
     return { pkg: deps.matches ? await withMatches(pkg, deps.matches) : pkg, skipped };
   };
 
   /** Marks a locale exported: its items, its state, the job's (preparing → sent), the history. */
-  const recordExport = async (op: JobOperation, job: TranslationJob, pkg: ExchangePackage, version: XliffVersion, skipped: readonly string[]) => {
+  const recordExport = async (op: JobOperation, job: TranslationJob, pkg: ExportInput, version: XliffVersion, skipped: readonly string[]) => {
     for (const d of pkg.documents) await op.repo.markExported(job.id, pkg.targetLocale, d.documentId, d.sourceVersion, op.now);
     const items = await op.repo.listItems(job.id, pkg.targetLocale);
     await op.repo.updateLocale(job.id, pkg.targetLocale, { state: localeState(items.map((i) => i.state)), exportedAt: op.now });
@@ -89,7 +126,7 @@ export function createJobsExchange(deps: JobsDeps & { readonly matches?: MatchLo
       const repo = createJobsRepository(db);
       if (!(await repo.listLocales([job.id])).some((l) => l.locale === input.locale)) throw jobNotFound(`${input.jobId}/${input.locale}`);
       const { pkg, skipped } = await collect(job, input.locale, repo);
-      const text = renderFile(pkg, input.version);
+      const text = render(pkg, input.version);
       await operate(input.actor, undefined, (op) => recordExport(op, job, pkg, input.version, skipped));
       return { name: fileName(job, input.locale, input.version), contentType: 'application/xliff+xml; charset=utf-8', bytes: new TextEncoder().encode(text) };
     },
@@ -101,9 +138,9 @@ export function createJobsExchange(deps: JobsDeps & { readonly matches?: MatchLo
     async exportAll(input: { actor: Actor; jobId: string; version: XliffVersion }): Promise<ExportedFile> {
       const job = await exportable(input.actor, input.jobId);
       const repo = createJobsRepository(db);
-      const made: { pkg: ExchangePackage; skipped: string[] }[] = [];
+      const made: { pkg: ExportInput; skipped: string[] }[] = [];
       for (const l of await repo.listLocales([job.id])) made.push(await collect(job, l.locale, repo));
-      const files = made.map(({ pkg }) => ({ name: fileName(job, pkg.targetLocale, input.version), text: renderFile(pkg, input.version) }));
+      const files = made.map(({ pkg }) => ({ name: fileName(job, pkg.targetLocale, input.version), bytes: render(pkg, input.version) }));
       await operate(input.actor, undefined, async (op) => {
         let current = job;
         for (const { pkg, skipped } of made) {
@@ -126,13 +163,25 @@ export function createJobsExchange(deps: JobsDeps & { readonly matches?: MatchLo
       if (!mayExchange(input.actor, job)) throw jobNotFound(input.jobId);
       if (job.state === 'closed') throw wrongState(job.state, 'take a file back');
       if (input.bytes.byteLength > MAX_IMPORT_BYTES) throw fileTooLarge(MAX_IMPORT_BYTES);
-      const { file, problems } = readReturnedFile(input.bytes, MAX_IMPORT_UNITS);
-      const all: FileProblem[] = [...problems];
-      if (file) all.push(...checkFileAgainstJob(file, job, (await repo.listLocales([job.id])).map((l) => l.locale), input.locale));
-      if (!file || all.some((p) => p.fatal)) throw fileRefused(all.filter((p) => p.fatal).map(toFieldProblem));
-      const locale = file.targetLocale!;
-      const inJob = new Set(await repo.listDocumentIds(job.id));
-      const plan = await planImport(file, job, locale, inJob, all);
+      const bytes = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength);
+      const limits = { maxBytes: MAX_IMPORT_BYTES, maxElements: MAX_IMPORT_ELEMENTS };
+      // The file names its target language; it is read once safely to learn which, then checked against the job.
+      const sniffed = parseSafeXml(bytes, limits);
+      if (!sniffed.ok) throw fileRefused(sniffed.problems.map((p) => toFieldProblem({ ...p, fatal: true })));
+      const targets = (await repo.listLocales([job.id])).map((l) => l.locale);
+      const claimed = targetLanguageOf(sniffed.root);
+      const locale = targets.find((t) => claimed !== undefined && t.toLowerCase() === claimed.trim().replace(/_/g, '-').toLowerCase());
+      if (!locale) throw fileRefused([toFieldProblem({ line: sniffed.root.line, message: `the file is a translation into ${(claimed ?? 'no language').slice(0, 40)}, which this job does not ask for (${targets.join(', ')})`, fatal: true })]);
+      if (input.locale !== undefined && input.locale !== locale) throw fileRefused([toFieldProblem({ line: sniffed.root.line, message: `the file is a translation into ${locale}, not into ${input.locale}`, fatal: true })]);
+      const { docs } = await currentDocuments(job, repo);
+      const byId = new Map(docs.map((d) => [d.doc.id, d]));
+      const read = readXliff(bytes, { jobId: job.id, targetLocale: locale, limits, known: (id) => {
+        const d = byId.get(id);
+        return d ? { units: d.units, sourceVersion: d.source.version } : undefined;
+      } });
+      if (!read.ok) throw fileRefused(read.problems.filter((p) => p.fatal).map(toFieldProblem));
+      const all: FileProblem[] = [...read.problems];
+      const plan = await planImport(read.units, docs, locale);
       return operate(input.actor, undefined, async (op) => {
         const applied: { documentId: string; title: string; version: number }[] = [];
         for (const p of plan.apply) {
@@ -144,7 +193,7 @@ export function createJobsExchange(deps: JobsDeps & { readonly matches?: MatchLo
         for (const n of plan.notReturned) await op.repo.markItem(job.id, locale, n.documentId, { state: 'not_returned', returnedAt: op.now });
         const items = await op.repo.listItems(job.id, locale);
         await op.repo.updateLocale(job.id, locale, { state: localeState(items.map((i) => i.state)), returnedAt: op.now });
-        await op.event(job.id, 'imported', { applied: applied.length, stale: plan.stale.length, notReturned: plan.notReturned.length, problems: all.length }, locale);
+        await op.event(job.id, 'imported', { format: `xliff-${read.version}`, applied: applied.length, stale: plan.stale.length, notReturned: plan.notReturned.length, problems: all.length }, locale);
         const next = jobState(job.state, (await op.repo.listItems(job.id)).map((i) => i.state));
         if (next !== job.state) {
           await op.repo.updateJob({ ...job, state: next, updatedAt: op.now });
@@ -156,31 +205,22 @@ export function createJobsExchange(deps: JobsDeps & { readonly matches?: MatchLo
   };
 
   /** Decides, document by document, what an import does; reads only (before the transaction opens). */
-  async function planImport(file: ReturnedFile, job: TranslationJob, locale: LocaleCode, inJob: ReadonlySet<string>, problems: FileProblem[]) {
+  async function planImport(units: readonly ReadUnit[], docs: readonly CurrentDocument[], locale: LocaleCode) {
     const apply: { documentId: string; title: string; expectedVersion: number; translation: Parameters<typeof content.saveTranslation>[0]['translation'] }[] = [];
     const stale: ImportReport['stale'][number][] = [];
     const notReturned: ImportReport['notReturned'][number][] = [];
-    for (const returned of file.documents) {
-      if (!inJob.has(returned.documentId)) {
-        problems.push({ documentId: returned.documentId, message: 'this document is not in the job; its units were ignored', fatal: false });
-        continue;
-      }
-      const doc = await content.getDocument(returned.documentId).catch(() => undefined);
-      const source = doc ? await content.findTranslation(doc.id, job.sourceLocale) : undefined;
-      if (!doc || !source) {
-        problems.push({ documentId: returned.documentId, message: 'the document or its source text no longer exists; its units were ignored', fatal: false });
-        continue;
-      }
-      const type = findContentType(doc.type);
-      const units = extractUnits(source, type, job.sourceLocale);
-      const changed = changedUnits(returned, units, source.version);
+    const byDoc = new Map<string, ReadUnit[]>();
+    for (const u of units) byDoc.set(u.documentId, [...(byDoc.get(u.documentId) ?? []), u]);
+    for (const { doc, source, type } of docs) {
+      const returned = byDoc.get(doc.id) ?? [];
+      const changed = returned.filter((u) => u.sourceChanged);
       if (changed.length > 0) {
-        stale.push({ documentId: doc.id, title: source.title, units: changed });
+        const seen = new Set<string>();
+        stale.push({ documentId: doc.id, title: source.title, units: changed.filter((u) => !seen.has(u.unitId) && seen.add(u.unitId)).map((u) => ({ unitId: u.unitId, line: u.line })) });
         continue;
       }
-      const targets = new Map<string, CodedText>();
-      for (const u of returned.units) for (const s of u.segments) if (s.target !== undefined && codedToPlain(s.target).trim() !== '') targets.set(key(u.id, s.id), s.target);
-      const result = applyUnits(source, type, job.sourceLocale, (unitId, segmentId) => targets.get(key(unitId, segmentId)));
+      const targets = new Map(returned.map((u) => [key(u.unitId, u.segmentId), u.target]));
+      const result = applyUnits(source, type, source.locale, (unitId, segmentId) => targets.get(key(unitId, segmentId)));
       if (result.missing.length > 0) {
         notReturned.push({ documentId: doc.id, title: source.title, missing: result.missing.length });
         continue;
@@ -205,34 +245,6 @@ function textToSave(text: ReturnType<typeof applyUnits>['text'], type: ReturnTyp
   return { slug, title: text.title, summary: text.summary, body: text.body, fields, sourceLocale: source.locale };
 }
 
-/** Units whose source differs from the file's (or are gone): a file made from an older source. */
-function changedUnits(returned: ReturnedDocument, units: readonly TranslationUnit[], sourceVersion: number): { unitId: string; line?: number }[] {
-  const byId = new Map(units.map((u) => [u.id, u]));
-  const out: { unitId: string; line?: number }[] = [];
-  const unchangedVersion = returned.sourceVersion === sourceVersion;
-  for (const u of returned.units) {
-    const now = byId.get(u.id);
-    const same = now !== undefined && now.segments.length === u.segments.length && now.segments.every((s, i) => s.id === u.segments[i]!.id && normaliseSegment(codedToPlain(s.source)) === normaliseSegment(codedToPlain(u.segments[i]!.source)));
-    if (!same) out.push({ unitId: u.id, ...(u.line !== undefined ? { line: u.line } : {}) });
-  }
-  // A newer source with units the file never had (a paragraph added) is changed too.
-  if (!unchangedVersion) {
-    const seen = new Set(returned.units.map((u) => u.id));
-    for (const u of units) if (!seen.has(u.id)) out.push({ unitId: u.id });
-  }
-  return out;
-}
-
-/** The file's own claims against the job: its id, its locales. Each mismatch refuses the file. */
-function checkFileAgainstJob(file: ReturnedFile, job: TranslationJob, targets: readonly LocaleCode[], expected: LocaleCode | undefined): FileProblem[] {
-  const problems: FileProblem[] = [];
-  if (file.jobId !== job.id) problems.push({ message: file.jobId ? `this file belongs to another job (${file.jobId.slice(0, 64)})` : 'this file names no job: it was not exported from this one', fatal: true });
-  if (file.sourceLocale !== job.sourceLocale) problems.push({ message: `the file's source language (${(file.sourceLocale ?? 'none').slice(0, 35)}) is not the job's (${job.sourceLocale})`, fatal: true });
-  if (!file.targetLocale || !targets.includes(file.targetLocale)) problems.push({ message: `the file's target language (${(file.targetLocale ?? 'none').slice(0, 35)}) is not one of the job's (${targets.join(', ')})`, fatal: true });
-  else if (expected !== undefined && file.targetLocale !== expected) problems.push({ message: `the file is for ${file.targetLocale.slice(0, 35)}, not ${expected}`, fatal: true });
-  return problems;
-}
-
 function toFieldProblem(p: FileProblem) {
   const where = [p.line !== undefined ? `line ${p.line}` : undefined, p.unitId ? `unit ${p.unitId.slice(0, 80)}` : undefined].filter(Boolean).join(', ');
   return { path: where || 'file', message: p.message, reason: 'file' };
@@ -250,29 +262,29 @@ function alignedTargets(source: readonly TranslationUnit[], target: readonly Tra
   return out;
 }
 
-async function withMatches(pkg: ExchangePackage, lookup: MatchLookup): Promise<ExchangePackage> {
-  const keys: string[] = [];
-  const plains: string[] = [];
-  for (const d of pkg.documents) for (const u of d.units) for (const s of u.segments) {
-    keys.push(`${d.documentId}\u0000${key(u.id, s.id)}`);
-    plains.push(codedToPlain(s.source));
-  }
-  const found = plains.length ? await lookup(pkg.sourceLocale, pkg.targetLocale, plains) : [];
-  const all = new Map<string, readonly JobMatch[]>();
-  keys.forEach((k, i) => {
-    if (found[i]?.length) all.set(k, found[i]!);
+async function withMatches(pkg: ExportInput, lookup: MatchLookup): Promise<ExportInput> {
+  const where: { d: number; k: string; source: CodedText }[] = [];
+  pkg.documents.forEach((d, i) => {
+    for (const u of d.units) for (const s of u.segments) where.push({ d: i, k: key(u.id, s.id), source: s.source });
   });
-  return {
-    ...pkg,
-    documents: pkg.documents.map((d) => {
-      const matches = new Map<string, readonly JobMatch[]>();
-      for (const u of d.units) for (const s of u.segments) {
-        const m = all.get(`${d.documentId}\u0000${key(u.id, s.id)}`);
-        if (m) matches.set(key(u.id, s.id), m);
-      }
-      return { ...d, matches };
-    }),
-  };
+  const found = where.length ? await lookup(pkg.sourceLocale, pkg.targetLocale, where.map((w) => codedToPlain(w.source))) : [];
+  const perDoc = pkg.documents.map(() => new Map<string, ExportMatch[]>());
+  where.forEach((w, i) => {
+    const matches = found[i] ?? [];
+    if (matches.length) perDoc[w.d]!.set(w.k, matches.map((m) => ({ similarity: m.similarity, source: w.source, target: [m.target], origin: m.origin ?? 'memory' })));
+  });
+  return { ...pkg, documents: pkg.documents.map((d, i) => ({ ...d, matches: (unitId: string, segmentId: string) => perDoc[i]!.get(key(unitId, segmentId)) ?? [] })) };
+}
+
+/** The file as bytes, in the version asked for. */
+function render(pkg: ExportInput, version: XliffVersion): string {
+  return version === '1.2' ? writeXliff12(pkg) : writeXliff2(pkg);
+}
+
+/** The target language a file claims: the root's trgLang (2.0) or its first file's target-language (1.2). */
+function targetLanguageOf(root: XmlElement): string | undefined {
+  if (root.attrs.trgLang !== undefined) return root.attrs.trgLang;
+  return childElements(root, 'file')[0]?.attrs['target-language'];
 }
 
 export function localeState(states: readonly JobItemState[]): JobLocaleState {
