@@ -121,7 +121,7 @@ export function registerJobRoutes(app: AdminInstance, deps: AdminDeps): void {
   );
 
   // A download that records the export (the job is then sent): a form post, never a link a crawler could follow.
-  app.post('/admin/jobs/:id/export', { config: see, schema: { params: IdParams, body: ExportForm } }, async (request, reply) => {
+  app.post('/admin/jobs/:id/export', { config: see, schema: { response: PageResponses, params: IdParams, body: ExportForm } }, async (request, reply) => {
     const req = request.admin;
     const version: XliffVersion = first(request.body.format) === '1.2' ? '1.2' : '2.0';
     const locale = first(request.body.locale);
