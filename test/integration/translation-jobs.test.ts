@@ -99,6 +99,14 @@ describeEachDatabase('translation jobs: choosing documents, assignment, states, 
     expect(grid).toContain('École pour toutes et tous');
     expect(grid).not.toContain('Les puits du village');
 
+    const jobUrl = created.headers.location!.replace(/\?.*$/, '');
+    const download = await editor.post(`${jobUrl}/export`, { locale: 'ar', format: '1.2' });
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toContain('application/xliff+xml');
+    expect(download.headers['content-disposition']).toMatch(/attachment; filename=".*fr-ar\.xlf12\.xlf"/);
+    expect(download.body).toContain('<xliff version="1.2"');
+    expect((await editor.get(jobUrl)).body).toContain('Envoyé');
+
     const refused = await editor.post('/admin/jobs/new', { name: '', sourceLocale: 'fr', mode: 'documents' });
     expect(refused.statusCode).toBe(400);
 
