@@ -77,7 +77,10 @@ describe('XLIFF exports read by standard tools', () => {
     fs.writeFileSync(xlf, writeXliff12(job));
     const result = run('xliff2po', ['--progress=none', xlf, po]);
     expect(result.status, result.stderr).toBe(0);
-    const entries = parsePo(fs.readFileSync(po, 'utf8'));
+    const poText = fs.readFileSync(po, 'utf8');
+    const entries = parsePo(poText);
+    // The notes come as comments the translator sees beside each entry.
+    expect(poText).toContain('#. Page title\n#. At most 300 characters in all.\n#. Revenir <chez> soi & après (story)\n#. https://cms.example/preview/story-1?token=a&b=1\n#: title%23s1');
     const expected = job.documents.flatMap((doc) =>
       doc.units.flatMap((unit) => unit.segments.map((s) => `${unit.id}#${s.id} ${withoutCodes(s.source).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '\ufffd')}`)),
     );

@@ -14,3 +14,4 @@ export { writeXliff12 } from './xliff12-writer.ts';
 export { unitHash, ENS_NS, type ExportInput, type ExportDocument, type ExportMatch } from './export-input.ts';
 export { readXliff, type ReadExpectation, type ReadResult, type ReadUnit, type ReadProblem } from './xliff-reader.ts';
 export { zipFiles } from './zip.ts';
+export { codedToTagged, taggedToCoded } from './tagged.ts';

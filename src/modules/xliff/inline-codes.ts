@@ -31,8 +31,9 @@ export function inlinesToCoded(nodes: readonly InlineNode[]): CodedText {
     stack.length = keep;
     const open = new Set(stack.map((s) => s.key));
     const toOpen = marks
-      .map((mark, i) => ({ mark, key: keys[i]!, run: runLength(index, keys[i]!) }))
+      .map((mark, i) => ({ mark, key: keys[i]! }))
       .filter((m, i) => !open.has(m.key) && keys.indexOf(m.key) === i)
+      .map((m) => ({ ...m, run: runLength(index, m.key) }))
       .sort((a, b) => b.run - a.run);
     for (const { mark, key } of toOpen) {
       const pc: MutablePc = { kind: 'pc', id: '', mark, content: [] };

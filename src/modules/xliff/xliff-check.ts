@@ -28,7 +28,9 @@ export function checkUnits(
       continue;
     }
     const key = `${segment.documentId}\u0000${segment.unitId}`;
-    byUnit.set(key, [...(byUnit.get(key) ?? []), segment]);
+    const list = byUnit.get(key);
+    if (list) list.push(segment);
+    else byUnit.set(key, [segment]);
   }
 
   for (const segments of byUnit.values()) {
@@ -52,11 +54,12 @@ export function checkUnits(
         seen.add(segment.id);
         const problem = codeProblem(segment.source, rawSegment.target);
         if (problem) broken.push(`${at}: ${problem}`);
-        else found.push({ segment, raw: rawSegment, target: restoreCodes(rawSegment.target.text, segment.source) });
+        else found.push({ segment, raw: rawSegment, target: trimEdges(restoreCodes(rawSegment.target.text, segment.source)) });
       }
     }
     if (broken.length) {
-      problems.push({ ...where, message: `unit "${clip(unitId)}" is set aside: ${broken.join('; ')}`, fatal: false });
+      const more = broken.length > 5 ? `; and ${broken.length - 5} more` : '';
+      problems.push({ ...where, message: `unit "${clip(unitId)}" is set aside: ${broken.slice(0, 5).join('; ')}${more}`, fatal: false });
       continue;
     }
     if (found.length === 0) continue;
@@ -94,6 +97,18 @@ function codeProblem(source: CodedText, target: NonNullable<RawSegment['target']
     });
   const missing = required(source).filter((id) => lost.includes(id));
   return missing.length ? `the link or figure codes ${missing.join(', ')} are missing` : undefined;
+}
+
+/**
+ * White space at a target's edges goes: the source's own spacing between sentences is put back on
+ * apply, and a tool's trailing space would double it.
+ */
+function trimEdges(text: CodedText): CodedText {
+  const out = [...text];
+  if (typeof out[0] === 'string') out[0] = out[0].replace(/^\s+/u, '');
+  const last = out.length - 1;
+  if (typeof out[last] === 'string') out[last] = (out[last] as string).replace(/\s+$/u, '');
+  return out.filter((part) => part !== '');
 }
 
 function clip(text: string): string {

@@ -2,7 +2,8 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { fillTargets, jobFor, storySource, storyType, storyUnits } from '../../../test/fixtures/xliff-job.ts';
 import type { CodedPart, CodedText } from './coded-text.ts';
-import { applyUnits, parseSafeXml, readXliff, writeXliff12, writeXliff2, zipFiles, type ReadExpectation, type TranslationUnit } from './index.ts';
+import { readAttackList } from '../../../test/helpers/attacks.ts';
+import { applyUnits, extractUnits, parseSafeXml, readXliff, writeXliff12, writeXliff2, zipFiles, type ReadExpectation, type TranslationUnit } from './index.ts';
 
 const upper = (text: CodedText): CodedText =>
   text.map((part): CodedPart => (typeof part === 'string' ? part.toUpperCase() : part.kind === 'pc' ? { ...part, content: upper(part.content) } : part));
@@ -105,6 +106,34 @@ describe.each(['2.0', '1.2'] as const)('XLIFF %s exchange', (version) => {
     expect(sameVersion.units.filter((u) => u.sourceChanged).map((u) => u.unitId)).toEqual(['title', 'title']);
   });
 
+  it('carries hostile text through export and import unchanged', () => {
+    const lines = readAttackList('xss.txt');
+    const source = {
+      title: `${lines[0]!} \u0001\u0008`,
+      summary: lines[1]!,
+      body: { type: 'doc' as const, content: lines.slice(2, 200).map((text) => ({ type: 'paragraph' as const, content: [{ type: 'text' as const, text, marks: [{ type: 'italic' as const }] }] })) },
+      fields: {},
+    };
+    const units = extractUnits(source, undefined, 'fr');
+    const returned = fillTargets(write(jobFor(units)), (t) => t);
+    const result = readXliff(Buffer.from(returned), expectation(units));
+    expect(result.problems).toEqual([]);
+    const applied = applyUnits(source, undefined, 'fr', (u, s) => result.units.find((x) => x.unitId === u && x.segmentId === s)?.target);
+    expect(applied.missing).toEqual([]);
+    // 1.2 has no way to carry characters XML refuses: they come back as U+FFFD.
+    const notXml = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/gu;
+    const scrubbed = JSON.parse(JSON.stringify(source), (_, v: unknown) => (typeof v === 'string' ? v.replace(notXml, '\ufffd') : v)) as typeof source;
+    expect(scrubbed).not.toEqual(source);
+    expect(applied.text).toEqual(version === '2.0' ? source : scrubbed);
+  });
+
+  it('drops white space a tool left at the edges of a target', () => {
+    const units = storyUnits();
+    const returned = fillTargets(write(jobFor(units))).replace('>REVENIR CHEZ SOI.<', '>  REVENIR CHEZ SOI. <');
+    const result = readXliff(Buffer.from(returned), expectation(units));
+    expect(result.units.find((u) => u.unitId === 'title' && u.segmentId === 's1')!.target).toEqual(['REVENIR CHEZ SOI.']);
+  });
+
   it('ignores targets left empty, and keeps the source for them when applied', () => {
     const units = storyUnits();
     const result = readXliff(Buffer.from(write(jobFor(units))), expectation(units));
@@ -150,6 +179,20 @@ describe('reading hostile or broken XLIFF', () => {
     expect(refuse(laughs)[0]).toMatchObject({ line: 2, message: expect.stringMatching(/DOCTYPE/) });
     const huge = Buffer.alloc(100 * 1024 * 1024, 0x20);
     expect(refuse(huge)[0]!.message).toMatch(/more than the 20\.0 MB accepted/);
+  });
+
+  it('reads a flood of segments for one unit in bounded time, and sets the unit aside', () => {
+    const flood = '<segment id="s1"><source>x</source><target>y</target></segment>\n'.repeat(20_000);
+    const xml = writeXliff2(jobFor(units)).replace(/(<unit id="title"[^>]*>)/, `$1\n${flood}`);
+    const started = performance.now();
+    const result = readXliff(Buffer.from(xml), expectation(units));
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(result.ok).toBe(true);
+    expect(result.problems).toEqual([expect.objectContaining({ unitId: 'title', fatal: false, message: expect.stringContaining('segment s1 comes twice') })]);
+    expect(result.problems[0]!.message.length).toBeLessThan(1000);
+    const tooMany = readXliff(Buffer.from(xml), expectation(units, { limits: { maxElements: 50_000 } }));
+    expect(tooMany).toMatchObject({ ok: false, units: [] });
+    expect(tooMany.problems[0]).toMatchObject({ fatal: true, message: 'more than 50000 elements' });
   });
 
   it('refuses a file cut short, naming the line', () => {

@@ -5,7 +5,8 @@ import type { TranslationUnit } from './units.ts';
 /**
  * An XLIFF 1.2 file for tools that read nothing newer: a `<file>` per document, a `<group>` per
  * unit (with its character limit) and a `<trans-unit>` per segment, id `<unit>#<segment>`. Each
- * trans-unit carries the notes and our source version and hash, since some tools drop groups.
+ * trans-unit carries the notes (from "developer", which translate-toolkit shows as comments) and
+ * our source version and hash, since some tools drop groups.
  * Memory matches are `alt-trans`. White space between segments is not exported: it comes back
  * from the source on import.
  */
@@ -35,7 +36,7 @@ export function writeXliff12(job: ExportInput): string {
 function writeGroup(doc: ExportDocument, unit: TranslationUnit): string[] {
   const out = [`      <group${attrs({ id: unit.id, resname: unit.id, maxwidth: unit.maxChars, 'size-unit': unit.maxChars !== undefined ? 'char' : undefined })}>`];
   const hash = unitHash(unit);
-  const notes = unitNotes(doc, unit).map((note) => `          <note from="ensemble">${escapeText(note.text)}</note>`);
+  const notes = unitNotes(doc, unit).map((note) => `          <note from="developer">${escapeText(note.text)}</note>`);
   for (const segment of unit.segments) {
     const id = transUnitId(unit.id, segment.id);
     const existing = doc.targets?.(unit.id, segment.id);

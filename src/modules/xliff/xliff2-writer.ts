@@ -15,7 +15,8 @@ export function writeXliff2(job: ExportInput): string {
   ];
   for (const doc of job.documents) {
     if (doc.units.length === 0) continue;
-    out.push(`  <file${attrs({ id: `d-${doc.documentId}`, original: `${doc.type}/${doc.documentId}`, 'ens:document': doc.documentId, 'ens:sourceVersion': doc.sourceVersion })}>`);
+    // Segment ids are how targets find their way back: tools must not merge or split them.
+    out.push(`  <file${attrs({ id: `d-${doc.documentId}`, canResegment: 'no', original: `${doc.type}/${doc.documentId}`, 'ens:document': doc.documentId, 'ens:sourceVersion': doc.sourceVersion })}>`);
     for (const unit of doc.units) out.push(...writeUnit(doc, unit));
     out.push('  </file>');
   }
