@@ -17,6 +17,8 @@ const DetailsForm = form({ dueDate: FormList, assignee: FormList, agency: FormLi
 const AddForm = form({ documents: FormList, section: FormList });
 const ExportForm = form({ locale: FormList, format: FormList });
 const DocParams = Type.Object({ id: UrlId, documentId: UrlId });
+/** The export answers with the file's bytes (sent as they are, never serialised), or a page saying why not. */
+const DownloadResponses = { '2xx': Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }), '4xx': PageResponses['4xx'] };
 const DONE = new Set(['created', 'details', 'added', 'removed', 'closed']);
 
 const first = (v: string | readonly string[] | undefined): string => (typeof v === 'string' ? v : (v?.[0] ?? ''));
@@ -121,7 +123,7 @@ export function registerJobRoutes(app: AdminInstance, deps: AdminDeps): void {
   );
 
   // A download that records the export (the job is then sent): a form post, never a link a crawler could follow.
-  app.post('/admin/jobs/:id/export', { config: see, schema: { response: PageResponses, params: IdParams, body: ExportForm } }, async (request, reply) => {
+  app.post('/admin/jobs/:id/export', { config: see, schema: { response: DownloadResponses, params: IdParams, body: ExportForm } }, async (request, reply) => {
     const req = request.admin;
     const version: XliffVersion = first(request.body.format) === '1.2' ? '1.2' : '2.0';
     const locale = first(request.body.locale);
