@@ -159,4 +159,24 @@ describeEachDatabase('translation jobs: XLIFF export, import as pending versions
     expect(report.applied).toEqual([]);
     expect(report.notReturned.length + report.stale.length).toBe(2);
   });
+
+  it('JSON API: creates a job from what is missing in Spanish, exports it, and imports the returned file (raw XLIFF body)', async () => {
+    const { secret } = await site.accounts.apiTokens.createApiToken({ actor: SYSTEM, name: 'tms', scopes: ['read', 'write'] });
+    const auth = { authorization: `Bearer ${secret}` };
+    const created = await site.app.inject({ method: 'POST', url: '/api/v1/translation-jobs', headers: auth, payload: { name: 'Programmes : espagnol', sourceLocale: 'fr', targetLocales: ['es'], needing: 'es', sectionId: s.section } });
+    expect(created.statusCode, created.body).toBe(201);
+    const job = created.json<{ id: string; documentCount: number }>();
+    expect(job.documentCount).toBe(4);
+    const exported = await site.app.inject({ method: 'POST', url: `/api/v1/translation-jobs/${job.id}/export`, headers: auth, payload: { locale: 'es', format: '2.0' } });
+    expect(exported.statusCode).toBe(200);
+    expect(exported.headers['content-type']).toContain('application/xliff+xml');
+    const imported = await site.app.inject({ method: 'POST', url: `/api/v1/translation-jobs/${job.id}/import`, headers: { ...auth, 'content-type': 'application/xliff+xml' }, payload: fillTargets(exported.body) });
+    expect(imported.statusCode, imported.body).toBe(200);
+    expect(imported.json<{ applied: unknown[] }>().applied).toHaveLength(4);
+    const refused = await site.app.inject({ method: 'POST', url: `/api/v1/translation-jobs/${job.id}/import`, headers: { ...auth, 'content-type': 'application/xliff+xml' }, payload: '<!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>' });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    const listed = await site.app.inject({ method: 'GET', url: '/api/v1/translation-jobs', headers: auth });
+    expect(listed.json<{ items: { id: string; state: string }[] }>().items.find((j) => j.id === job.id)?.state).toBe('returned');
+  });
 });
