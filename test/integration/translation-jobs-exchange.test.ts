@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SYSTEM, type UserActor } from '../../src/modules/accounts/index.ts';
-import { TRANSLATION_JOB_FILE_REFUSED, TRANSLATION_JOB_NOT_FOUND } from '../../src/modules/translation-jobs/index.ts';
+import { createTranslationJobsModule, TRANSLATION_JOB_FILE_REFUSED, TRANSLATION_JOB_NOT_FOUND } from '../../src/modules/translation-jobs/index.ts';
+import { systemClock } from '../../src/platform/clock.ts';
 import { fillTargets } from '../fixtures/xliff-job.ts';
 import { buildTestSite, type TestSite } from '../helpers/build-test-app.ts';
 import { editFrench, makeActor, makeSection, multipartImport, sessionFor } from '../helpers/job-fixtures.ts';
@@ -71,6 +72,16 @@ describeEachDatabase('translation jobs: XLIFF export, import as pending versions
       fs.writeFileSync(file, files.ar20);
       const lint = spawnSync('xmllint', ['--noout', '--nonet', '--schema', path.join(SCHEMA_DIR, 'xliff_core_2.0.xsd'), file], { encoding: 'utf8', env: { ...process.env, XML_CATALOG_FILES: path.join(SCHEMA_DIR, 'catalog.xml') } });
       expect(lint.status, lint.stderr).toBe(0);
+      // translate-toolkit reads the 1.2 file: every trans-unit (one per segment) arrives in the .po.
+      const xlf12 = path.join(work, 'ar12.xlf');
+      fs.writeFileSync(xlf12, files.ar12);
+      const po = path.join(work, 'ar12.po');
+      const toPo = spawnSync('xliff2po', ['--progress=none', xlf12, po], { encoding: 'utf8' });
+      expect(toPo.status, toPo.stderr).toBe(0);
+      const locations = fs.readFileSync(po, 'utf8').match(/^#: .+$/gm)!.flatMap((line) => line.slice(3).split(' ').map(decodeURIComponent));
+      const ids = [...files.ar12.matchAll(/<trans-unit\b[^>]*\bid="([^"]+)"/g)].map((m) => m[1]!);
+      expect(ids.length).toBeGreaterThan(10);
+      expect(new Set(locations)).toEqual(new Set(ids));
     } finally {
       fs.rmSync(work, { recursive: true, force: true });
     }
@@ -152,6 +163,21 @@ describeEachDatabase('translation jobs: XLIFF export, import as pending versions
     expect((await site.content.service.findTranslation(s.wells, 'ar'))!.version).toBe(before.version);
     const detail = await site.translationJobs.getJob(admin, jobId);
     expect(detail.items.find((i) => i.documentId === s.wells && i.locale === 'ar')?.state).toBe('stale');
+  });
+
+  it('carries memory matches from the optional lookup into the export', async () => {
+    const withMemory = createTranslationJobsModule({
+      db: site.database.db,
+      clock: systemClock,
+      audit: site.audit,
+      content: site.content,
+      locales: site.locales,
+      listUsers: () => site.accounts.users.listUsers(),
+      matches: async (_from, _to, plains) => plains.map((p) => (p === 'Des lits.' ? [{ target: 'أسرّة.', similarity: 100 }] : [])),
+    });
+    const file = text((await withMemory.exportLocale({ actor: admin, jobId, locale: 'ar', version: '2.0' })).bytes);
+    expect(file).toContain('<mtc:matches>');
+    expect(file).toContain('أسرّة.');
   });
 
   it('counts a document with empty targets as not returned', async () => {
