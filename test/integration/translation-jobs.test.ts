@@ -113,6 +113,16 @@ describeEachDatabase('translation jobs: choosing documents, assignment, states, 
     const bulk = await editor.post('/admin/documents/bulk', { action: 'job', item: [`${s.water}|fr`, `${s.school}|fr`] });
     expect(bulk.statusCode).toBe(303);
     expect(bulk.headers.location).toContain('/admin/jobs/new?documents=');
+    // The form offers the jobs being prepared too: the ticked pages join one of them.
+    const waiting = await jobs().createJob({ actor: admin, name: 'Lot en attente', sourceLocale: 'fr', targetLocales: ['en'], documentIds: [s.wells] });
+    const offer = await editor.get(bulk.headers.location as string);
+    expect(offer.body).toContain('Ajouter les 2 pages à « Lot en attente »');
+    expect(offer.body).not.toContain('à « Arabe : programmes »');
+    const joined = await editor.post(`/admin/jobs/${waiting.id}/documents`, { documents: `${s.water},${s.school}` });
+    expect(joined.statusCode).toBe(303);
+    expect((await jobs().getJob(admin, waiting.id)).documents).toHaveLength(3);
+    // A job already sent takes no more documents.
+    expect((await editor.post(`${jobUrl}/documents`, { documents: s.water })).statusCode).toBe(409);
 
     const list = await editor.get('/admin/jobs');
     expect(list.body).toContain('Arabe : programmes');

@@ -102,6 +102,7 @@ export const jobsAr: Readonly<Record<keyof typeof jobsFr, string>> = {
   'jobs.error.state': 'لم تعد حالة المهمة تسمح بهذه الخطوة.',
   'jobs.backToJob': 'العودة إلى المهمة',
   'jobs.bulk.option': 'إضافة إلى مهمة ترجمة',
+  'jobs.bulk.addTo': 'إضافة الصفحات المختارة ({count}) إلى «{name}»',
   'jobs.bulk.existing': 'أو أضف هذه الصفحات إلى مهمة قيد الإعداد:',
   'audit.action.jobs.created': 'أُنشئت مهمة ترجمة',
   'audit.action.jobs.documents-added': 'أُضيفت صفحات إلى مهمة ترجمة',

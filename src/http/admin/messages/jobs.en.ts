@@ -102,6 +102,7 @@ export const jobsEn: Readonly<Record<keyof typeof jobsFr, string>> = {
   'jobs.error.state': 'The job is no longer in a state that allows this step.',
   'jobs.backToJob': 'Back to the job',
   'jobs.bulk.option': 'Add to a translation job',
+  'jobs.bulk.addTo': 'Add {count, plural, one {the page} other {the # pages}} to “{name}”',
   'jobs.bulk.existing': 'Or add these pages to a job being prepared:',
   'audit.action.jobs.created': 'Translation job created',
   'audit.action.jobs.documents-added': 'Pages added to a translation job',

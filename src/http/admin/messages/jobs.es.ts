@@ -102,6 +102,7 @@ export const jobsEs: Readonly<Record<keyof typeof jobsFr, string>> = {
   'jobs.error.state': 'El encargo ya no está en un estado que permita este paso.',
   'jobs.backToJob': 'Volver al encargo',
   'jobs.bulk.option': 'Añadir a un encargo de traducción',
+  'jobs.bulk.addTo': 'Añadir {count, plural, one {la página} other {las # páginas}} a «{name}»',
   'jobs.bulk.existing': 'O añadir estas páginas a un encargo en preparación:',
   'audit.action.jobs.created': 'Encargo de traducción creado',
   'audit.action.jobs.documents-added': 'Páginas añadidas a un encargo de traducción',

@@ -100,6 +100,7 @@ export const jobsFr = {
   'jobs.error.state': 'Le lot n’est plus dans un état qui permet cette étape.',
   'jobs.backToJob': 'Retour au lot',
   'jobs.bulk.option': 'Ajouter à un lot de traduction',
+  'jobs.bulk.addTo': 'Ajouter {count, plural, one {la page} other {les # pages}} à « {name} »',
   'jobs.bulk.existing': 'Ou ajouter ces pages à un lot en préparation :',
   'audit.action.jobs.created': 'Lot de traduction créé',
   'audit.action.jobs.documents-added': 'Pages ajoutées à un lot de traduction',

@@ -1,6 +1,6 @@
 import type { TreeNode } from '../../../modules/content/index.ts';
 import type { FieldProblem } from '../../../platform/errors.ts';
-import type { AdminDeps, AdminRequest } from '../admin-plugin.tsx';
+import { actorOf, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { AdminLayout } from './admin-layout.view.tsx';
 import { Field, FormMessage, PostForm } from './form.view.tsx';
 import { AssigneeFields } from './jobs.view.tsx';
@@ -25,6 +25,8 @@ export interface NewJobOptions {
   /** Documents to choose one by one: those ticked first, then the rest of the site. */
   readonly documents: readonly { readonly id: string; readonly title: string; readonly type: string }[];
   readonly translators: readonly { readonly id: string; readonly name: string }[];
+  /** Jobs still being prepared, which the chosen documents may join instead. */
+  readonly preparing: readonly { readonly id: string; readonly name: string }[];
 }
 
 /** What the form offers; `values` null: only the sections (the job page's "add a section"). */
@@ -38,12 +40,13 @@ export async function loadNewJobOptions(deps: AdminDeps, req: AdminRequest, valu
     }
   };
   walk(await deps.content.tree.getTree(locale), 0);
-  if (!values) return { sections, documents: [], translators: [] };
+  if (!values) return { sections, documents: [], translators: [], preparing: [] };
   const rows = await deps.content.service.listTranslationRows();
   const chosen = new Set(values.documents);
   const documents = [...rows.filter((r) => chosen.has(r.documentId)), ...rows.filter((r) => !chosen.has(r.documentId)).slice(0, 500)].map((r) => ({ id: r.documentId, title: r.title, type: r.type }));
   const translators = (await deps.translationJobs.listTranslators()).map((u) => ({ id: u.id, name: u.displayName }));
-  return { sections, documents, translators };
+  const preparing = values.documents.length ? (await deps.translationJobs.listJobs(actorOf(req))).filter((j) => j.state === 'preparing').map((j) => ({ id: j.id, name: j.name })) : [];
+  return { sections, documents, translators, preparing };
 }
 
 /** The new-job form: the job's facts, then one of three ways to choose its documents. */
@@ -65,6 +68,23 @@ export function NewJobPage({ req, deps, values, options, problems }: { req: Admi
   return (
     <AdminLayout req={req} title={t('jobs.new.title')} stylesheet={deps.stylesheet} current="/admin/jobs">
       {problems.length > 0 ? <FormMessage kind="error">{t('jobs.new.invalid')}</FormMessage> : null}
+      {options.preparing.length > 0 ? (
+        <section aria-labelledby="jobs-existing">
+          <h2 id="jobs-existing">{t('jobs.bulk.existing')}</h2>
+          <ul>
+            {options.preparing.map((job) => (
+              <li>
+                <PostForm action={`/admin/jobs/${encodeURIComponent(job.id)}/documents`} csrfToken={req.csrfToken} class="form form--inline">
+                  <input type="hidden" name="documents" value={values.documents.join(',')} />
+                  <button type="submit" class="button-secondary">
+                    {t('jobs.bulk.addTo', { name: job.name, count: values.documents.length })}
+                  </button>
+                </PostForm>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <PostForm action="/admin/jobs/new" csrfToken={req.csrfToken} class="form jobs-form">
         <Field name="name" label={t('jobs.field.name')} value={values.name} error={errorOf('name')} required />
         <div class={errorOf('sourceLocale') ? 'field field--error' : 'field'}>
