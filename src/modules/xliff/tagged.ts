@@ -30,7 +30,7 @@ export function taggedToCoded(tagged: string, source: CodedText): { readonly tex
   const read = readInline(parsed.root, '2.0');
   const { lost, unknown } = compareCodes(source, read.text);
   const problems = [
-    ...read.unsupported.map((name) => `unexpected element <${name}>`),
+    ...read.unsupported,
     ...(unknown.length ? [`codes ${unknown.join(', ')} are not in the source`] : []),
     ...(lost.length ? [`codes ${lost.join(', ')} were lost`] : []),
   ];

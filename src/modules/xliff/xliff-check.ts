@@ -85,7 +85,7 @@ export function checkUnits(
 
 /** Codes a translation must keep: links and figures (exported canDelete="no"); no code the source lacks. */
 function codeProblem(source: CodedText, target: NonNullable<RawSegment['target']>): string | undefined {
-  if (target.unsupported.length) return `unsupported inline elements ${target.unsupported.map((n) => `<${clip(n)}>`).join(', ')}`;
+  if (target.unsupported.length) return target.unsupported.join(', ');
   const { lost, unknown } = compareCodes(source, target.text);
   if (unknown.length) return `codes ${unknown.map(clip).join(', ')} are not in the source`;
   const required = (parts: CodedText): string[] =>

@@ -161,6 +161,24 @@ describe.each(['2.0', '1.2'] as const)('XLIFF %s exchange', (version) => {
   });
 });
 
+describe('XLIFF 2.0 start and end codes', () => {
+  const units = storyUnits();
+  const withTarget = (target: string) =>
+    readXliff(Buffer.from(writeXliff2(jobFor(units)).replace(/(<segment id="s4"><source>Voir <pc[^]*?<\/source>)/, `$1<target>${target}</target>`)), expectation(units));
+
+  it('reads a paired code a tool wrote as <sc>/<ec> as the pair it was', () => {
+    const result = withTarget('SEE <sc id="6"/>THE PAGE<ec startRef="6"/>.');
+    expect(result.problems).toEqual([]);
+    expect(result.units).toEqual([expect.objectContaining({ unitId: 'body:1', segmentId: 's4', target: ['SEE ', { kind: 'pc', id: '6', mark: { type: 'link', attrs: { documentId: 'volunteers' } }, content: ['THE PAGE'] }, '.'] })]);
+  });
+
+  it('sets aside a target whose start and end codes do not pair up', () => {
+    expect(withTarget('SEE <sc id="6"/>THE PAGE.').problems[0]!.message).toBe('unit "body:1" is set aside: segment s4: <sc id="6"> has no <ec>');
+    expect(withTarget('SEE <sc id="6" isolated="yes"/>THE PAGE.').problems[0]!.message).toMatch(/<sc> \(isolated\) is not supported here/);
+    expect(withTarget('<pc id="6">SEE <sc id="9"/>THE</pc> PAGE<ec startRef="9"/>.').problems[0]!.message).toMatch(/codes overlap or do not pair up/);
+  });
+});
+
 describe('reading hostile or broken XLIFF', () => {
   const units = storyUnits();
   const refuse = (xml: string | Buffer) => {
