@@ -5,9 +5,10 @@ import type { FieldProblem } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { Actor, User } from '../accounts/index.ts';
 import type { AuditModule } from '../audit/index.ts';
-import type { ContentService, ContentTreeService, TreeNode } from '../content/index.ts';
+import type { ContentService, ContentTreeService } from '../content/index.ts';
 import type { LocaleCode, LocaleSource } from '../locales/index.ts';
 import { allows, authorize } from '../policy/index.ts';
+import { createDocumentChoices } from './jobs.choose.ts';
 import { createJobsRepository, type JobsRepository } from './jobs.repository.ts';
 import { invalidJob, jobNotFound, wrongState } from './jobs.errors.ts';
 import type { Assignee, JobDetail, JobEvent, JobEventKind, JobSummary, TranslationJob } from './jobs.types.ts';
@@ -279,47 +280,13 @@ export function createJobsService(deps: JobsDeps) {
       return { ...job, documents, locales: await repo.listLocales([job.id]), items: await repo.listItems(job.id), events: await repo.listEvents(job.id) };
     },
 
-    /** A section and every document under it, in tree order (the page tree's routable documents). */
-    async sectionDocuments(sectionId: string, locale: LocaleCode): Promise<string[]> {
-      const found = findNode(await tree.getTree(locale), sectionId);
-      if (!found) return [];
-      const out: string[] = [];
-      const walk = (node: TreeNode) => {
-        out.push(node.document.id);
-        node.children.forEach(walk);
-      };
-      walk(found);
-      return out;
-    },
-
-    /**
-     * Documents whose `target` translation is missing or outdated against a `source` that is the
-     * document's own source text; within a section's subtree when one is given.
-     */
-    async documentsNeeding(input: { sourceLocale: LocaleCode; targetLocale: LocaleCode; sectionId?: string; states?: readonly ('missing' | 'outdated')[] }): Promise<string[]> {
-      const wanted = new Set(input.states ?? ['missing', 'outdated']);
-      const rows = await content.listTranslationRows();
-      const within = input.sectionId ? new Set(await this.sectionDocuments(input.sectionId, input.sourceLocale)) : undefined;
-      return rows
-        .filter((r) => r.states[input.sourceLocale] === 'source' && wanted.has(r.states[input.targetLocale] as 'missing' | 'outdated'))
-        .filter((r) => !within || within.has(r.documentId))
-        .map((r) => r.documentId);
-    },
+    ...createDocumentChoices({ content, tree }),
 
     /** The translator accounts a job may be assigned to. */
     async listTranslators(): Promise<readonly User[]> {
       return (await listUsers()).filter((u) => u.role === 'translator' && u.disabledAt === null);
     },
   };
-}
-
-function findNode(nodes: readonly TreeNode[], id: string): TreeNode | undefined {
-  for (const node of nodes) {
-    if (node.document.id === id) return node;
-    const inner = findNode(node.children, id);
-    if (inner) return inner;
-  }
-  return undefined;
 }
 
 export type JobsService = ReturnType<typeof createJobsService>;

@@ -8,7 +8,8 @@ import { isAppError, type FieldProblem } from '../../../platform/errors.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
 import { form, FormList, IdParams, PageResponses, query, QueryText, UrlId, type AdminInstance } from '../admin-schemas.ts';
 import { sendForbidden, sendNotFound } from '../document-context.ts';
-import { ImportReportView, JobPage, JobsList } from '../views/jobs.view.tsx';
+import { ImportReportView } from '../views/jobs-import.view.tsx';
+import { JobPage, JobsList } from '../views/jobs.view.tsx';
 import { loadNewJobOptions, NewJobPage, type NewJobValues } from '../views/jobs-new.view.tsx';
 import { discardUnreadBody, nextFilePart, readFormTokenFirst, refusalFor, registerUploadParsing } from './media-upload.ts';
 
