@@ -13,6 +13,7 @@ import { POLICY_ERRORS } from './modules/policy/index.ts';
 import { SEARCH_ERRORS } from './modules/search/index.ts';
 import { SETTINGS_ERRORS } from './modules/settings/index.ts';
 import { SUBMISSIONS_ERRORS } from './modules/submissions/index.ts';
+import { TRANSLATION_JOBS_ERRORS } from './modules/translation-jobs/index.ts';
 import { VIDEO_ERRORS } from './modules/video/index.ts';
 import { WORKFLOW_ERRORS } from './modules/workflow/index.ts';
 import { isAppError, type ErrorKind, type ErrorSpec, type ErrorTable } from './platform/errors.ts';
@@ -42,6 +43,7 @@ export const ERROR_TABLES: readonly { readonly module: string; readonly table: E
   { module: 'notifications', table: NOTIFICATIONS_ERRORS },
   { module: 'translation-memory', table: MEMORY_ERRORS },
   { module: 'machine-translation', table: MACHINE_TRANSLATION_ERRORS },
+  { module: 'translation-jobs', table: TRANSLATION_JOBS_ERRORS },
 ];
 
 /** Every error code the application answers with: code → kind, status, when, module. */

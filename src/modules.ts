@@ -16,6 +16,7 @@ import { createSearchModule } from './modules/search/index.ts';
 import { createSettingsModule } from './modules/settings/index.ts';
 import { createSubmissionsModule } from './modules/submissions/index.ts';
 import { createTranslationMemoryModule } from './modules/translation-memory/index.ts';
+import { createTranslationJobsModule } from './modules/translation-jobs/index.ts';
 import { createVideoModule } from './modules/video/index.ts';
 import { createWorkflowModule } from './modules/workflow/index.ts';
 import { createChangeHub, type SiteChange } from './platform/change-hub.ts';
@@ -153,7 +154,19 @@ export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA
     memory,
     glossary: memory,
   });
-  return { locales, media, video, files, pageCache, changes, content, search, settings, audit, accounts, workflow, consent, submissions, notifications, memory, machineTranslation };
+  // Translation jobs: files out to translators and agencies, pending versions back in.
+  const translationJobs = createTranslationJobsModule({
+    db,
+    clock,
+    audit,
+    content,
+    locales,
+    listUsers: (unit) => accounts.users.listUsers(unit),
+    onAssigned: (input, unit) => notifications.notifyTranslationAssigned(input, unit),
+    linkOrigin: (notificationOptions.config ?? DEFAULT_NOTIFICATIONS_CONFIG).adminOrigin,
+    matches: memory.matchesForExport,
+  });
+  return { locales, media, video, files, pageCache, changes, content, search, settings, audit, accounts, workflow, consent, submissions, notifications, memory, machineTranslation, translationJobs };
 }
 
 export type Modules = ReturnType<typeof createModules>;

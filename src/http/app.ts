@@ -31,6 +31,7 @@ import type { LocalesModule } from '../modules/locales/index.ts';
 import type { NotificationsModule } from '../modules/notifications/index.ts';
 import type { TranslationMemoryModule } from '../modules/translation-memory/index.ts';
 import type { MachineTranslationModule } from '../modules/machine-translation/index.ts';
+import type { TranslationJobsModule } from '../modules/translation-jobs/index.ts';
 import { createSiteRenderer, registerSiteRoutes } from './site/site.routes.tsx';
 import { registerVideoRoutes } from './site/video.routes.tsx';
 
@@ -55,6 +56,7 @@ export interface AppDeps {
   readonly notifications: NotificationsModule;
   readonly memory: TranslationMemoryModule;
   readonly machineTranslation: MachineTranslationModule;
+  readonly translationJobs: TranslationJobsModule;
 }
 
 /** Builds the HTTP application without listening, so tests can drive it with inject(). */

@@ -314,6 +314,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/translation-jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Translation jobs, newest first */
+        get: operations["listTranslationJobs"];
+        put?: never;
+        /**
+         * Create a job from documents, a section with its subtree, or what is missing or outdated in a locale
+         * @description Give `documentIds`, or `sectionId` (the section and every page under it), or `needing` (documents whose translation in that locale is missing or outdated, within `sectionId` when given). Errors name each field in `errors`.
+         */
+        post: operations["createTranslationJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/translation-jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A job with its documents and the state of each in each target locale */
+        get: operations["getTranslationJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/translation-jobs/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Export one target locale as XLIFF, or every target locale in a zip; the job is then sent */
+        post: operations["exportTranslationJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/translation-jobs/{id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a returned XLIFF file: complete documents become pending versions, never published
+         * @description Send the file as the body (`Content-Type: application/xliff+xml`). It is checked whole before anything changes: a file that is not well-formed, has a DTD or entities, belongs to another job or locale, or is too large is refused with each problem (line, unit) in `errors`. Documents whose source changed since the export are listed in `stale` and not applied; documents with segments left empty in `notReturned`.
+         */
+        post: operations["importTranslationJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2928,6 +3003,648 @@ export interface operations {
             };
             /** @description Not a PDF (`FILE_UNSUPPORTED_TYPE`), or not sent as application/pdf. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A change to something that exists needs If-Match (`API_PRECONDITION_REQUIRED`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`ACCOUNTS_API_RATE_LIMITED`); `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTranslationJobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            name: string;
+                            sourceLocale: string;
+                            /** @enum {unknown} */
+                            state: "preparing" | "sent" | "partly_returned" | "returned" | "closed";
+                            dueDate: string | null;
+                            assignee: {
+                                /** @enum {string} */
+                                kind: "user";
+                                userId: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "agency";
+                                name: string;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, UTC.
+                             */
+                            createdAt: string;
+                            documentCount: number;
+                            locales: {
+                                locale: string;
+                                state: string;
+                                exportedAt: string | null;
+                                returnedAt: string | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description The body or a parameter is invalid (`HTTP_BAD_REQUEST`, `CONTENT_INVALID`…, each field in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown, expired or revoked one (`API_UNAUTHENTICATED`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this, or not in this locale (`POLICY_FORBIDDEN`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such document or translation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`ACCOUNTS_API_RATE_LIMITED`); `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTranslationJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    sourceLocale: string;
+                    targetLocales: string[];
+                    documentIds?: string[];
+                    sectionId?: string;
+                    needing?: string;
+                    dueDate?: string;
+                    assignee?: {
+                        /** @enum {string} */
+                        kind: "user";
+                        userId: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "agency";
+                        name: string;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        sourceLocale: string;
+                        /** @enum {unknown} */
+                        state: "preparing" | "sent" | "partly_returned" | "returned" | "closed";
+                        dueDate: string | null;
+                        assignee: {
+                            /** @enum {string} */
+                            kind: "user";
+                            userId: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "agency";
+                            name: string;
+                        } | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601, UTC.
+                         */
+                        createdAt: string;
+                        documentCount: number;
+                        locales: {
+                            locale: string;
+                            state: string;
+                            exportedAt: string | null;
+                            returnedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description The body or a parameter is invalid (`HTTP_BAD_REQUEST`, `CONTENT_INVALID`…, each field in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown, expired or revoked one (`API_UNAUTHENTICATED`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this, or not in this locale (`POLICY_FORBIDDEN`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such document or translation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The step does not apply where the translation stands, or the address is taken (`CONTENT_TRANSITION_NOT_ALLOWED`, `CONTENT_SLUG_TAKEN`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: someone changed it since you read it (`API_PRECONDITION_FAILED`); `sent` holds what you sent, nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A change to something that exists needs If-Match (`API_PRECONDITION_REQUIRED`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`ACCOUNTS_API_RATE_LIMITED`); `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTranslationJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        sourceLocale: string;
+                        /** @enum {unknown} */
+                        state: "preparing" | "sent" | "partly_returned" | "returned" | "closed";
+                        dueDate: string | null;
+                        assignee: {
+                            /** @enum {string} */
+                            kind: "user";
+                            userId: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "agency";
+                            name: string;
+                        } | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601, UTC.
+                         */
+                        createdAt: string;
+                        documentCount: number;
+                        locales: {
+                            locale: string;
+                            state: string;
+                            exportedAt: string | null;
+                            returnedAt: string | null;
+                        }[];
+                        documents: {
+                            documentId: string;
+                            title: string;
+                        }[];
+                        items: {
+                            documentId: string;
+                            locale: string;
+                            state: string;
+                            importedVersion: number | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description The body or a parameter is invalid (`HTTP_BAD_REQUEST`, `CONTENT_INVALID`…, each field in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown, expired or revoked one (`API_UNAUTHENTICATED`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this, or not in this locale (`POLICY_FORBIDDEN`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such document or translation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`ACCOUNTS_API_RATE_LIMITED`); `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportTranslationJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    locale?: string;
+                    /** @enum {unknown} */
+                    format?: "2.0" | "1.2";
+                };
+            };
+        };
+        responses: {
+            /** @description The XLIFF file of the locale given, or a zip of every target locale's file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xliff+xml": string;
+                    "application/zip": string;
+                };
+            };
+            /** @description The body or a parameter is invalid (`HTTP_BAD_REQUEST`, `CONTENT_INVALID`…, each field in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown, expired or revoked one (`API_UNAUTHENTICATED`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this, or not in this locale (`POLICY_FORBIDDEN`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such document or translation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The step does not apply where the translation stands, or the address is taken (`CONTENT_TRANSITION_NOT_ALLOWED`, `CONTENT_SLUG_TAKEN`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: someone changed it since you read it (`API_PRECONDITION_FAILED`); `sent` holds what you sent, nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A change to something that exists needs If-Match (`API_PRECONDITION_REQUIRED`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`ACCOUNTS_API_RATE_LIMITED`); `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on the server (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importTranslationJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The XLIFF 2.0 or 1.2 file. */
+        requestBody: {
+            content: {
+                "application/json": unknown;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        locale: string;
+                        applied: {
+                            documentId: string;
+                            title: string;
+                            version: number;
+                        }[];
+                        stale: {
+                            documentId: string;
+                            title: string;
+                            units: {
+                                unitId: string;
+                                line?: number;
+                            }[];
+                        }[];
+                        notReturned: {
+                            documentId: string;
+                            title: string;
+                            missing: number;
+                        }[];
+                        problems: {
+                            line?: number;
+                            documentId?: string;
+                            unitId?: string;
+                            message: string;
+                            fatal: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description The body or a parameter is invalid (`HTTP_BAD_REQUEST`, `CONTENT_INVALID`…, each field in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown, expired or revoked one (`API_UNAUTHENTICATED`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this, or not in this locale (`POLICY_FORBIDDEN`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such document or translation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The step does not apply where the translation stands, or the address is taken (`CONTENT_TRANSITION_NOT_ALLOWED`, `CONTENT_SLUG_TAKEN`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version: someone changed it since you read it (`API_PRECONDITION_FAILED`); `sent` holds what you sent, nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than an import accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not sent as application/xliff+xml. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file was refused as a whole (`TRANSLATION_JOB_FILE_REFUSED`), each problem in `errors`; nothing changed. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

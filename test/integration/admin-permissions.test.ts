@@ -118,6 +118,18 @@ const MATRIX: Readonly<Record<string, typeof OPEN | readonly Role[]>> = {
   'POST /admin/glossary': ['administrator', 'editor'],
   'POST /admin/glossary/:id/delete': ['administrator', 'editor'],
   'POST /admin/glossary/import': ['administrator', 'editor'],
+  // Translation jobs: managed by administrators and editors; a translator opens, exports and imports
+  // the jobs assigned to them (the module answers not found for any other).
+  'GET /admin/jobs': ['administrator', 'editor', 'translator'],
+  'GET /admin/jobs/new': ['administrator', 'editor'],
+  'POST /admin/jobs/new': ['administrator', 'editor'],
+  'GET /admin/jobs/:id': ['administrator', 'editor', 'translator'],
+  'POST /admin/jobs/:id/details': ['administrator', 'editor'],
+  'POST /admin/jobs/:id/documents': ['administrator', 'editor'],
+  'POST /admin/jobs/:id/documents/:documentId/remove': ['administrator', 'editor'],
+  'POST /admin/jobs/:id/close': ['administrator', 'editor'],
+  'POST /admin/jobs/:id/export': ['administrator', 'editor', 'translator'],
+  'POST /admin/jobs/:id/import': ['administrator', 'editor', 'translator'],
 };
 
 const PASSWORD = 'a long enough test password';

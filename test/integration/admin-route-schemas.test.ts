@@ -35,7 +35,7 @@ const PENDING_ROUTES = new Set([
   'POST /admin/account/sign-out-everywhere',
 ]);
 /** Uploads keep their streaming multipart parser (media-upload.ts): only the address has a schema. */
-const MULTIPART_ROUTES = new Set(['POST /admin/documents/:id/translations/:locale/captions', 'POST /admin/files', 'POST /admin/memory/import']);
+const MULTIPART_ROUTES = new Set(['POST /admin/documents/:id/translations/:locale/captions', 'POST /admin/files', 'POST /admin/memory/import', 'POST /admin/jobs/:id/import']);
 
 const ADMIN_SOURCE = join(import.meta.dirname, '../../src/http/admin');
 const CASTS = ['request.params as', 'request.query as', 'request.body as', '(request.body ?? {}) as'];

@@ -18,6 +18,7 @@ import type { TranslationPageRenderer } from '../site/preview.routes.tsx';
 import type { AdminScriptName } from '../site/views/view-context.ts';
 import type { NotificationsModule } from '../../modules/notifications/index.ts';
 import type { MachineTranslationModule } from '../../modules/machine-translation/index.ts';
+import type { TranslationJobsModule } from '../../modules/translation-jobs/index.ts';
 import { DEFAULT_TIME_ZONE, isTimeZone, type WorkflowModule } from '../../modules/workflow/index.ts';
 import type { RouteAccess } from './admin-access.ts';
 import { adminTranslator, type AdminT } from './messages/index.ts';
@@ -36,6 +37,7 @@ export interface AdminDeps {
   readonly notifications: NotificationsModule;
   readonly memory: TranslationMemoryModule;
   readonly machineTranslation: MachineTranslationModule;
+  readonly translationJobs: TranslationJobsModule;
   readonly publicUrl: string;
   /** URL of the admin stylesheet, content-hashed like the public one. */
   readonly stylesheet: string;

@@ -28,6 +28,7 @@ import { registerScheduleRoutes } from './pages/schedule.page.tsx';
 import { registerTreeRoutes } from './pages/tree.page.tsx';
 import { registerMenuRoutes } from './pages/menus.page.tsx';
 import { registerConsentRoutes } from './pages/consent.page.tsx';
+import { registerJobRoutes } from './pages/jobs.page.tsx';
 import { registerNotificationRoutes } from './pages/notifications.page.tsx';
 import { registerMemoryRoutes } from './pages/memory.page.tsx';
 import { registerGlossaryRoutes } from './pages/glossary.page.tsx';
@@ -73,6 +74,7 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps & Pick
     registerMemoryRoutes(typed, deps);
     registerGlossaryRoutes(typed, deps);
     registerMachineTranslationRoutes(typed, deps);
+    registerJobRoutes(typed, deps);
   });
   return routes;
 }

@@ -22,6 +22,8 @@ import { registerTokenAuthentication } from './management-auth.ts';
 import { registerMediaRoutes } from './media.routes.ts';
 import { registerFileUploadRoutes } from './files.routes.ts';
 import { registerWorkflowExtraRoutes } from './workflow-extras.routes.ts';
+import { registerTranslationJobRoutes } from './translation-jobs.routes.ts';
+import type { TranslationJobsModule } from '../../modules/translation-jobs/index.ts';
 import { API_PREFIX, openApiOptions } from './openapi.ts';
 import { registerPageRoutes } from './pages.routes.ts';
 import { registerReferenceRoutes } from './reference.routes.tsx';
@@ -51,6 +53,7 @@ export interface ApiDeps {
   readonly video: VideoModule;
   readonly files: FilesModule;
   readonly search: SearchModule;
+  readonly translationJobs: TranslationJobsModule;
   readonly assets: { readonly urls: SiteAssetUrls };
   readonly publicUrl: string;
 }
@@ -106,6 +109,7 @@ export async function registerApi(app: FastifyInstance, deps: ApiDeps): Promise<
         registerWorkflowExtraRoutes(management, deps);
         registerMediaRoutes(management, deps.media);
         registerFileUploadRoutes(management, deps.files);
+        registerTranslationJobRoutes(management, deps.translationJobs);
       });
 
       // Ahead of the site's catch-all GET /*: an unknown API address is a problem, not an HTML page.

@@ -108,12 +108,11 @@ export function createNotificationsModule({ db, clock, audit, listUsers, mailer,
     },
 
     /**
-     * The hook for translation jobs, which do not exist yet: the module that assigns a job calls it
-     * in the assignment's transaction, and the assignee is told as for any other kind (the account
-     * page offers the kind once something sends it: add it to OFFERED_KINDS then).
+     * Translation jobs call it in the assignment's transaction; the assignee is told as for any
+     * other kind, with a link to the job (`path`) or else to the translation.
      */
-    async notifyTranslationAssigned(input: { readonly assigneeId: string; readonly documentId: string; readonly locale: LocaleCode; readonly title: string; readonly actor: Actor }, unit: UnitOfWork): Promise<void> {
-      await service.notify({ kind: 'translation-assigned', actor: input.actor, documentId: input.documentId, locale: input.locale, subject: input.title, path: translationPath(input.documentId, input.locale), to: { userIds: [input.assigneeId] } }, unit);
+    async notifyTranslationAssigned(input: { readonly assigneeId: string; readonly documentId: string; readonly locale: LocaleCode; readonly title: string; readonly path?: string; readonly actor: Actor }, unit: UnitOfWork): Promise<void> {
+      await service.notify({ kind: 'translation-assigned', actor: input.actor, documentId: input.documentId, locale: input.locale, subject: input.title, path: input.path ?? translationPath(input.documentId, input.locale), to: { userIds: [input.assigneeId] } }, unit);
     },
   };
 }

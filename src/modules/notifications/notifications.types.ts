@@ -1,14 +1,11 @@
 import type { LocaleCode } from '../locales/index.ts';
 
-/**
- * What a person can be told of. `translation-assigned` has its hook (`notifyTranslationAssigned`)
- * but no sender yet: translation jobs do not exist, so it is not offered on the account page.
- */
+/** What a person can be told of; `translation-assigned` is sent by translation jobs. */
 export const NOTIFICATION_KINDS = ['review-requested', 'changes-requested', 'published', 'schedule-failed', 'story-submitted', 'translation-assigned'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** The kinds something sends today, in the order the account page lists them. */
-export const OFFERED_KINDS: readonly NotificationKind[] = ['review-requested', 'changes-requested', 'published', 'schedule-failed', 'story-submitted'];
+export const OFFERED_KINDS: readonly NotificationKind[] = ['review-requested', 'changes-requested', 'published', 'schedule-failed', 'story-submitted', 'translation-assigned'];
 
 /**
  * How a person wants one kind: an e-mail at once, in the daily digest, or only in the back

@@ -49,6 +49,9 @@ export const POLICY = {
   // The translation memory's TMX exchange and the glossary of every locale pair. Reading matches
   // and terms beside a translation needs only the right to edit that translation.
   'translation.memory': { roles: ['administrator', 'editor'] },
+  // Translation jobs: prepare, send, take back and close. A translator assigned to a job reads it
+  // and imports its files without this (the jobs module checks the assignment).
+  'translation.jobs': { roles: ['administrator', 'editor'], scope: 'write' },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof POLICY;

@@ -14,6 +14,7 @@ import { createMemoryFeed, type ContentPort } from './memory-feed.ts';
 import { createMemoryService } from './memory.service.ts';
 import { prefillFromMemory } from './prefill.ts';
 import { createTmxService } from './tmx.service.ts';
+import { matchesForExport } from './export-matches.ts';
 
 export { DEFAULT_FUZZY, similarity } from './matching.ts';
 export { fitCodes, pairUnits, withSegmentIds } from './pairing.ts';
@@ -35,6 +36,8 @@ export function createTranslationMemoryModule({ db, clock, audit, locales, conte
     exact: memory.exact,
     /** Fuzzy matches (≥ min, 0.75 by default), best first, with the source-side word differences. */
     fuzzy: memory.fuzzy,
+    /** Matches for each segment of an exchange file (translation jobs' exports). */
+    matchesForExport: (sourceLocale: LocaleCode, targetLocale: LocaleCode, plains: readonly string[]) => matchesForExport(memory, sourceLocale, targetLocale, plains),
     /** The glossary terms of a locale pair (for jobs and machine translation providers). */
     termsFor: glossary.termsFor,
     countByPair: memory.countByPair,

@@ -347,6 +347,11 @@ export interface Schema {
   glossaryTerms: GlossaryTermsTable;
   machineTranslationSettings: MachineTranslationSettingsTable;
   machineTranslations: MachineTranslationsTable;
+  translationJobs: TranslationJobsTable;
+  translationJobDocuments: TranslationJobDocumentsTable;
+  translationJobLocales: TranslationJobLocalesTable;
+  translationJobItems: TranslationJobItemsTable;
+  translationJobEvents: TranslationJobEventsTable;
 }
 
 /** One notice to one back-office person, and the outbox state of its e-mail. */
@@ -447,4 +452,62 @@ export interface MachineTranslationsTable {
   fromMemory: number;
   createdBy: string;
   createdAt: string;
+}
+
+/** A batch of documents sent for translation; the assignee is an account or an agency named in words (or nobody yet). */
+export interface TranslationJobsTable {
+  id: string;
+  name: string;
+  sourceLocale: string;
+  /** preparing | sent | partly_returned | returned | closed. */
+  state: string;
+  /** YYYY-MM-DD. */
+  dueDate: string | null;
+  assigneeUserId: string | null;
+  assigneeAgency: string | null;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+}
+
+export interface TranslationJobDocumentsTable {
+  jobId: string;
+  documentId: string;
+  position: number;
+  addedAt: string;
+}
+
+/** One target locale of a job: pending | sent | partly_returned | returned. */
+export interface TranslationJobLocalesTable {
+  jobId: string;
+  locale: string;
+  state: string;
+  exportedAt: string | null;
+  returnedAt: string | null;
+}
+
+/** One document in one target locale: pending | sent | returned | not_returned | stale (source changed). */
+export interface TranslationJobItemsTable {
+  jobId: string;
+  documentId: string;
+  locale: string;
+  state: string;
+  /** The source translation's version when it was last exported. */
+  sourceVersion: number | null;
+  exportedAt: string | null;
+  returnedAt: string | null;
+  /** The translation's version the last import saved. */
+  importedVersion: number | null;
+}
+
+/** A step in a job's history; `details` is JSON (counts, locales, the documents concerned). */
+export interface TranslationJobEventsTable {
+  id: string;
+  jobId: string;
+  at: string;
+  actorId: string;
+  kind: string;
+  locale: string | null;
+  details: string;
 }

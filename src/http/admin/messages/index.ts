@@ -87,6 +87,10 @@ import { machineTranslationAr } from './machine-translation.ar.ts';
 import { notificationsEn } from './notifications.en.ts';
 import { notificationsEs } from './notifications.es.ts';
 import { notificationsAr } from './notifications.ar.ts';
+import { jobsFr } from './jobs.fr.ts';
+import { jobsEn } from './jobs.en.ts';
+import { jobsEs } from './jobs.es.ts';
+import { jobsAr } from './jobs.ar.ts';
 import { labelsFr } from './labels.fr.ts';
 import { labelsEn } from './labels.en.ts';
 import { labelsEs } from './labels.es.ts';
@@ -104,10 +108,10 @@ import { memoryAr } from './memory.ar.ts';
  * The back office's catalogs. Each area may keep its own pair of files (`<area>.fr.ts`, typed
  * `as const`, and `<area>.en.ts`, `<area>.es.ts`, `<area>.ar.ts`, typed complete against it) and list them here.
  */
-const FR = { ...adminFr, ...translationsFr, ...editFr, ...mediaFr, ...workflowFr, ...treeFr, ...menusFr, ...storiesFr, ...videoFr, ...captionsFr, ...consentFr, ...submissionsFr, ...reviewFr, ...tokensFr, ...localesFr, ...dataFr, ...filesFr, ...liveEditFr, ...doclistFr, ...notificationsFr, ...machineTranslationFr, ...labelsFr, ...captionEditorFr, ...editorFr, ...memoryFr } as const;
-const EN: Readonly<Record<keyof typeof FR, string>> = { ...adminEn, ...translationsEn, ...editEn, ...mediaEn, ...workflowEn, ...treeEn, ...menusEn, ...storiesEn, ...videoEn, ...captionsEn, ...consentEn, ...submissionsEn, ...reviewEn, ...tokensEn, ...localesEn, ...dataEn, ...filesEn, ...liveEditEn, ...doclistEn, ...notificationsEn, ...machineTranslationEn, ...labelsEn, ...captionEditorEn, ...editorEn, ...memoryEn };
-const ES: Readonly<Record<keyof typeof FR, string>> = { ...adminEs, ...translationsEs, ...editEs, ...mediaEs, ...workflowEs, ...treeEs, ...menusEs, ...storiesEs, ...videoEs, ...captionsEs, ...consentEs, ...submissionsEs, ...reviewEs, ...tokensEs, ...localesEs, ...dataEs, ...filesEs, ...liveEditEs, ...doclistEs, ...notificationsEs, ...machineTranslationEs, ...labelsEs, ...captionEditorEs, ...editorEs, ...memoryEs };
-const AR: Readonly<Record<keyof typeof FR, string>> = { ...adminAr, ...translationsAr, ...editAr, ...mediaAr, ...workflowAr, ...treeAr, ...menusAr, ...storiesAr, ...videoAr, ...captionsAr, ...consentAr, ...submissionsAr, ...reviewAr, ...tokensAr, ...localesAr, ...dataAr, ...filesAr, ...liveEditAr, ...doclistAr, ...notificationsAr, ...machineTranslationAr, ...labelsAr, ...captionEditorAr, ...editorAr, ...memoryAr };
+const FR = { ...adminFr, ...translationsFr, ...editFr, ...mediaFr, ...workflowFr, ...treeFr, ...menusFr, ...storiesFr, ...videoFr, ...captionsFr, ...consentFr, ...submissionsFr, ...reviewFr, ...tokensFr, ...localesFr, ...dataFr, ...filesFr, ...liveEditFr, ...doclistFr, ...notificationsFr, ...machineTranslationFr, ...labelsFr, ...captionEditorFr, ...editorFr, ...memoryFr, ...jobsFr } as const;
+const EN: Readonly<Record<keyof typeof FR, string>> = { ...adminEn, ...translationsEn, ...editEn, ...mediaEn, ...workflowEn, ...treeEn, ...menusEn, ...storiesEn, ...videoEn, ...captionsEn, ...consentEn, ...submissionsEn, ...reviewEn, ...tokensEn, ...localesEn, ...dataEn, ...filesEn, ...liveEditEn, ...doclistEn, ...notificationsEn, ...machineTranslationEn, ...labelsEn, ...captionEditorEn, ...editorEn, ...memoryEn, ...jobsEn };
+const ES: Readonly<Record<keyof typeof FR, string>> = { ...adminEs, ...translationsEs, ...editEs, ...mediaEs, ...workflowEs, ...treeEs, ...menusEs, ...storiesEs, ...videoEs, ...captionsEs, ...consentEs, ...submissionsEs, ...reviewEs, ...tokensEs, ...localesEs, ...dataEs, ...filesEs, ...liveEditEs, ...doclistEs, ...notificationsEs, ...machineTranslationEs, ...labelsEs, ...captionEditorEs, ...editorEs, ...memoryEs, ...jobsEs };
+const AR: Readonly<Record<keyof typeof FR, string>> = { ...adminAr, ...translationsAr, ...editAr, ...mediaAr, ...workflowAr, ...treeAr, ...menusAr, ...storiesAr, ...videoAr, ...captionsAr, ...consentAr, ...submissionsAr, ...reviewAr, ...tokensAr, ...localesAr, ...dataAr, ...filesAr, ...liveEditAr, ...doclistAr, ...notificationsAr, ...machineTranslationAr, ...labelsAr, ...captionEditorAr, ...editorAr, ...memoryAr, ...jobsAr };
 
 export type AdminMessageKey = keyof typeof FR;
 export type AdminCatalog = Readonly<Record<keyof typeof adminFr, string>>;

@@ -6,13 +6,24 @@ import type { AdminRequest } from '../admin-plugin.tsx';
 import type { AdminMessageKey } from '../messages/index.ts';
 import { FormMessage } from '../views/form.view.tsx';
 
-/** The documents list's bulk actions: the workflow steps an editor takes on many translations at once. */
-export type BulkAction = 'submit' | 'publish' | 'archive';
-const BULK_ACTIONS: readonly BulkAction[] = ['submit', 'publish', 'archive'];
+/**
+ * The documents list's bulk actions: the workflow steps an editor takes on many translations at
+ * once, and `job`, which opens the new translation job form with the ticked documents chosen.
+ */
+export type BulkAction = WorkflowBulkAction | 'job';
+type WorkflowBulkAction = 'submit' | 'publish' | 'archive';
+const BULK_ACTIONS: readonly WorkflowBulkAction[] = ['submit', 'publish', 'archive'];
 
 /** The bulk actions this actor's role may take somewhere (each translation is still checked in its locale). */
 export function bulkActionsFor(actor: Actor): BulkAction[] {
-  return BULK_ACTIONS.filter((action) => allows(actor, STEP_PERMISSION[action]));
+  const steps: BulkAction[] = BULK_ACTIONS.filter((action) => allows(actor, STEP_PERMISSION[action]));
+  return allows(actor, 'translation.jobs') ? [...steps, 'job'] : steps;
+}
+
+/** The new-job form's address with the ticked documents chosen, in the locale of the first ticked row. */
+export function newJobAddress(items: readonly BulkItem[]): string {
+  const documents = [...new Set(items.map((i) => i.documentId))].join(',');
+  return `/admin/jobs/new?${new URLSearchParams({ documents, ...(items[0] ? { source: items[0].locale } : {}) }).toString()}`;
 }
 
 /** The ticked rows (`documentId|locale`), known locales only, at most a page's worth twice over. */
@@ -33,7 +44,7 @@ export function BulkBar({ req, actions }: { req: AdminRequest; actions: readonly
         <label for="bulk-action">{t('doclist.bulk.label')}</label>
         <select id="bulk-action" name="action">
           {actions.map((action) => (
-            <option value={action}>{t(`doclist.bulk.${action}`)}</option>
+            <option value={action}>{action === 'job' ? t('jobs.bulk.option') : t(`doclist.bulk.${action}`)}</option>
           ))}
         </select>
       </div>

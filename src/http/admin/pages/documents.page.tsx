@@ -5,7 +5,7 @@ import { userActor } from '../../../modules/accounts/index.ts';
 import { allows } from '../../../modules/policy/index.ts';
 import { CONTENT_TYPES, TRANSLATION_STATUSES, type AdminListRow, type TranslationStatus } from '../../../modules/content/index.ts';
 import { actorOf, sendAdminPage, type AdminDeps, type AdminRequest } from '../admin-plugin.tsx';
-import { BulkBar, BulkResults, bulkActionsFor, readBulkItems, type BulkAction } from './documents-bulk.tsx';
+import { BulkBar, BulkResults, bulkActionsFor, newJobAddress, readBulkItems, type BulkAction } from './documents-bulk.tsx';
 import { When } from '../format-date.tsx';
 import { localeName } from '../views/labels.view.tsx';
 import { AdminLayout } from '../views/admin-layout.view.tsx';
@@ -79,13 +79,15 @@ export function registerDocumentRoutes(app: AdminInstance, deps: AdminDeps): voi
     const action = bulkActionsFor(actor).find((a) => a === request.body.action);
     const items = readBulkItems(request.body.item, req.locales);
     const back = typeof request.body.back === 'string' && /^\/admin\/documents(?:\?|$)/.test(request.body.back) ? request.body.back : '/admin/documents';
-    const results = action && items.length > 0 ? (await deps.content.service.transitionMany({ items, action, actor })).results : [];
+    if (action === 'job' && items.length > 0) return reply.redirect(newJobAddress(items), 303);
+    const step = action === 'job' ? undefined : action;
+    const results = step && items.length > 0 ? (await deps.content.service.transitionMany({ items, action: step, actor })).results : [];
     const titles = new Map((await deps.content.service.listTranslationTitles(results)).map((r) => [`${r.documentId}|${r.locale}`, r.title]));
     return sendAdminPage(
       reply,
-      action && items.length > 0 ? 200 : 400,
-      <AdminLayout req={req} title={action ? req.t('doclist.bulk.title', { action: req.t(`doclist.bulk.${action}` as const) }) : req.t('documents.title')} stylesheet={deps.stylesheet} current="/admin/documents">
-        <BulkResults req={req} results={results} titles={titles} action={action as BulkAction | undefined} back={back} />
+      step && items.length > 0 ? 200 : 400,
+      <AdminLayout req={req} title={step ? req.t('doclist.bulk.title', { action: req.t(`doclist.bulk.${step}` as const) }) : req.t('documents.title')} stylesheet={deps.stylesheet} current="/admin/documents">
+        <BulkResults req={req} results={results} titles={titles} action={step as BulkAction | undefined} back={back} />
       </AdminLayout>,
     );
   });

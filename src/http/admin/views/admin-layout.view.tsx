@@ -16,6 +16,7 @@ const NAV: readonly { href: string; key: AdminMessageKey; permission: Permission
   { href: '/admin/media', key: 'admin.nav.media', permission: 'content.read' },
   { href: '/admin/videos', key: 'admin.nav.videos', permission: 'content.read' },
   { href: '/admin/files', key: 'admin.nav.files', permission: 'content.read' },
+  { href: '/admin/jobs', key: 'jobs.title', permission: 'translation.edit' },
   { href: '/admin/schedule', key: 'admin.nav.schedule', permission: 'content.read' },
   { href: '/admin/submissions', key: 'submissions.title', permission: 'submissions.moderate' },
   { href: '/admin/users', key: 'admin.nav.users', permission: 'users.manage' },
