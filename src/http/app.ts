@@ -30,6 +30,9 @@ import type { SiteAssets } from './site/site-assets.ts';
 import type { LocalesModule } from '../modules/locales/index.ts';
 import type { NotificationsModule } from '../modules/notifications/index.ts';
 import { createSiteRenderer, registerSiteRoutes } from './site/site.routes.tsx';
+import { registerHealthRoutes, type HealthDeps } from './ops/health.routes.ts';
+import { PAGE_CACHE_ROUTE, registerMetricsRoute, registerRequestMetrics, type Metrics } from './ops/metrics.ts';
+import { registerRequestContext, requestIdForFastify, withRequestContext } from './ops/request-context.ts';
 import { registerVideoRoutes } from './site/video.routes.tsx';
 
 export interface AppDeps {
@@ -51,12 +54,22 @@ export interface AppDeps {
   readonly submissions: SubmissionsModule;
   readonly search: SearchModule;
   readonly notifications: NotificationsModule;
+  /** Health checks and metrics; left out by tests that do not look at them. */
+  readonly ops?: OpsDeps;
+}
+
+export interface OpsDeps {
+  readonly health: HealthDeps;
+  readonly metrics?: Metrics;
+  /** /metrics on the site's port answers a scraper with this bearer token; absent: 404. */
+  readonly metricsToken?: string | null;
 }
 
 /** Builds the HTTP application without listening, so tests can drive it with inject(). */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // One set of security headers for both paths: Fastify's responses and the cache hits before it.
   const headers = securityHeaders(deps.publicUrl.startsWith('https://'));
+  const metrics = deps.ops?.metrics;
   const respondFromCache = createCachedPageResponder({
     cache: deps.pageCache,
     baseHeaders: headers,
@@ -64,9 +77,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   const app = Fastify({
     // A cached public page is answered before Fastify sees the request (see cached-page-responder.ts).
-    serverFactory: (handler, options) => createServer(options, (request, response) => {
-      if (!respondFromCache(request, response)) handler(request, response);
-    }),
+    serverFactory: (handler, options) => createServer(options, withRequestContext((request, response) => {
+      const started = performance.now();
+      if (!respondFromCache(request, response)) {
+        handler(request, response);
+      } else if (metrics) {
+        response.once('finish', () => metrics.observeRequest(PAGE_CACHE_ROUTE, request.method ?? 'GET', response.statusCode, (performance.now() - started) / 1000));
+      }
+    })),
+    // Fastify's reqId in its log lines is the X-Request-Id the response carries.
+    genReqId: requestIdForFastify,
     loggerInstance: deps.logger as FastifyBaseLogger,
     // One log line per request would cost more than serving a cached page.
     logController: new LogController({ disableRequestLogging: true }),
@@ -85,6 +105,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const site = createSiteRenderer({ ...deps, cache: deps.pageCache });
 
   registerSecurityHeaders(app, headers);
+  registerRequestContext(app);
+  if (metrics) registerRequestMetrics(app, metrics);
+  // Before every other route: none of the admin's session, CSRF or the page cache applies to them.
+  if (deps.ops) registerHealthRoutes(app, deps.ops.health);
+  if (metrics && deps.ops?.metricsToken) registerMetricsRoute(app, metrics, deps.ops.metricsToken);
 
   registerErrorHandling(app, site);
   const adminRoutes = await registerAdmin(app, {

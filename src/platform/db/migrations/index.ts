@@ -21,6 +21,7 @@ import * as addTranslationSourceIndex from './20261203-0400-add-translation-sour
 import * as createFiles from './20261203-0800-create-files.ts';
 import * as createCaptionTrackSources from './20261203-1040-create-caption-track-sources.ts';
 import * as createNotifications from './20261203-1050-create-notifications.ts';
+import * as addRequestIdToAuditLog from './20261203-1130-add-request-id-to-audit-log.ts';
 import * as addTimeZoneToUsers from './20261203-1060-add-time-zone-to-users.ts';
 
 /** Every migration in order. Listed explicitly so the same code runs from source and in tests. */
@@ -48,4 +49,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261203-1040-create-caption-track-sources': createCaptionTrackSources,
   '20261203-1050-create-notifications': createNotifications,
   '20261203-1060-add-time-zone-to-users': addTimeZoneToUsers,
+  '20261203-1130-add-request-id-to-audit-log': addRequestIdToAuditLog,
 };
