@@ -60,6 +60,8 @@ class TranscodeError extends Error {}
  */
 export function createVideoWorker({ repo, clock, paths, videoDir, tools, onError, intervalMs = 5_000, onChange, onJobEnd }: VideoWorkerDeps) {
   let stopped = true;
+  /** Set by stop() only: runOnce() called on a worker never started (tests, the CLI) runs its job. */
+  let stopping = false;
   let lastTickAt: number | null = null;
   let loop: Promise<void> | undefined;
   let current: AbortController | undefined;
@@ -79,6 +81,11 @@ export function createVideoWorker({ repo, clock, paths, videoDir, tools, onError
       const message = `${job.error ? `${job.error}\n` : ''}Gave up after ${MAX_ATTEMPTS} attempts that did not finish`;
       await repo.fail(job.id, lease, message, null, clock.now().toISOString());
       return 'failed';
+    }
+    // stop() came while the job was being claimed: hand it straight back rather than run it.
+    if (stopping) {
+      await repo.release(job.id, lease, clock.now().toISOString());
+      return 'idle';
     }
     const controller = new AbortController();
     current = controller;
@@ -217,6 +224,7 @@ export function createVideoWorker({ repo, clock, paths, videoDir, tools, onError
     async start(): Promise<void> {
       if (!stopped) return;
       stopped = false;
+      stopping = false;
       await sweepParts().catch((error: unknown) => onError?.(error));
       loop = (async () => {
         while (!stopped) {
@@ -235,6 +243,7 @@ export function createVideoWorker({ repo, clock, paths, videoDir, tools, onError
     /** Kills a running ffmpeg, hands its job back to the queue, and waits for the loop to end. */
     async stop(): Promise<void> {
       stopped = true;
+      stopping = true;
       current?.abort();
       wake?.();
       await loop;

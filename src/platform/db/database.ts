@@ -110,9 +110,12 @@ function openPostgres(options: DatabaseOptions): Database {
 
 /**
  * Applies every pending migration.
+ * @throws DatabaseNewerThanCodeError when a newer version of Ensemble already upgraded the database
  * @throws the first migration error, after logging which migrations ran
  */
 export async function migrateToLatest(db: Db, schema?: string): Promise<readonly string[]> {
+  const status = await readMigrationStatus(db);
+  if (status.unknown.length > 0) throw new DatabaseNewerThanCodeError(status.unknown);
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => MIGRATIONS },
@@ -161,4 +164,15 @@ function isMissingTable(error: unknown): boolean {
   const message = error instanceof Error ? error.message : String(error);
   // SQLite says "no such table"; PostgreSQL's code 42P01 is undefined_table.
   return /no such table/i.test(message) || (error as { code?: unknown } | null)?.code === '42P01';
+}
+
+/** Refuses to run old code on a schema it does not know: it could write rows a newer version misreads. */
+export class DatabaseNewerThanCodeError extends Error {
+  constructor(readonly unknown: readonly string[]) {
+    super(
+      `This database was upgraded by a newer version of Ensemble: it has migrations this version does not know (${unknown.join(', ')}). ` +
+        'Run the newer version, or restore a backup taken before the upgrade.',
+    );
+    this.name = 'DatabaseNewerThanCodeError';
+  }
 }
