@@ -113,19 +113,13 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
-/** Closes the HTTP server; connections still busy when the grace ends are cut. */
+/** Lets requests in flight finish, up to the grace; connections still busy after it are cut. */
 async function closeHttp(app: FastifyInstance, graceMs: number, logger: Logger): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const graceOver = new Promise<'grace over'>((resolve) => {
-    timer = setTimeout(() => resolve('grace over'), graceMs);
-  });
-  const closed = app.close().then(() => 'closed' as const);
-  if ((await Promise.race([closed, graceOver])) === 'grace over') {
+  if (!(await app.drainRequests(graceMs))) {
     logger.warn({ graceMs }, 'requests still running when the grace ended: closing their connections');
     app.server.closeAllConnections();
-    await closed;
   }
-  clearTimeout(timer);
+  await app.close();
 }
 
 main().catch((error: unknown) => {

@@ -33,6 +33,7 @@ import { createSiteRenderer, registerSiteRoutes } from './site/site.routes.tsx';
 import { registerHealthRoutes, type HealthDeps } from './ops/health.routes.ts';
 import { PAGE_CACHE_ROUTE, registerMetricsRoute, registerRequestMetrics, type Metrics } from './ops/metrics.ts';
 import { registerRequestContext, requestIdForFastify, withRequestContext } from './ops/request-context.ts';
+import { createDrain } from './ops/drain.ts';
 import { registerVideoRoutes } from './site/video.routes.tsx';
 
 export interface AppDeps {
@@ -70,6 +71,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // One set of security headers for both paths: Fastify's responses and the cache hits before it.
   const headers = securityHeaders(deps.publicUrl.startsWith('https://'));
   const metrics = deps.ops?.metrics;
+  const drain = createDrain();
   const respondFromCache = createCachedPageResponder({
     cache: deps.pageCache,
     baseHeaders: headers,
@@ -77,14 +79,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   const app = Fastify({
     // A cached public page is answered before Fastify sees the request (see cached-page-responder.ts).
-    serverFactory: (handler, options) => createServer(options, withRequestContext((request, response) => {
+    serverFactory: (handler, options) => createServer(options, drain.wrap(withRequestContext((request, response) => {
       const started = performance.now();
       if (!respondFromCache(request, response)) {
         handler(request, response);
       } else if (metrics) {
         response.once('finish', () => metrics.observeRequest(PAGE_CACHE_ROUTE, request.method ?? 'GET', response.statusCode, (performance.now() - started) / 1000));
       }
-    })),
+    }))),
     // Fastify's reqId in its log lines is the X-Request-Id the response carries.
     genReqId: requestIdForFastify,
     loggerInstance: deps.logger as FastifyBaseLogger,
@@ -120,6 +122,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     renderTranslationPage: (input) => renderTranslationPage(deps, input),
   });
   app.decorate('adminRoutes', adminRoutes);
+  app.decorate('drainRequests', (graceMs: number) => drain.drain(app.server, graceMs));
   // Public like the site, but never through its page cache: a preview is for the link's holder only.
   registerPreviewRoutes(app, deps);
   // The story form: rendered per request with the visitor's form token, never from the page cache.
@@ -149,6 +152,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every back-office route with the access it declared. */
     adminRoutes: readonly AdminRouteInfo[];
+    /** Shutdown: stops accepting connections and waits up to `graceMs` for requests in flight; false if some did not finish. */
+    drainRequests(graceMs: number): Promise<boolean>;
   }
 }
 
