@@ -110,7 +110,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerRequestContext(app);
   if (metrics) registerRequestMetrics(app, metrics);
   // Before every other route: none of the admin's session, CSRF or the page cache applies to them.
-  if (deps.ops) registerHealthRoutes(app, deps.ops.health);
+  if (deps.ops) registerHealthRoutes(app, { ...deps.ops.health, shuttingDown: () => drain.closing });
   if (metrics && deps.ops?.metricsToken) registerMetricsRoute(app, metrics, deps.ops.metricsToken);
 
   registerErrorHandling(app, site);

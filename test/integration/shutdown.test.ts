@@ -69,16 +69,24 @@ describe('SIGTERM', () => {
           }),
         );
         const burst = Array.from({ length: 40 }, (_, i) => fetch(`${server.baseUrl}${i % 2 ? '/admin/videos' : '/healthz'}`, { headers: { cookie: browser.cookieHeader() }, redirect: 'manual' }));
-        await delay(300);
+        let signalledAt = 0;
+        const outcomes = [streamed, ...burst].map((request, i) => request.then((r) => r.status, (error: unknown) => `#${i} +${signalledAt ? Date.now() - signalledAt : -1}ms ${String((error as Error).cause ?? error)}`));
+        // The burst has reached the server (the first answers are back) and most of it is still running.
+        await Promise.race([Promise.all(outcomes.slice(1, 6)), delay(5_000)]);
         // The first job is being transcoded: the stopping worker holds its lease.
         expect(await processing()).toBe(1);
         const exited = server.signal('SIGTERM');
+        signalledAt = Date.now();
         await delay(300);
+        // A load balancer asking now is told to send nothing new; the asking itself is answered.
+        const readiness = await fetch(`${server.baseUrl}/readyz`);
+        expect(readiness.status).toBe(503);
+        expect(((await readiness.json()) as { status: string }).status).toBe('shutting down');
         sendRest();
 
-        const statuses = await Promise.all([streamed, ...burst].map((request) => request.then((r) => r.status, (error: unknown) => String(error))));
-        expect(statuses.filter((status) => typeof status !== 'number' || status >= 400)).toEqual([]);
-        expect(await exited).toBe(0);
+        const statuses = await Promise.all(outcomes);
+        const code = await exited;
+        expect({ failed: statuses.filter((status) => typeof status !== 'number' || status >= 400), code }, server.stderr()).toEqual({ failed: [], code: 0 });
 
         // Both jobs are free for the next instance: none is left leased by the stopped process.
         const videos = await database.db.selectFrom('videos').select(['status', 'claimedUntil']).execute();

@@ -10,6 +10,8 @@ export interface HealthDeps {
   readonly mediaDir: string;
   /** The running video worker's heartbeat and loop interval; undefined until it has started. */
   readonly videoWorker: () => (VideoWorkerHeartbeat & { readonly intervalMs: number }) | undefined;
+  /** True once SIGTERM came: the load balancer should send nothing new while requests drain. */
+  readonly shuttingDown?: () => boolean;
 }
 
 interface CheckResult {
@@ -35,12 +37,13 @@ export function registerHealthRoutes(app: FastifyInstance, deps: HealthDeps): vo
     const [database, media] = await Promise.all([timed(() => checkDatabase(deps.db)), timed(() => checkMedia(deps.mediaDir))]);
     const videoWorker = checkWorker(deps.videoWorker());
     const checks = { database, media, videoWorker };
-    const ready = Object.values(checks).every((check) => check.ok);
-    if (!ready) request.log.warn({ checks }, 'not ready');
+    const stopping = deps.shuttingDown?.() ?? false;
+    const ready = !stopping && Object.values(checks).every((check) => check.ok);
+    if (!ready && !stopping) request.log.warn({ checks }, 'not ready');
     return reply
       .code(ready ? 200 : 503)
       .header('cache-control', 'no-store')
-      .send({ status: ready ? 'ready' : 'not ready', checks });
+      .send({ status: ready ? 'ready' : stopping ? 'shutting down' : 'not ready', checks });
   });
 }
 
