@@ -6,8 +6,10 @@ import { loadSiteAssets } from './http/site/site-assets.ts';
 import { attachDemoClips, demoConsentRecorder, loadDemoOnFirstRun, type DemoLoadResult } from './modules/demo/index.ts';
 import { connectInstances, createModulesFromConfig } from './modules.ts';
 import { SYSTEM } from './modules/accounts/index.ts';
-import { migrateToLatest, openDatabase } from './platform/db/database.ts';
-import { createLogger } from './platform/logger.ts';
+import { DatabaseNewerThanCodeError, migrateToLatest, openDatabase } from './platform/db/database.ts';
+import { createMetrics, listenForMetrics } from './http/ops/metrics.ts';
+import type { FastifyInstance } from 'fastify';
+import { createLogger, type Logger } from './platform/logger.ts';
 
 /** Composition root: config → data folder → database → migrations → modules → demo → HTTP. */
 async function main(): Promise<void> {
@@ -53,8 +55,25 @@ async function main(): Promise<void> {
   // Other instances on the same PostgreSQL hear of this one's changes, and it of theirs.
   const disconnect = await connectInstances(database, modules, (error) => logger.error({ err: error }, 'instance bridge failed'));
 
-  const app = await buildApp({ ...modules, assets: loadSiteAssets(), logger, publicUrl: config.http.publicUrl });
+  const metrics = createMetrics({
+    pageCache: modules.pageCache,
+    poolUse: database.poolUse,
+    videoQueueDepth: modules.video.queueDepth,
+    scheduledPending: workflow.countPending,
+  });
+  // Made now, started once the site answers: /readyz says "not running" until then.
+  const videoWorker = modules.video.createWorker({
+    onError: (error) => logger.error({ err: error }, 'video job failed'),
+    onJobEnd: (outcome, ms) => metrics.observeVideoJob(outcome, ms),
+  });
+  const ops = {
+    health: { db: database.db, mediaDir: config.data.mediaDir, videoWorker: () => ({ ...videoWorker.heartbeat(), intervalMs: videoWorker.intervalMs }) },
+    metrics,
+    metricsToken: config.ops.metricsToken,
+  };
+  const app = await buildApp({ ...modules, assets: loadSiteAssets(), logger, publicUrl: config.http.publicUrl, ops });
   const address = await app.listen({ port: config.http.port, host: config.http.host });
+  const metricsServer = config.ops.metricsPort === null ? undefined : await listenForMetrics(metrics, config.ops.metricsPort, config.http.host);
   const shown = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
   logger.info({ database: database.dialect, ms: Math.round(performance.now() - started) }, 'ready');
   process.stdout.write(`Ensemble is serving ${shown}/ (${database.dialect}, data in ${config.data.dir})\n`);
@@ -69,7 +88,6 @@ async function main(): Promise<void> {
   // Notification mail queued before a restart (or due for today's digest) goes out now, then every 30 s.
   modules.notifications.start();
   if (modules.notifications.mailerKind === 'log') logger.info('SMTP_URL is not set: notification mail is written to this log');
-  const videoWorker = modules.video.createWorker({ onError: (error) => logger.error({ err: error }, 'video job failed') });
   void videoWorker.start();
   if (demo) {
     // The demo stories' clips are drawn once the site answers; until then they show their pictures.
@@ -85,25 +103,44 @@ async function main(): Promise<void> {
   }
 
   const shutdown = async (signal: string) => {
-    logger.info({ signal }, 'shutting down');
-    // The runner stops first, so no change is half applied when the database closes.
-    await runner.stop();
-    await videoWorker.stop();
-    await sweeper.stop();
-    await modules.notifications.stop();
+    logger.info({ signal, graceMs: config.ops.shutdownGraceMs }, 'shutting down');
+    // No new connection from here; requests in flight finish (up to the grace) while the
+    // background work stops beside them.
+    const drained = closeHttp(app, config.ops.shutdownGraceMs, logger);
+    // Each hands back what it holds: the video worker kills ffmpeg and frees its job's lease, the
+    // runner and the dispatcher finish the row they hold; another instance takes over at once.
+    await Promise.all([runner.stop(), videoWorker.stop(), sweeper.stop(), modules.notifications.stop()]);
     clearInterval(localesWatch);
+    await drained;
+    await metricsServer?.close();
     await disconnect();
-    await app.close();
     await database.close();
+    logger.info('stopped');
     process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  const stop = (signal: string) =>
+    void shutdown(signal).catch((error: unknown) => {
+      logger.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    });
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+/** Lets requests in flight finish, up to the grace; connections still busy after it are cut. */
+async function closeHttp(app: FastifyInstance, graceMs: number, logger: Logger): Promise<void> {
+  if (!(await app.drainRequests(graceMs))) {
+    logger.warn({ graceMs }, 'requests still running when the grace ended: closing their connections');
+    app.server.closeAllConnections();
+  }
+  await app.close();
 }
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\nSee .env.example for every variable and its default.\n`);
+  } else if (error instanceof DatabaseNewerThanCodeError) {
+    process.stderr.write(`Ensemble will not start: ${error.message}\n`);
   } else {
     process.stderr.write(`Ensemble could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   }

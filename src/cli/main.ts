@@ -5,7 +5,7 @@ import { createLocalesModule } from '../modules/locales/index.ts';
 import { createSettingsModule } from '../modules/settings/index.ts';
 import { systemClock } from '../platform/clock.ts';
 import { isAppError } from '../platform/errors.ts';
-import { migrateToLatest, openDatabase, type Database } from '../platform/db/database.ts';
+import { DatabaseNewerThanCodeError, migrateToLatest, openDatabase, readMigrationStatus, type Database } from '../platform/db/database.ts';
 import { runExport } from './commands/export.ts';
 import { runLocale } from './commands/locale.ts';
 
@@ -21,7 +21,8 @@ Commands:
   locale disable|enable|default TAG, locale set TAG [options], locale order TAG,TAG,…
                              hide or show a language (texts are kept), make it the default,
                              change its settings, or order the language switcher
-  migrate                    apply pending database migrations (npm start also does this)
+  migrate [--dry-run]        apply pending database migrations (npm start also does this);
+                             --dry-run lists them and changes nothing
   fallback [show|hide]       print or set what visitors see where a page is not translated:
                              show = the page in a fallback language, marked as such (default)
                              hide = the page is absent in that language
@@ -39,6 +40,11 @@ async function run(args: readonly string[]): Promise<number> {
   const [command = 'help'] = args;
   switch (command) {
     case 'migrate':
+      if (args[1] === '--dry-run') return withDatabase(listPendingMigrations);
+      if (args.length > 1) {
+        process.stderr.write(`Unknown migrate option "${String(args[1]).slice(0, 40)}".\n\n${HELP}\n`);
+        return 2;
+      }
       return withDatabase(async (database) => {
         const applied = await migrateToLatest(database.db);
         process.stdout.write(applied.length > 0 ? `Applied: ${applied.join(', ')}\n` : 'Database is up to date.\n');
@@ -141,3 +147,18 @@ run(process.argv.slice(2)).then(
     process.exit(1);
   },
 );
+
+/** What `migrate` would apply, without applying it; refuses like it would on a newer database. */
+async function listPendingMigrations(database: Database): Promise<number> {
+  const status = await readMigrationStatus(database.db);
+  if (status.unknown.length > 0) {
+    process.stderr.write(`${new DatabaseNewerThanCodeError(status.unknown).message}\n`);
+    return 1;
+  }
+  if (status.pending.length === 0) {
+    process.stdout.write(`Database is up to date (${status.applied.length} migrations applied). Nothing would be applied.\n`);
+    return 0;
+  }
+  process.stdout.write(`${status.pending.length} pending migration(s) would be applied (dry run, nothing changed):\n${status.pending.map((name) => `  ${name}\n`).join('')}`);
+  return 0;
+}

@@ -64,4 +64,16 @@ describe('loadConfig', () => {
       expect(message).toContain('NOTIFY_DIGEST_HOUR must be a whole number from 0 to 23');
     }
   });
+
+  it('serves no metrics and gives requests 10 s to finish unless told otherwise', () => {
+    expect(loadConfig({}, '/srv').ops).toEqual({ metricsToken: null, metricsPort: null, shutdownGraceMs: 10_000 });
+    const config = loadConfig({ METRICS_TOKEN: 'a'.repeat(24), METRICS_PORT: '9464', SHUTDOWN_GRACE_MS: '2500' }, '/srv');
+    expect(config.ops).toEqual({ metricsToken: 'a'.repeat(24), metricsPort: 9464, shutdownGraceMs: 2500 });
+  });
+
+  it('refuses a guessable metrics token, a metrics port equal to the site\'s, and a grace out of range', () => {
+    expect(() => loadConfig({ METRICS_TOKEN: 'short token' }, '/srv')).toThrow(/METRICS_TOKEN must be 16 to 256 printable characters/);
+    expect(() => loadConfig({ PORT: '8080', METRICS_PORT: '8080' }, '/srv')).toThrow(/METRICS_PORT must differ from PORT/);
+    expect(() => loadConfig({ SHUTDOWN_GRACE_MS: '-1' }, '/srv')).toThrow(/SHUTDOWN_GRACE_MS must be a whole number from 0 to 600000/);
+  });
 });

@@ -15,6 +15,11 @@ export interface Config {
   readonly mail: { readonly smtpUrl: string | null; readonly from: string; readonly digestHourUtc: number };
   /** 32 bytes that seal stored secrets (machine translation API keys); null: DATA_DIR/secret.key, made once. */
   readonly secrets: { readonly keyHex: string | null };
+  /**
+   * /metrics: on the site's port for a bearer `metricsToken`, and/or on a port of its own; with
+   * neither set there are no metrics (404). `shutdownGraceMs`: how long requests in flight may finish.
+   */
+  readonly ops: { readonly metricsToken: string | null; readonly metricsPort: number | null; readonly shutdownGraceMs: number };
 }
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
@@ -52,6 +57,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const digestHourUtc = parseWholeNumber('NOTIFY_DIGEST_HOUR', env.NOTIFY_DIGEST_HOUR, 7, 0, 23, problems);
   const secretKey = parseSecretKey(env.SECRET_KEY, problems);
 
+  const metricsToken = parseMetricsToken(env.METRICS_TOKEN, problems);
+  const metricsPort = env.METRICS_PORT ? parseWholeNumber('METRICS_PORT', env.METRICS_PORT, 0, 1, 65_535, problems) : null;
+  if (metricsPort !== null && metricsPort === port) problems.push(`METRICS_PORT must differ from PORT (${port})`);
+  const shutdownGraceMs = parseWholeNumber('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, 10_000, 0, 600_000, problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return deepFreeze({
     http: { port, host, publicUrl },
@@ -65,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     data: { dir: dataDir, mediaDir: path.join(dataDir, 'media') },
     db,
     log: { level },
+    ops: { metricsToken, metricsPort, shutdownGraceMs },
   });
 }
 
@@ -164,6 +175,15 @@ function parseMailFrom(raw: string | undefined, publicUrl: string, problems: str
   }
   if (/[\r\n]/.test(raw) || !/@[^@\s<>]+>?$/.test(raw)) {
     problems.push(`SMTP_FROM must be an address such as "Ensemble <noreply@example.org>", got "${printable(raw)}"`);
+  }
+  return raw;
+}
+
+function parseMetricsToken(raw: string | undefined, problems: string[]): string | null {
+  if (raw === undefined || raw === '') return null;
+  // Sent in an Authorization header: printable, no spaces, and too long to guess.
+  if (!/^[\x21-\x7e]{16,256}$/.test(raw)) {
+    problems.push('METRICS_TOKEN must be 16 to 256 printable characters without spaces (try: openssl rand -hex 24)');
   }
   return raw;
 }

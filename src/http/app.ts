@@ -33,6 +33,10 @@ import type { TranslationMemoryModule } from '../modules/translation-memory/inde
 import type { MachineTranslationModule } from '../modules/machine-translation/index.ts';
 import type { TranslationJobsModule } from '../modules/translation-jobs/index.ts';
 import { createSiteRenderer, registerSiteRoutes } from './site/site.routes.tsx';
+import { registerHealthRoutes, type HealthDeps } from './ops/health.routes.ts';
+import { PAGE_CACHE_ROUTE, registerMetricsRoute, registerRequestMetrics, type Metrics } from './ops/metrics.ts';
+import { registerRequestContext, requestIdForFastify, withRequestContext } from './ops/request-context.ts';
+import { createDrain } from './ops/drain.ts';
 import { registerVideoRoutes } from './site/video.routes.tsx';
 
 export interface AppDeps {
@@ -57,12 +61,23 @@ export interface AppDeps {
   readonly memory: TranslationMemoryModule;
   readonly machineTranslation: MachineTranslationModule;
   readonly translationJobs: TranslationJobsModule;
+  /** Health checks and metrics; left out by tests that do not look at them. */
+  readonly ops?: OpsDeps;
+}
+
+export interface OpsDeps {
+  readonly health: HealthDeps;
+  readonly metrics?: Metrics;
+  /** /metrics on the site's port answers a scraper with this bearer token; absent: 404. */
+  readonly metricsToken?: string | null;
 }
 
 /** Builds the HTTP application without listening, so tests can drive it with inject(). */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // One set of security headers for both paths: Fastify's responses and the cache hits before it.
   const headers = securityHeaders(deps.publicUrl.startsWith('https://'));
+  const metrics = deps.ops?.metrics;
+  const drain = createDrain();
   const respondFromCache = createCachedPageResponder({
     cache: deps.pageCache,
     baseHeaders: headers,
@@ -70,9 +85,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   const app = Fastify({
     // A cached public page is answered before Fastify sees the request (see cached-page-responder.ts).
-    serverFactory: (handler, options) => createServer(options, (request, response) => {
-      if (!respondFromCache(request, response)) handler(request, response);
-    }),
+    serverFactory: (handler, options) => createServer(options, drain.wrap(withRequestContext((request, response) => {
+      const started = performance.now();
+      if (!respondFromCache(request, response)) {
+        handler(request, response);
+      } else if (metrics) {
+        response.once('finish', () => metrics.observeRequest(PAGE_CACHE_ROUTE, request.method ?? 'GET', response.statusCode, (performance.now() - started) / 1000));
+      }
+    }))),
+    // Fastify's reqId in its log lines is the X-Request-Id the response carries.
+    genReqId: requestIdForFastify,
     loggerInstance: deps.logger as FastifyBaseLogger,
     // One log line per request would cost more than serving a cached page.
     logController: new LogController({ disableRequestLogging: true }),
@@ -91,6 +113,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const site = createSiteRenderer({ ...deps, cache: deps.pageCache });
 
   registerSecurityHeaders(app, headers);
+  registerRequestContext(app);
+  if (metrics) registerRequestMetrics(app, metrics);
+  // Before every other route: none of the admin's session, CSRF or the page cache applies to them.
+  if (deps.ops) registerHealthRoutes(app, { ...deps.ops.health, shuttingDown: () => drain.closing });
+  if (metrics && deps.ops?.metricsToken) registerMetricsRoute(app, metrics, deps.ops.metricsToken);
 
   registerErrorHandling(app, site);
   const adminRoutes = await registerAdmin(app, {
@@ -101,6 +128,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     renderTranslationPage: (input) => renderTranslationPage(deps, input),
   });
   app.decorate('adminRoutes', adminRoutes);
+  app.decorate('drainRequests', (graceMs: number) => drain.drain(app.server, graceMs));
   // Public like the site, but never through its page cache: a preview is for the link's holder only.
   registerPreviewRoutes(app, deps);
   // The story form: rendered per request with the visitor's form token, never from the page cache.
@@ -130,6 +158,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every back-office route with the access it declared. */
     adminRoutes: readonly AdminRouteInfo[];
+    /** Shutdown: stops accepting connections and waits up to `graceMs` for requests in flight; false if some did not finish. */
+    drainRequests(graceMs: number): Promise<boolean>;
   }
 }
 

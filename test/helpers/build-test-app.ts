@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/http/app.ts';
+import type { HealthDeps } from '../../src/http/ops/health.routes.ts';
+import { createMetrics } from '../../src/http/ops/metrics.ts';
 import { loadSiteAssets } from '../../src/http/site/site-assets.ts';
 import { attachDemoClips, demoConsentRecorder, loadDemoOnFirstRun } from '../../src/modules/demo/index.ts';
 import { SYSTEM } from '../../src/modules/accounts/index.ts';
@@ -22,7 +24,15 @@ export const TEST_PUBLIC_URL = 'https://ensemble.test';
 /** The whole application on a fresh database, wired by the same createModules as main.ts, optionally with the demo. */
 export async function buildTestSite(
   dialect: TestDialect,
-  options: { demo?: boolean; demoVideos?: boolean; fileMaxUploadBytes?: number; clock?: Clock; notifications?: ModuleOptions['notifications'] } = {},
+  options: {
+    demo?: boolean;
+    demoVideos?: boolean;
+    fileMaxUploadBytes?: number;
+    clock?: Clock;
+    notifications?: ModuleOptions['notifications'];
+    /** Health checks and metrics, as main.ts wires them, with a stand-in video worker. */
+    ops?: { metricsToken?: string; videoWorker: HealthDeps['videoWorker'] };
+  } = {},
 ): Promise<TestSite> {
   const database = await openTestDatabase(dialect);
   const modules = createModules({
@@ -51,6 +61,13 @@ export async function buildTestSite(
     assets: loadSiteAssets(),
     logger: createLogger('silent'),
     publicUrl: TEST_PUBLIC_URL,
+    ...(options.ops && {
+      ops: {
+        health: { db: database.db, mediaDir: testMediaDir(), videoWorker: options.ops.videoWorker },
+        metrics: createMetrics({ pageCache: modules.pageCache, poolUse: database.poolUse, videoQueueDepth: modules.video.queueDepth, scheduledPending: modules.workflow.countPending }),
+        metricsToken: options.ops.metricsToken,
+      },
+    }),
   });
   return {
     app,

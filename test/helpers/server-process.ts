@@ -17,6 +17,10 @@ export interface ServerProcess {
   stop(): Promise<void>;
   /** kill -9: the process dies at once, without its shutdown; the DATA_DIR stays. */
   crash(): Promise<void>;
+  /** Sends a signal (SIGTERM: a graceful shutdown) and resolves with the exit code; the DATA_DIR stays. */
+  signal(name: NodeJS.Signals): Promise<number | string | null>;
+  /** What the server printed on stderr so far (its last 64 KiB). */
+  stderr(): string;
 }
 
 export interface StartServerOptions {
@@ -146,7 +150,14 @@ export async function startServer(options: StartServerOptions = {}): Promise<Ser
     );
   }
 
-  return { baseUrl, dataDir, stop, crash };
+  const signal = async (name: NodeJS.Signals): Promise<number | string | null> => {
+    stopped = true;
+    process.removeListener('exit', killOnExit);
+    child.kill(name);
+    return exited;
+  };
+
+  return { baseUrl, dataDir, stop, crash, signal, stderr: () => stderr };
 }
 
 async function answers(baseUrl: string): Promise<boolean> {

@@ -115,11 +115,14 @@ export class PageCache {
   private readonly byTag = new Map<string, Set<string>>();
   private size = 0;
   private changes = 0;
+  private counts = { hits: 0, misses: 0, evictions: 0 };
 
   constructor(private readonly maxBytes: number) {}
 
   get(key: string): RenderedPage | undefined {
     const entry = this.entries.get(key);
+    if (entry) this.counts.hits++;
+    else this.counts.misses++;
     if (entry) {
       // Re-insert so Map order tracks recency.
       this.entries.delete(key);
@@ -146,6 +149,7 @@ export class PageCache {
     for (const [oldest] of this.entries) {
       if (this.size <= this.maxBytes) break;
       this.delete(oldest);
+      this.counts.evictions++;
     }
   }
 
@@ -166,6 +170,7 @@ export class PageCache {
     const keys = new Set<string>();
     for (const tag of tags) for (const key of this.byTag.get(tag) ?? []) keys.add(key);
     for (const key of keys) this.delete(key);
+    this.counts.evictions += keys.size;
     this.changes++;
     return keys.size;
   }
@@ -189,6 +194,11 @@ export class PageCache {
 
   has(key: string): boolean {
     return this.entries.has(key);
+  }
+
+  /** Lookups that found a page or not, and pages pushed out (for room or by a change), since start. */
+  get stats(): { readonly hits: number; readonly misses: number; readonly evictions: number; readonly entries: number } {
+    return { ...this.counts, entries: this.entries.size };
   }
 
   get byteSize(): number {

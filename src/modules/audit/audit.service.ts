@@ -2,6 +2,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/database.ts';
 import type { FieldProblem } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { currentRequestId } from '../../platform/request-context.ts';
 import { invalidAudit } from './audit.errors.ts';
 import { createAuditRepository } from './audit.repository.ts';
 import type { AuditEntry, AuditPage, AuditQuery, AuditRecordInput } from './audit.types.ts';
@@ -41,6 +42,8 @@ export function createAuditService({ db, clock }: { db: Db; clock: Clock }) {
         documentId: input.documentId ?? null,
         locale: input.locale ?? null,
         details: input.details ?? {},
+        // Read from the request being served, so no operation has to pass it along.
+        requestId: currentRequestId(),
       };
       await (trx ? createAuditRepository(trx) : repo).insertEntry(entry);
       return entry;

@@ -11,6 +11,8 @@ export interface AuditEntry {
   readonly locale: string | null;
   /** Extra facts about the action; never passwords or tokens. */
   readonly details: Readonly<Record<string, unknown>>;
+  /** The HTTP request it was written for (its X-Request-Id, also in the server's log); null outside a request. */
+  readonly requestId: string | null;
 }
 
 export interface AuditRecordInput {

@@ -16,11 +16,11 @@ import { createVideoRepository, type VideoRecord } from './video.repository.ts';
 import { VIDEO_SNIFF_BYTES, sniffVideoType } from './video.sniff.ts';
 import { ORIGINAL_MIME, originalName, VIDEO_FILE_PATTERN } from './video.transcode.ts';
 import type { VideoAsset, VideoFile, VideoSourceType, VideoStatus, VideoTools } from './video.types.ts';
-import { createVideoWorker, type RunOutcome } from './video.worker.ts';
+import { createVideoWorker, type RunOutcome, type VideoWorkerDeps, type VideoWorkerHeartbeat } from './video.worker.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 
 export type { VideoAsset, VideoFile, VideoSourceType, VideoStatus, VideoTools };
-export type { RunOutcome };
+export type { RunOutcome, VideoWorkerHeartbeat };
 export * from './video.errors.ts';
 export { detectFfmpeg } from './video.ffmpeg.ts';
 export { renderDemoClip, type DemoClipSpec, type NarratedLine } from './video.demo.ts';
@@ -197,9 +197,12 @@ export function createVideoModule({
     tools,
 
     /** A worker for this process; start() it once at boot and stop() it at shutdown. */
-    createWorker(options: { intervalMs?: number; onError?: (e: unknown) => void } = {}) {
-      return createVideoWorker({ repo, clock, paths, videoDir, tools, onError: options.onError ?? onError, intervalMs: options.intervalMs, onChange });
+    createWorker(options: { intervalMs?: number; onError?: (e: unknown) => void; onJobEnd?: VideoWorkerDeps['onJobEnd'] } = {}) {
+      return createVideoWorker({ repo, clock, paths, videoDir, tools, onError: options.onError ?? onError, intervalMs: options.intervalMs, onChange, onJobEnd: options.onJobEnd });
     },
+
+    /** Videos waiting for a worker or being transcoded: the metrics' queue depth. */
+    queueDepth: () => repo.countInQueue(),
 
     /** Absolute path of a stored video file, or undefined for any name we did not write. */
     resolveFile(name: string): string | undefined {

@@ -32,6 +32,15 @@ const TAKEABLE: VideoStatus[] = ['queued', 'processing'];
 /** The only SQL for videos. */
 export function createVideoRepository(db: Db) {
   return {
+    async countInQueue(): Promise<number> {
+      const row = await db
+        .selectFrom('videos')
+        .select((eb) => eb.fn.countAll<string | number>().as('n'))
+        .where('status', 'in', TAKEABLE)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
     async insert({ files, ...video }: Omit<VideoRecord, 'claimedUntil'>): Promise<void> {
       await db
         .insertInto('videos')

@@ -20,6 +20,17 @@ export interface VideoWorkerDeps {
   readonly intervalMs?: number;
   /** Told when a video's files change for good (ready, or failed for the last time): pages showing it are stale. */
   readonly onChange?: (videoId: string) => void;
+  /** Told how long each job it ran took and how it ended (the metrics' job durations). */
+  readonly onJobEnd?: (outcome: Exclude<RunOutcome, 'idle'>, ms: number) => void;
+}
+
+/** What a health check reads: whether the loop runs and when it last went round. */
+export interface VideoWorkerHeartbeat {
+  readonly running: boolean;
+  /** When the loop last looked for a job or finished one (ms since the epoch); null before its first turn. */
+  readonly lastTickAt: number | null;
+  /** Whether a job is being transcoded now (a long one leaves the tick old, yet the worker is alive). */
+  readonly busy: boolean;
 }
 
 export type VideoWorker = ReturnType<typeof createVideoWorker>;
@@ -47,8 +58,11 @@ class TranscodeError extends Error {}
  * again when its lease ends, and outputs are written under `.part` names then renamed, so a file
  * under its final name is always whole. The original is only ever read.
  */
-export function createVideoWorker({ repo, clock, paths, videoDir, tools, onError, intervalMs = 5_000, onChange }: VideoWorkerDeps) {
+export function createVideoWorker({ repo, clock, paths, videoDir, tools, onError, intervalMs = 5_000, onChange, onJobEnd }: VideoWorkerDeps) {
   let stopped = true;
+  /** Set by stop() only: runOnce() called on a worker never started (tests, the CLI) runs its job. */
+  let stopping = false;
+  let lastTickAt: number | null = null;
   let loop: Promise<void> | undefined;
   let current: AbortController | undefined;
   let wake: (() => void) | undefined;
@@ -68,14 +82,21 @@ export function createVideoWorker({ repo, clock, paths, videoDir, tools, onError
       await repo.fail(job.id, lease, message, null, clock.now().toISOString());
       return 'failed';
     }
+    // stop() came while the job was being claimed: hand it straight back rather than run it.
+    if (stopping) {
+      await repo.release(job.id, lease, clock.now().toISOString());
+      return 'idle';
+    }
     const controller = new AbortController();
     current = controller;
     // Renewed as the job goes on; every later write is guarded by the latest value.
     const held = { lease };
+    const started = Date.now();
     try {
       const files = await transcode(job, held, controller.signal);
       await repo.complete(job.id, held.lease, files, clock.now().toISOString());
       onChange?.(job.id);
+      onJobEnd?.('done', Date.now() - started);
       return 'done';
     } catch (error) {
       if (controller.signal.reason instanceof LeaseLost) return 'idle';
@@ -87,6 +108,7 @@ export function createVideoWorker({ repo, clock, paths, videoDir, tools, onError
       const retryAt = attempt < MAX_ATTEMPTS ? new Date(clock.now().getTime() + BACKOFF_MS[attempt - 1]!).toISOString() : null;
       await repo.fail(job.id, held.lease, describe(error), retryAt, clock.now().toISOString());
       if (retryAt === null) onChange?.(job.id);
+      onJobEnd?.('failed', Date.now() - started);
       return 'failed';
     } finally {
       current = undefined;
@@ -190,13 +212,23 @@ export function createVideoWorker({ repo, clock, paths, videoDir, tools, onError
     /** Takes one job, if any is waiting, and runs it to the end. */
     runOnce,
 
+    /** Read by the readiness check: a loop that stopped turning is a dead worker. */
+    heartbeat(): VideoWorkerHeartbeat {
+      return { running: !stopped && loop !== undefined, lastTickAt, busy: current !== undefined };
+    },
+
+    /** How long the loop may rest between turns; a tick older than this and then some means it is stuck. */
+    intervalMs,
+
     /** Works through the queue, then looks again every interval until stop(). */
     async start(): Promise<void> {
       if (!stopped) return;
       stopped = false;
+      stopping = false;
       await sweepParts().catch((error: unknown) => onError?.(error));
       loop = (async () => {
         while (!stopped) {
+          lastTickAt = Date.now();
           let outcome: RunOutcome = 'idle';
           try {
             outcome = await runOnce();
@@ -211,6 +243,7 @@ export function createVideoWorker({ repo, clock, paths, videoDir, tools, onError
     /** Kills a running ffmpeg, hands its job back to the queue, and waits for the loop to end. */
     async stop(): Promise<void> {
       stopped = true;
+      stopping = true;
       current?.abort();
       wake?.();
       await loop;

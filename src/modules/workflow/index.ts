@@ -9,6 +9,7 @@ import { createPreviewLinks } from './preview-links.ts';
 import { createRevisionsService } from './revisions.service.ts';
 import { createScheduleRunner, type ScheduleFailureListener } from './schedule.runner.ts';
 import { createScheduleService } from './schedule.service.ts';
+import { createScheduleRepository } from './schedule.repository.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 
 export interface WorkflowDeps {
@@ -28,6 +29,8 @@ export function createWorkflowModule(deps: WorkflowDeps) {
     previews: createPreviewLinks(deps),
     revisions: createRevisionsService(deps),
     /** The runner is created apart so the composition root decides when it starts and stops. */
+    /** Scheduled changes not yet carried out (the metrics read it on each scrape). */
+    countPending: () => createScheduleRepository(deps.db).countPending(),
     createRunner: (options: { onError?: (error: unknown) => void; intervalMs?: number } = {}) =>
       createScheduleRunner({ ...deps, ...options }),
   };

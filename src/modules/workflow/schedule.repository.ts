@@ -36,6 +36,16 @@ export function createScheduleRepository(db: Db) {
       return rows.map(toChange);
     },
 
+    /** Changes not yet carried out, due or not: the metrics' pending count. */
+    async countPending(): Promise<number> {
+      const row = await db
+        .selectFrom('scheduledChanges')
+        .select((eb) => eb.fn.countAll<string | number>().as('n'))
+        .where('doneAt', 'is', null)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
     /** Pending changes due by now that no runner holds (or whose runner's lease ran out). */
     async listDue(nowIso: string, limit: number): Promise<ScheduledChange[]> {
       const rows = await db

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import type { Schema } from './schema.ts';
 import { MIGRATIONS } from './migrations/index.ts';
@@ -17,7 +17,15 @@ export interface Database {
   readonly url: string;
   /** PostgreSQL schema the connection works in, when not the default. */
   readonly schema?: string;
+  /** Connections in use, idle and awaited; SQLite has one connection, always open. */
+  poolUse(): PoolUse;
   close(): Promise<void>;
+}
+
+export interface PoolUse {
+  readonly total: number;
+  readonly idle: number;
+  readonly waiting: number;
 }
 
 export interface DatabaseOptions {
@@ -45,7 +53,7 @@ function openSqlite(url: string): Database {
     dialect: new SqliteDialect({ database: withPreparedStatements(sqlite) }),
     plugins: [new CamelCasePlugin()],
   });
-  return { db, dialect: 'sqlite', url, close: () => db.destroy() };
+  return { db, dialect: 'sqlite', url, poolUse: () => ({ total: 1, idle: 0, waiting: 0 }), close: () => db.destroy() };
 }
 
 const PREPARED_STATEMENTS = 500;
@@ -90,14 +98,24 @@ function openPostgres(options: DatabaseOptions): Database {
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],
   });
-  return { db, dialect: 'postgres', url: options.url, schema: options.schema, close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'postgres',
+    url: options.url,
+    schema: options.schema,
+    poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    close: () => db.destroy(),
+  };
 }
 
 /**
  * Applies every pending migration.
+ * @throws DatabaseNewerThanCodeError when a newer version of Ensemble already upgraded the database
  * @throws the first migration error, after logging which migrations ran
  */
 export async function migrateToLatest(db: Db, schema?: string): Promise<readonly string[]> {
+  const status = await readMigrationStatus(db);
+  if (status.unknown.length > 0) throw new DatabaseNewerThanCodeError(status.unknown);
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => MIGRATIONS },
@@ -111,4 +129,50 @@ export async function migrateToLatest(db: Db, schema?: string): Promise<readonly
     throw new Error(`Migration failed after applying [${done.join(', ')}]`, { cause: error });
   }
   return (results ?? []).map((r) => r.migrationName);
+}
+
+export interface MigrationStatus {
+  /** Known to this code and applied, in order. */
+  readonly applied: readonly string[];
+  /** Known to this code and not yet applied. */
+  readonly pending: readonly string[];
+  /** Applied by a newer version of Ensemble: this code does not know them. */
+  readonly unknown: readonly string[];
+}
+
+/** Compares the database's migration log with this code's list; one small query, no change made. */
+export async function readMigrationStatus(db: Db): Promise<MigrationStatus> {
+  let done: string[];
+  try {
+    const rows = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+    done = rows.rows.map((row) => row.name);
+  } catch (error) {
+    // A new, empty database has no migration log yet; anything else (connection lost) is real.
+    if (!isMissingTable(error)) throw error;
+    done = [];
+  }
+  const known = Object.keys(MIGRATIONS);
+  const appliedSet = new Set(done);
+  return {
+    applied: known.filter((name) => appliedSet.has(name)),
+    pending: known.filter((name) => !appliedSet.has(name)),
+    unknown: done.filter((name) => !(name in MIGRATIONS)).sort(),
+  };
+}
+
+function isMissingTable(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  // SQLite says "no such table"; PostgreSQL's code 42P01 is undefined_table.
+  return /no such table/i.test(message) || (error as { code?: unknown } | null)?.code === '42P01';
+}
+
+/** Refuses to run old code on a schema it does not know: it could write rows a newer version misreads. */
+export class DatabaseNewerThanCodeError extends Error {
+  constructor(readonly unknown: readonly string[]) {
+    super(
+      `This database was upgraded by a newer version of Ensemble: it has migrations this version does not know (${unknown.join(', ')}). ` +
+        'Run the newer version, or restore a backup taken before the upgrade.',
+    );
+    this.name = 'DatabaseNewerThanCodeError';
+  }
 }

@@ -148,6 +148,7 @@ export interface AuditLogTable {
   documentId: string | null;
   locale: string | null;
   details: string;
+  requestId: string | null;
 }
 
 export interface ScheduledChangesTable {

@@ -22,6 +22,7 @@ import * as createFiles from './20261203-0800-create-files.ts';
 import * as createCaptionTrackSources from './20261203-1040-create-caption-track-sources.ts';
 import * as createNotifications from './20261203-1050-create-notifications.ts';
 import * as createTranslationJobs from './20261203-1120-create-translation-jobs.ts';
+import * as addRequestIdToAuditLog from './20261203-1130-add-request-id-to-audit-log.ts';
 import * as addTimeZoneToUsers from './20261203-1060-add-time-zone-to-users.ts';
 import * as createTranslationMemory from './20261203-1100-create-translation-memory.ts';
 import * as createMachineTranslation from './20261203-1110-create-machine-translation.ts';
@@ -54,4 +55,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261203-1100-create-translation-memory': createTranslationMemory,
   '20261203-1110-create-machine-translation': createMachineTranslation,
   '20261203-1120-create-translation-jobs': createTranslationJobs,
+  '20261203-1130-add-request-id-to-audit-log': addRequestIdToAuditLog,
 };
