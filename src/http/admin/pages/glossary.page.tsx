@@ -210,7 +210,7 @@ function TermEditor({ req, state }: { req: AdminRequest; state: PageState }) {
         {localeSelect('targetLocale', t('glossary.targetLocale'), state.pair?.targetLocale ?? codes.find((c) => c !== req.locales.defaultLocale) ?? '')}
         <Field name="term" id="term-term" label={t('glossary.term')} value={value?.term ?? ''} error={errors.term} required />
         <Field name="translation" id="term-translation" label={t('glossary.translation')} hint={t('glossary.translation.hint')} value={value?.translation ?? ''} error={errors.translation} />
-        <div class="field field--check">
+        <div class="field field--checkbox">
           <input id="term-dnt" name="doNotTranslate" type="checkbox" checked={value?.doNotTranslate ?? false} />
           <label for="term-dnt">{t('glossary.dntField')}</label>
         </div>
