@@ -68,8 +68,16 @@ export async function createBackup(options: BackupOptions): Promise<BackupSummar
       for (const file of media) {
         const hash = createHash('sha256');
         const absolute = path.join(options.mediaDir, ...file.path.split('/'));
-        await tar.add(file.entry, file.bytes, hashing(fs.createReadStream(absolute), hash));
-        files.push({ ...file, sha256: hash.digest('hex') });
+        // Opened first: a file removed since the listing (an upload rolled back) is left out.
+        const handle = await fsp.open(absolute, 'r').catch((error: NodeJS.ErrnoException) => {
+          if (error.code === 'ENOENT') return undefined;
+          throw error;
+        });
+        if (!handle) continue;
+        const bytes = (await handle.stat()).size;
+        if (bytes === 0) await handle.close();
+        await tar.add(file.entry, bytes, bytes === 0 ? [] : hashing(handle.createReadStream({ start: 0, end: bytes - 1 }), hash));
+        files.push({ ...file, bytes, sha256: hash.digest('hex') });
         doneBytes += file.bytes;
         options.onProgress?.({ phase: 'files', done: doneBytes, total: totalBytes });
       }
