@@ -103,6 +103,9 @@ function parseManifest(text: string): BackupManifest {
 function checkEntries(manifest: BackupManifest, seen: Map<string, { bytes: number; sha256: string; lines: number }>): void {
   const expected = new Set<string>();
   for (const table of manifest.tables) {
+    if (!isSafeTableName(table.name) || table.entry !== `${TABLE_PREFIX}${table.name}.jsonl` || !Array.isArray(table.columns)) {
+      throw new RestoreRefused(`the manifest's entry for table "${String(table.name).slice(0, 80)}" is damaged`);
+    }
     expected.add(table.entry);
     const got = seen.get(table.entry);
     if (!got) throw new RestoreRefused(`the archive lacks the rows of table ${table.name} (${table.entry})`);
