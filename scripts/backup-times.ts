@@ -26,6 +26,11 @@ const documents = Number(option('--documents') ?? 5000);
 const postgresUrl = option('--postgres');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ensemble-backup-times-'));
 const rows: string[][] = [];
+// Each figure is printed when measured too, so a long run stopped early still tells something.
+const record = (row: string[]) => {
+  rows.push(row);
+  process.stderr.write(`${row.join(' | ')}\n`);
+};
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const size = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const log = (text: string) => process.stderr.write(`${text}\n`);
@@ -64,21 +69,21 @@ try {
 async function measure(label: string, dataDir: string): Promise<void> {
   const database = { url: `file:${path.join(dataDir, 'ensemble.sqlite')}` };
   const dbBytes = fs.statSync(path.join(dataDir, 'ensemble.sqlite')).size;
-  rows.push([label, 'SQLite file (for scale)', '', size(dbBytes)]);
+  record([label, 'SQLite file (for scale)', '', size(dbBytes)]);
   const gz = path.join(work, `${path.basename(dataDir)}.tar.gz`);
   const plain = path.join(work, `${path.basename(dataDir)}.tar`);
   const backup = await createBackup({ database, mediaDir: path.join(dataDir, 'media'), file: gz, skipTable: isSearchIndexTable });
   const rowCount = backup.manifest.tables.reduce((s, t) => s + t.rows, 0);
-  rows.push([label, `backup from SQLite, gzip (${rowCount} rows, ${backup.manifest.files.length} files)`, seconds(backup.ms), size(backup.bytes)]);
+  record([label, `backup from SQLite, gzip (${rowCount} rows, ${backup.manifest.files.length} files)`, seconds(backup.ms), size(backup.bytes)]);
   const uncompressed = await createBackup({ database, mediaDir: path.join(dataDir, 'media'), file: plain, gzip: false, skipTable: isSearchIndexTable });
-  rows.push([label, 'backup from SQLite, uncompressed', seconds(uncompressed.ms), size(uncompressed.bytes)]);
+  record([label, 'backup from SQLite, uncompressed', seconds(uncompressed.ms), size(uncompressed.bytes)]);
   const target = path.join(work, `${path.basename(dataDir)}-restored`);
   await restoreInto(label, 'SQLite', gz, target, `file:${path.join(target, 'ensemble.sqlite')}`);
   if (postgresUrl) {
     await recreate(postgresUrl);
     await restoreInto(label, 'PostgreSQL', gz, `${target}-pg`, postgresUrl);
     const fromPg = await createBackup({ database: { url: postgresUrl }, mediaDir: path.join(`${target}-pg`, 'media'), file: path.join(work, 'from-pg.tar.gz'), skipTable: isSearchIndexTable });
-    rows.push([label, 'backup from PostgreSQL, gzip', seconds(fromPg.ms), size(fromPg.bytes)]);
+    record([label, 'backup from PostgreSQL, gzip', seconds(fromPg.ms), size(fromPg.bytes)]);
     fs.rmSync(path.join(work, 'from-pg.tar.gz'));
   }
   fs.rmSync(target, { recursive: true, force: true });
@@ -86,14 +91,14 @@ async function measure(label: string, dataDir: string): Promise<void> {
 
 async function restoreInto(label: string, name: string, archive: string, dataDir: string, url: string): Promise<void> {
   const restored = await restoreBackup({ file: archive, database: { url }, dataDir, mediaDir: path.join(dataDir, 'media') });
-  rows.push([label, `restore into ${name} (unpack, verify, load)`, seconds(restored.ms), '']);
+  record([label, `restore into ${name} (unpack, verify, load)`, seconds(restored.ms), '']);
   const database = openDatabase({ url });
   const t = performance.now();
   const modules = createModules({ db: database.db, clock: systemClock, mediaDir: path.join(dataDir, 'media'), pageCacheBytes: 1 << 20 });
   await modules.locales.load();
   const indexed = await modules.search.rebuild();
   await database.close();
-  rows.push([label, `search index rebuilt after restore into ${name} (${indexed} entries)`, seconds(performance.now() - t), '']);
+  record([label, `search index rebuilt after restore into ${name} (${indexed} entries)`, seconds(performance.now() - t), '']);
 }
 
 async function recreate(url: string): Promise<void> {
