@@ -6,6 +6,7 @@ import { createSettingsModule } from '../modules/settings/index.ts';
 import { systemClock } from '../platform/clock.ts';
 import { isAppError } from '../platform/errors.ts';
 import { DatabaseNewerThanCodeError, migrateToLatest, openDatabase, readMigrationStatus, type Database } from '../platform/db/database.ts';
+import { runBackup, runRestore } from './commands/backup.ts';
 import { runExport } from './commands/export.ts';
 import { runLocale } from './commands/locale.ts';
 
@@ -31,6 +32,12 @@ Commands:
                              (.br/.gz beside each, a Pagefind search index); a second export
                              writes only what changed; --nginx-config writes DIR/nginx.conf
                              that serves OUT on PORT (8080)
+  backup FILE [--gzip|--no-gzip]
+                             write one archive of the site while it serves: every table
+                             (database-neutral JSON lines), the media files and a manifest
+                             with checksums; FILE.tar.gz (or .tgz) is compressed
+  restore FILE               restore an archive into an empty data folder or an empty
+                             PostgreSQL database (DATABASE_URL); moves SQLite <-> PostgreSQL
   help                       show this help
 
 The database is chosen as for npm start: DATABASE_URL, else SQLite in DATA_DIR (./data).`;
@@ -74,6 +81,10 @@ async function run(args: readonly string[]): Promise<number> {
       });
     case 'export':
       return withDatabase((database) => runExport(database, loadConfig(), args.slice(1)));
+    case 'backup':
+      return runBackup(loadConfig(), args.slice(1));
+    case 'restore':
+      return runRestore(loadConfig(), args.slice(1));
     case 'locale':
       return withDatabase((database) => runLocale(database, args.slice(1), { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }));
     case 'help':

@@ -30,3 +30,12 @@ export const OWNED_TABLES = ['searchEntries', 'searchState', 'searchReferences',
   | keyof SearchTables
   | `search_fts_${string}`
 )[];
+
+/**
+ * Whether a table (its SQL name) belongs to the index: everything in it is rebuilt from the
+ * published translations, and its shape differs between the databases (FTS5, tsvector), so a
+ * backup leaves it out and a restore rebuilds it (`rebuild`).
+ */
+export function isSearchIndexTable(sqlName: string): boolean {
+  return ['search_entries', 'search_state', 'search_references'].includes(sqlName) || sqlName.startsWith('search_fts_');
+}

@@ -176,3 +176,29 @@ export class DatabaseNewerThanCodeError extends Error {
     this.name = 'DatabaseNewerThanCodeError';
   }
 }
+
+/**
+ * Applies pending migrations up to and including `target` (a restore rebuilds an archive's schema
+ * before its rows go in). With `inTransaction`, the caller already holds a PostgreSQL transaction
+ * on `db`'s only connection, so the migrator opens none of its own.
+ * @throws the first migration error
+ */
+export async function migrateUpTo(db: Db, target: string, options: { schema?: string; inTransaction?: boolean } = {}): Promise<readonly string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => MIGRATIONS },
+    ...(options.schema ? { migrationTableSchema: options.schema } : {}),
+    ...(options.inTransaction ? { disableTransactions: true } : {}),
+  });
+  const { error, results } = target === LATEST ? await migrator.migrateToLatest() : await migrator.migrateTo(target);
+  if (error) throw new Error(`Migration failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  return (results ?? []).map((r) => r.migrationName);
+}
+
+/** `migrateUpTo`'s target for every known migration. */
+export const LATEST = '*latest*';
+
+/** Every migration this code knows, in order. */
+export function knownMigrations(): readonly string[] {
+  return Object.keys(MIGRATIONS);
+}
