@@ -1,4 +1,4 @@
-import type { CodedPart, CodedText } from '../xliff/index.ts';
+import { codesById, type CodedPart, type CodedText } from '../xliff/index.ts';
 
 /**
  * Coded text as the provider port carries it: words XML-escaped, a paired code as
@@ -21,15 +21,7 @@ const ID = /\bid\s*=\s*(?:"([^"]*)"|'([^']*)')/;
  * figure disappears from the page; any other markup is read as text.
  */
 export function markupToCoded(markup: string, source: CodedText): CodedText {
-  const codes = new Map<string, Exclude<CodedPart, string>>();
-  const collect = (parts: CodedText): void => {
-    for (const part of parts) {
-      if (typeof part === 'string') continue;
-      codes.set(part.id, part);
-      if (part.kind === 'pc') collect(part.content);
-    }
-  };
-  collect(source);
+  const codes = codesById(source);
 
   type Frame = { id: string | undefined; parts: CodedPart[] };
   const stack: Frame[] = [{ id: undefined, parts: [] }];

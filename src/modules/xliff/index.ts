@@ -7,7 +7,7 @@ export { codedToPlain, normaliseSegment, segmentHash, type CodedPart, type Coded
 
 // Units and segments of a translation, and the translation rebuilt from targets.
 export { extractUnits, applyUnits, type TranslationUnit, type Segment, type UnitSource, type TargetOf, type AppliedUnits } from './units.ts';
-export { restoreCodes, compareCodes, flatText } from './inline-codes.ts';
+export { codesById, restoreCodes, compareCodes, flatText } from './inline-codes.ts';
 
 // Reading XML from outside (XLIFF, TMX) without DTDs, entities or unbounded size.
 export { parseSafeXml, childElements, textContent, XML_LIMITS, XML_NS, type XmlElement, type XmlNode, type XmlProblem, type XmlLimits, type XmlResult } from './safe-xml.ts';
@@ -19,7 +19,5 @@ export { unitHash, ENS_NS, type ExportInput, type ExportDocument, type ExportMat
 export { readXliff, type ReadExpectation, type ReadResult, type ReadUnit, type ReadProblem } from './xliff-reader.ts';
 export { zipFiles } from './zip.ts';
 
-// Segments with id-only tags, for machine translation services that keep tags.
-export { codedToTagged, taggedToCoded } from './tagged.ts';
 
 export const OWNED_TABLES = [] as const;

@@ -118,12 +118,8 @@ export function flatText(text: CodedText): string {
     .join('');
 }
 
-/**
- * A translator's coded text with each code taken back from the source by id: the mark or node the
- * source had, whatever attributes came with the target (a tool cannot inject a link). A code whose
- * id the source does not have loses its formatting but keeps its words; an unknown placeholder goes.
- */
-export function restoreCodes(target: CodedText, source: CodedText): CodedText {
+/** Every code of `source`, nested ones included, by id: what a returned text may take back. */
+export function codesById(source: CodedText): Map<string, Exclude<CodedPart, string>> {
   const codes = new Map<string, Exclude<CodedPart, string>>();
   const collect = (parts: CodedText): void => {
     for (const part of parts) {
@@ -133,6 +129,16 @@ export function restoreCodes(target: CodedText, source: CodedText): CodedText {
     }
   };
   collect(source);
+  return codes;
+}
+
+/**
+ * A translator's coded text with each code taken back from the source by id: the mark or node the
+ * source had, whatever attributes came with the target (a tool cannot inject a link). A code whose
+ * id the source does not have loses its formatting but keeps its words; an unknown placeholder goes.
+ */
+export function restoreCodes(target: CodedText, source: CodedText): CodedText {
+  const codes = codesById(source);
   const rebuild = (parts: CodedText): CodedPart[] => {
     const out: CodedPart[] = [];
     for (const part of parts) {
