@@ -94,8 +94,9 @@ describeEachDatabase('the JSON API: routing, redirects, CORS, OpenAPI and refere
       expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
       const operations: OpenApiOperation[] = Object.values(doc.paths as Record<string, Record<string, OpenApiOperation>>).flatMap((item) => Object.values(item));
       expect(operations.map((o) => o.operationId).sort()).toEqual([
-        'cancelScheduledChange', 'createDocument', 'getDocument', 'getMenu', 'getPage', 'getTranslation', 'listFacts', 'listLocales', 'listPageChildren',
-        'listScheduledChanges', 'listStories', 'putCaptionTrack', 'saveTranslation', 'scheduleChange', 'search', 'takeWorkflowStep', 'updateDocument', 'uploadFile', 'uploadImage',
+        'cancelScheduledChange', 'createDocument', 'createTranslationJob', 'exportTranslationJob', 'getDocument', 'getMenu', 'getPage', 'getTranslation', 'getTranslationJob',
+        'importTranslationJob', 'listFacts', 'listLocales', 'listPageChildren', 'listScheduledChanges', 'listStories', 'listTranslationJobs', 'putCaptionTrack', 'saveTranslation',
+        'scheduleChange', 'search', 'takeWorkflowStep', 'updateDocument', 'uploadFile', 'uploadImage',
       ]);
       const problem = { content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
       for (const op of operations) {
