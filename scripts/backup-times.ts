@@ -12,6 +12,7 @@ import { seedSite } from '../bench/seed.ts';
 import { createModules } from '../src/modules.ts';
 import { demoConsentRecorder, loadDemoOnFirstRun } from '../src/modules/demo/index.ts';
 import { isSearchIndexTable } from '../src/modules/search/index.ts';
+import { createLocalFileStore } from '../src/platform/file-store/index.ts';
 import { createBackup } from '../src/platform/backup/backup.ts';
 import { restoreBackup } from '../src/platform/backup/restore.ts';
 import { systemClock } from '../src/platform/clock.ts';
@@ -72,17 +73,17 @@ async function measure(label: string, dataDir: string): Promise<void> {
   record([label, 'SQLite file (for scale)', '', size(dbBytes)]);
   const gz = path.join(work, `${path.basename(dataDir)}.tar.gz`);
   const plain = path.join(work, `${path.basename(dataDir)}.tar`);
-  const backup = await createBackup({ database, mediaDir: path.join(dataDir, 'media'), file: gz, skipTable: isSearchIndexTable });
+  const backup = await createBackup({ database, store: createLocalFileStore(path.join(dataDir, 'media')), file: gz, skipTable: isSearchIndexTable });
   const rowCount = backup.manifest.tables.reduce((s, t) => s + t.rows, 0);
   record([label, `backup from SQLite, gzip (${rowCount} rows, ${backup.manifest.files.length} files)`, seconds(backup.ms), size(backup.bytes)]);
-  const uncompressed = await createBackup({ database, mediaDir: path.join(dataDir, 'media'), file: plain, gzip: false, skipTable: isSearchIndexTable });
+  const uncompressed = await createBackup({ database, store: createLocalFileStore(path.join(dataDir, 'media')), file: plain, gzip: false, skipTable: isSearchIndexTable });
   record([label, 'backup from SQLite, uncompressed', seconds(uncompressed.ms), size(uncompressed.bytes)]);
   const target = path.join(work, `${path.basename(dataDir)}-restored`);
   await restoreInto(label, 'SQLite', gz, target, `file:${path.join(target, 'ensemble.sqlite')}`);
   if (postgresUrl) {
     await recreate(postgresUrl);
     await restoreInto(label, 'PostgreSQL', gz, `${target}-pg`, postgresUrl);
-    const fromPg = await createBackup({ database: { url: postgresUrl }, mediaDir: path.join(`${target}-pg`, 'media'), file: path.join(work, 'from-pg.tar.gz'), skipTable: isSearchIndexTable });
+    const fromPg = await createBackup({ database: { url: postgresUrl }, store: createLocalFileStore(path.join(`${target}-pg`, 'media')), file: path.join(work, 'from-pg.tar.gz'), skipTable: isSearchIndexTable });
     record([label, 'backup from PostgreSQL, gzip', seconds(fromPg.ms), size(fromPg.bytes)]);
     fs.rmSync(path.join(work, 'from-pg.tar.gz'));
   }
@@ -90,7 +91,7 @@ async function measure(label: string, dataDir: string): Promise<void> {
 }
 
 async function restoreInto(label: string, name: string, archive: string, dataDir: string, url: string): Promise<void> {
-  const restored = await restoreBackup({ file: archive, database: { url }, dataDir, mediaDir: path.join(dataDir, 'media') });
+  const restored = await restoreBackup({ file: archive, database: { url }, dataDir, mediaDir: path.join(dataDir, 'media'), store: createLocalFileStore(path.join(dataDir, 'media')) });
   record([label, `restore into ${name} (unpack, verify, load)`, seconds(restored.ms), '']);
   const database = openDatabase({ url });
   const t = performance.now();

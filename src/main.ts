@@ -67,7 +67,7 @@ async function main(): Promise<void> {
     onJobEnd: (outcome, ms) => metrics.observeVideoJob(outcome, ms),
   });
   const ops = {
-    health: { db: database.db, mediaDir: config.data.mediaDir, videoWorker: () => ({ ...videoWorker.heartbeat(), intervalMs: videoWorker.intervalMs }) },
+    health: { db: database.db, fileStore: modules.fileStore, videoWorker: () => ({ ...videoWorker.heartbeat(), intervalMs: videoWorker.intervalMs }) },
     metrics,
     metricsToken: config.ops.metricsToken,
   };
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
   const metricsServer = config.ops.metricsPort === null ? undefined : await listenForMetrics(metrics, config.ops.metricsPort, config.http.host);
   const shown = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
   logger.info({ database: database.dialect, ms: Math.round(performance.now() - started) }, 'ready');
-  process.stdout.write(`Ensemble is serving ${shown}/ (${database.dialect}, data in ${config.data.dir})\n`);
+  process.stdout.write(`Ensemble is serving ${shown}/ (${database.dialect}, data in ${config.data.dir}${modules.fileStore.kind === 's3' ? `, media in ${modules.fileStore.description}` : ''})\n`);
   // Started once the site answers; its first run carries out what fell due while the server was down.
   const runner = workflow.createRunner({ onError: (error) => logger.error({ err: error }, 'scheduled changes run failed') });
   const firstRun = await runner.start();
@@ -114,6 +114,7 @@ async function main(): Promise<void> {
     await drained;
     await metricsServer?.close();
     await disconnect();
+    await modules.fileStore.close();
     await database.close();
     logger.info('stopped');
     process.exit(0);

@@ -26,11 +26,15 @@ import type { Logger } from './platform/logger.ts';
 import type { Database, Db } from './platform/db/database.ts';
 import { bridgeInstances } from './platform/db/instance-bridge.ts';
 import { resolveSecretKey } from './platform/secret-key.ts';
+import { createFileStore, createLocalFileStore, type FileStore } from './platform/file-store/index.ts';
 
 export interface ModuleOptions {
   readonly db: Db;
   readonly clock: Clock;
+  /** Uploads being checked, and the media themselves unless `fileStore` is given. */
   readonly mediaDir: string;
+  /** Where images, videos and files live; by default the media folder. */
+  readonly fileStore?: FileStore;
   readonly mediaLimits?: MediaLimits;
   readonly imageProcessor?: ImageProcessor;
   readonly pageCacheBytes: number;
@@ -50,7 +54,7 @@ export interface ModuleOptions {
  * changes what pages show can announce it; media comes before content, whose publishing asks it
  * whether every image has alt text.
  */
-export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA_LIMITS, imageProcessor = sharpImageProcessor, pageCacheBytes, video: videoOptions = {}, files: fileOptions = {}, notifications: notificationOptions = {}, secretKey = randomBytes(32), machineTranslation: mtOptions = {} }: ModuleOptions) {
+export function createModules({ db, clock, mediaDir, fileStore = createLocalFileStore(mediaDir), mediaLimits = DEFAULT_MEDIA_LIMITS, imageProcessor = sharpImageProcessor, pageCacheBytes, video: videoOptions = {}, files: fileOptions = {}, notifications: notificationOptions = {}, secretKey = randomBytes(32), machineTranslation: mtOptions = {} }: ModuleOptions) {
   const pageCache = new PageCache(pageCacheBytes);
   // Every committed change goes through here: the page cache, the search index and (on
   // PostgreSQL) the other instances hear of it before the editor is told it is saved.
@@ -68,9 +72,9 @@ export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA
       for (const step of whenLocaleAdded) await step(tag);
     },
   });
-  const media = createMediaModule({ db, clock, mediaDir, processor: imageProcessor, limits: mediaLimits, audit, locales, onChange: (imageIds) => changes.publish({ documentIds: [], imageIds }) });
-  const video = createVideoModule({ db, clock, mediaDir, ...videoOptions, audit, onChange: (videoId) => changes.publish({ documentIds: [], videoIds: [videoId] }) });
-  const files = createFilesModule({ db, clock, mediaDir, audit, ...fileOptions });
+  const media = createMediaModule({ db, clock, mediaDir, store: fileStore, processor: imageProcessor, limits: mediaLimits, audit, locales, onChange: (imageIds) => changes.publish({ documentIds: [], imageIds }) });
+  const video = createVideoModule({ db, clock, mediaDir, store: fileStore, ...videoOptions, audit, onChange: (videoId) => changes.publish({ documentIds: [], videoIds: [videoId] }) });
+  const files = createFilesModule({ db, clock, mediaDir, store: fileStore, audit, ...fileOptions });
   // Consent's publishing rule needs content, which takes its checks when created: the list is
   // filled in once consent exists, before anything can be published.
   const publishChecks: PublishCheck[] = [altTextPublishCheck((ids, locale) => media.findMissingAlt(ids, locale))];
@@ -166,7 +170,7 @@ export function createModules({ db, clock, mediaDir, mediaLimits = DEFAULT_MEDIA
     linkOrigin: (notificationOptions.config ?? DEFAULT_NOTIFICATIONS_CONFIG).adminOrigin,
     matches: memory.matchesForExport,
   });
-  return { locales, media, video, files, pageCache, changes, content, search, settings, audit, accounts, workflow, consent, submissions, notifications, memory, machineTranslation, translationJobs };
+  return { fileStore, locales, media, video, files, pageCache, changes, content, search, settings, audit, accounts, workflow, consent, submissions, notifications, memory, machineTranslation, translationJobs };
 }
 
 export type Modules = ReturnType<typeof createModules>;
@@ -183,6 +187,7 @@ export function createModulesFromConfig(db: Db, config: Config, log?: Logger): M
     db,
     clock: systemClock,
     mediaDir: config.data.mediaDir,
+    fileStore: createFileStore(config.fileStore, config.data.mediaDir),
     mediaLimits: { ...DEFAULT_MEDIA_LIMITS, maxUploadBytes: config.media.maxUploadBytes },
     pageCacheBytes: config.cache.pageCacheBytes,
     video: config.video,

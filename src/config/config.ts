@@ -1,11 +1,14 @@
 import path from 'node:path';
+import type { FileStoreConfig } from '../platform/file-store/index.ts';
 
 /** Frozen, typed settings read once from the environment; the only reader of process.env. */
 export interface Config {
   readonly http: { readonly port: number; readonly host: string; readonly publicUrl: string };
   readonly cache: { readonly pageCacheBytes: number };
   readonly demo: { readonly loadOnFirstRun: boolean };
+  /** `mediaDir` holds uploads being checked, and the media themselves unless `fileStore` is a bucket. */
   readonly data: { readonly dir: string; readonly mediaDir: string };
+  readonly fileStore: FileStoreConfig;
   readonly db: { readonly url: string; readonly dialect: 'sqlite' | 'postgres' };
   readonly log: { readonly level: LogLevel };
   readonly media: { readonly maxUploadBytes: number };
@@ -60,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const metricsToken = parseMetricsToken(env.METRICS_TOKEN, problems);
   const metricsPort = env.METRICS_PORT ? parseWholeNumber('METRICS_PORT', env.METRICS_PORT, 0, 1, 65_535, problems) : null;
   if (metricsPort !== null && metricsPort === port) problems.push(`METRICS_PORT must differ from PORT (${port})`);
+  const fileStore = parseFileStore(env, problems);
   const shutdownGraceMs = parseWholeNumber('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, 10_000, 0, 600_000, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
@@ -73,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     mail: { smtpUrl, from: mailFrom, digestHourUtc },
     secrets: { keyHex: secretKey },
     data: { dir: dataDir, mediaDir: path.join(dataDir, 'media') },
+    fileStore,
     db,
     log: { level },
     ops: { metricsToken, metricsPort, shutdownGraceMs },
@@ -177,6 +182,43 @@ function parseMailFrom(raw: string | undefined, publicUrl: string, problems: str
     problems.push(`SMTP_FROM must be an address such as "Ensemble <noreply@example.org>", got "${printable(raw)}"`);
   }
   return raw;
+}
+
+/**
+ * FILE_STORE=local (the default: DATA_DIR/media) or s3, with S3_BUCKET, and for a service other
+ * than AWS S3_ENDPOINT; S3_REGION, S3_PREFIX, S3_FORCE_PATH_STYLE (default: true with an endpoint),
+ * S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY (both, or neither for the SDK's own AWS_* chain).
+ */
+function parseFileStore(env: NodeJS.ProcessEnv, problems: string[]): FileStoreConfig {
+  const kind = env.FILE_STORE || 'local';
+  if (kind === 'local') return { kind };
+  if (kind !== 's3') {
+    problems.push(`FILE_STORE must be local or s3, got "${printable(kind)}"`);
+    return { kind: 'local' };
+  }
+  const bucket = env.S3_BUCKET ?? '';
+  // S3's rule for bucket names: 3 to 63 lower-case letters, digits, dots and hyphens.
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) problems.push(`S3_BUCKET must be a bucket name (3 to 63 lower-case letters, digits, dots or hyphens) when FILE_STORE=s3, got "${printable(bucket)}"`);
+  let endpoint: string | null = null;
+  if (env.S3_ENDPOINT) {
+    try {
+      const url = new URL(env.S3_ENDPOINT);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('scheme');
+      endpoint = url.origin;
+    } catch {
+      problems.push(`S3_ENDPOINT must be an http:// or https:// URL such as https://s3.example.org, got "${printable(redact(env.S3_ENDPOINT))}"`);
+    }
+  }
+  const region = env.S3_REGION || 'us-east-1';
+  if (!/^[a-z0-9-]{1,40}$/.test(region)) problems.push(`S3_REGION must be a region name such as eu-west-3, got "${printable(region)}"`);
+  const rawPrefix = (env.S3_PREFIX ?? '').replace(/^\/+|\/+$/g, '');
+  if (rawPrefix && !/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/.test(rawPrefix)) problems.push(`S3_PREFIX must be a folder path such as sites/main, got "${printable(rawPrefix)}"`);
+  const forcePathStyle = parseBoolean('S3_FORCE_PATH_STYLE', env.S3_FORCE_PATH_STYLE, endpoint !== null, problems);
+  const accessKeyId = env.S3_ACCESS_KEY_ID ?? '';
+  const secretAccessKey = env.S3_SECRET_ACCESS_KEY ?? '';
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together (or neither, for the AWS_* variables or an instance role)');
+  const credentials = accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : null;
+  return { kind, bucket, prefix: rawPrefix ? `${rawPrefix}/` : '', endpoint, region, forcePathStyle, credentials };
 }
 
 function parseMetricsToken(raw: string | undefined, problems: string[]): string | null {

@@ -11,6 +11,7 @@ import type { Database } from '../../src/platform/db/database.ts';
 import { createLogger } from '../../src/platform/logger.ts';
 import { openTestDatabase, type TestDialect } from './test-database.ts';
 import { testMediaDir } from './test-media.ts';
+import { createLocalFileStore } from '../../src/platform/file-store/index.ts';
 
 /** The application and its modules, on a test database. */
 export interface TestSite extends Modules {
@@ -63,7 +64,7 @@ export async function buildTestSite(
     publicUrl: TEST_PUBLIC_URL,
     ...(options.ops && {
       ops: {
-        health: { db: database.db, mediaDir: testMediaDir(), videoWorker: options.ops.videoWorker },
+        health: { db: database.db, fileStore: createLocalFileStore(testMediaDir()), videoWorker: options.ops.videoWorker },
         metrics: createMetrics({ pageCache: modules.pageCache, poolUse: database.poolUse, videoQueueDepth: modules.video.queueDepth, scheduledPending: modules.workflow.countPending }),
         metricsToken: options.ops.metricsToken,
       },

@@ -9,3 +9,11 @@ export function testMediaDir(): string {
   dir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'ensemble-media-'));
   return dir;
 }
+
+/** Every byte of a stored file a module opened (undefined: it has none by that name). */
+export async function readOpened(opened: { stream(): Promise<AsyncIterable<unknown>> } | undefined): Promise<Buffer | undefined> {
+  if (!opened) return undefined;
+  const chunks: Buffer[] = [];
+  for await (const chunk of await opened.stream()) chunks.push(Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks);
+}

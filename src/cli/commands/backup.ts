@@ -5,6 +5,7 @@ import { isSearchIndexTable } from '../../modules/search/index.ts';
 import { createBackup } from '../../platform/backup/backup.ts';
 import { restoreBackup, RestoreRefused } from '../../platform/backup/restore.ts';
 import { openDatabase } from '../../platform/db/database.ts';
+import { createFileStore } from '../../platform/file-store/index.ts';
 
 export const BACKUP_USAGE = 'Usage: npx ensemble backup FILE [--gzip|--no-gzip]   (FILE.tar, or FILE.tar.gz compressed)';
 export const RESTORE_USAGE = 'Usage: npx ensemble restore FILE   (into an empty data folder, or the empty database of DATABASE_URL)';
@@ -19,14 +20,15 @@ export async function runBackup(config: Config, args: readonly string[]): Promis
   }
   const file = path.resolve(files[0]!);
   const progress = createProgress(process.stderr, 'backup');
+  const store = createFileStore(config.fileStore, config.data.mediaDir);
   const summary = await createBackup({
     database: { url: config.db.url },
-    mediaDir: config.data.mediaDir,
+    store,
     file,
     gzip: flags.includes('--gzip') ? true : flags.includes('--no-gzip') ? false : undefined,
     skipTable: isSearchIndexTable,
     onProgress: ({ phase, done, total }) => progress.update(phase === 'tables' ? 'tables' : 'media', done, total, phase === 'files'),
-  });
+  }).finally(() => store.close());
   progress.end();
   const { manifest } = summary;
   const rows = manifest.tables.reduce((sum, t) => sum + t.rows, 0);
@@ -47,21 +49,25 @@ export async function runRestore(config: Config, args: readonly string[]): Promi
   const file = path.resolve(args[0]!);
   const progress = createProgress(process.stderr, 'restore');
   let summary;
+  const store = createFileStore(config.fileStore, config.data.mediaDir);
   try {
     summary = await restoreBackup({
       file,
       database: { url: config.db.url },
       dataDir: config.data.dir,
       mediaDir: config.data.mediaDir,
-      onProgress: ({ phase, done, total }) => progress.update(phase === 'read' ? 'archive' : 'tables', done, total, phase === 'read'),
+      store,
+      onProgress: ({ phase, done, total }) => progress.update(phase === 'read' ? 'archive' : phase, done, total, phase === 'read'),
     });
   } catch (error) {
     progress.end();
+    await store.close();
     if (!(error instanceof RestoreRefused)) throw error;
     process.stderr.write(`Restore refused: ${error.message}\nNothing was written.\n`);
     return 1;
   }
   progress.end();
+  await store.close();
   // The search index is left out of archives (its form differs by database): rebuilt here, so the restored site searches at once.
   const database = openDatabase({ url: config.db.url });
   let indexed = 0;

@@ -1,13 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { VideoWorkerHeartbeat } from '../../modules/video/index.ts';
 import { readMigrationStatus, type Db } from '../../platform/db/database.ts';
+import type { FileStore } from '../../platform/file-store/index.ts';
 
 export interface HealthDeps {
   readonly db: Db;
-  readonly mediaDir: string;
+  readonly fileStore: Pick<FileStore, 'kind' | 'checkWritable'>;
   /** The running video worker's heartbeat and loop interval; undefined until it has started. */
   readonly videoWorker: () => (VideoWorkerHeartbeat & { readonly intervalMs: number }) | undefined;
   /** True once SIGTERM came: the load balancer should send nothing new while requests drain. */
@@ -26,15 +24,15 @@ const CHECK_TIMEOUT_MS = 2_000;
 const WORKER_SLACK_MS = 60_000;
 
 /**
- * /healthz: the process answers. /readyz: it can serve (database, schema, media folder, video
- * worker). Both are cheap (one tiny query, one tiny file), answered with no-store, outside the
+ * /healthz: the process answers. /readyz: it can serve (database, schema, media store, video
+ * worker). Both are cheap (one tiny query, one tiny file written and removed), answered with no-store, outside the
  * page cache, sessions and CSRF, so a load balancer may ask every second.
  */
 export function registerHealthRoutes(app: FastifyInstance, deps: HealthDeps): void {
   app.get('/healthz', async (_request, reply) => reply.header('cache-control', 'no-store').send({ status: 'ok' }));
 
   app.get('/readyz', async (request, reply) => {
-    const [database, media] = await Promise.all([timed(() => checkDatabase(deps.db)), timed(() => checkMedia(deps.mediaDir))]);
+    const [database, media] = await Promise.all([timed(() => checkDatabase(deps.db)), timed(() => checkMedia(deps.fileStore))]);
     const videoWorker = checkWorker(deps.videoWorker());
     const checks = { database, media, videoWorker };
     const stopping = deps.shuttingDown?.() ?? false;
@@ -54,11 +52,9 @@ async function checkDatabase(db: Db): Promise<Omit<CheckResult, 'ms'>> {
   return ok ? { ok, detail: { migrations: status.applied.length } } : { ok, detail: { pending: status.pending, unknown: status.unknown } };
 }
 
-async function checkMedia(mediaDir: string): Promise<Omit<CheckResult, 'ms'>> {
-  const probe = path.join(mediaDir, `.readyz-${process.pid}-${randomBytes(4).toString('hex')}`);
-  await fs.writeFile(probe, 'ok');
-  await fs.rm(probe, { force: true });
-  return { ok: true };
+async function checkMedia(store: HealthDeps['fileStore']): Promise<Omit<CheckResult, 'ms'>> {
+  await store.checkWritable();
+  return { ok: true, detail: { store: store.kind } };
 }
 
 function checkWorker(heartbeat: ReturnType<HealthDeps['videoWorker']>): CheckResult {

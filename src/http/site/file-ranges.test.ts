@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLocalFileStore } from '../../platform/file-store/index.ts';
 import { sendFile } from './file-ranges.ts';
 
 describe('sendFile', () => {
@@ -19,7 +20,9 @@ describe('sendFile', () => {
     app.get('/files/:name', async (request, reply) => {
       const { name } = request.params as { name: string };
       const immutable = name !== 'empty.mp4';
-      return sendFile(request, reply, path.join(dir, name), { contentType: 'video/mp4', immutable, ...(name === 'clip.mp4' ? {} : { downloadName: 'Clip été.mp4' }) });
+      const file = await createLocalFileStore(dir).open(name);
+      if (!file) return reply.callNotFound();
+      return sendFile(request, reply, file, { contentType: 'video/mp4', immutable, ...(name === 'clip.mp4' ? {} : { downloadName: 'Clip été.mp4' }) });
     });
     await app.ready();
   });

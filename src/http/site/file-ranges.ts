@@ -1,9 +1,9 @@
-import fs from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { OpenedObject } from '../../platform/file-store/index.ts';
 
 /**
- * Answers GET and HEAD for a file on disk, streamed (never read whole), with byte ranges so
+ * Answers GET and HEAD for a stored file (a folder's or a bucket's), streamed (never read whole), with byte ranges so
  * that video players can seek and resume (RFC 9110 §14):
  * - one range `bytes=a-b`, `a-` or `-n` → 206 with Content-Range; one that starts past the end
  *   (or `-0`, or any range of an empty file) → 416 with `Content-Range: bytes *\/size`;
@@ -11,28 +11,18 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
  *   body is complexity no client of ours needs (the RFC lets a server ignore Range);
  * - a Range that does not parse, or an If-Range that names another version → the whole file;
  * - If-None-Match with the current ETag → 304.
- * A path that does not exist (or went away) goes to the app's not-found handler.
+ * The caller opens the file and answers a missing one itself; the file is let go of here.
  */
 export async function sendFile(
   request: FastifyRequest,
   reply: FastifyReply,
-  absPath: string,
+  file: OpenedObject,
   opts: { contentType: string; immutable: boolean; downloadName?: string; /** For one signed-in person only (back-office previews). */ private?: boolean },
 ): Promise<FastifyReply> {
-  // Opened before anything is answered: the file we describe is the file we stream, even if
-  // it is replaced or removed meanwhile.
-  const handle = await fs.open(absPath, 'r').catch(() => undefined);
-  const stats = await handle?.stat().catch(() => undefined);
-  if (!handle || !stats?.isFile()) {
-    await handle?.close().catch(() => undefined);
-    reply.callNotFound();
-    return reply;
-  }
   let streaming = false;
   try {
-    const size = stats.size;
-    const etag = `"${size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
-    const lastModified = stats.mtime.toUTCString();
+    const { size, etag } = file;
+    const lastModified = file.lastModified.toUTCString();
     reply
       .header('accept-ranges', 'bytes')
       .header('etag', etag)
@@ -57,11 +47,12 @@ export async function sendFile(
     // An empty stream rather than no body: Fastify's automatic HEAD route would otherwise
     // replace our Content-Length with 0, and given the file's stream it would read it all.
     if (request.method === 'HEAD' || size === 0) return reply.send(Readable.from([]));
+    const body = await file.stream({ start, end });
     streaming = true;
-    return reply.send(handle.createReadStream({ start, end }));
+    return reply.send(body);
   } finally {
-    // The stream closes the handle when it ends or is destroyed (client gone).
-    if (!streaming) await handle.close().catch(() => undefined);
+    // A stream lets go of its file when it ends or is destroyed (client gone).
+    if (!streaming) await file.close();
   }
 }
 

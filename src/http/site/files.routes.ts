@@ -49,8 +49,8 @@ export function registerPublicFileRoutes(app: FastifyInstance, deps: FileRouteDe
     url: '/media/files/:name',
     handler: async (request, reply) => {
       const { name } = request.params as { name: string };
-      const file = files.resolveFile(name);
-      const downloadName = file ? (await publishedFiles()).get(name) : undefined;
+      const downloadName = (await publishedFiles()).get(name);
+      const file = downloadName === undefined ? undefined : await files.openFile(name);
       if (!file || downloadName === undefined) return site.sendError(request, reply, 'notFound');
       return sendFile(request, reply, file, { contentType: 'application/pdf', immutable: true, downloadName });
     },

@@ -1,5 +1,4 @@
 import { createReadStream } from 'node:fs';
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
@@ -24,6 +23,7 @@ import { buildDatasetView, datasetCsv, datasetJson, DATA_FORMATS, type DataForma
 import { buildPageModel, mediaLookup } from './page-model.ts';
 import { parseStoryFilter, storyFilterQuery } from './story-list.ts';
 import type { SiteAssets } from './site-assets.ts';
+import { sendFile } from './file-ranges.ts';
 import { DocumentPage } from './views/document.view.tsx';
 import { ErrorPage, type ErrorPageKind } from './views/error.view.tsx';
 import { createViewContext } from './views/view-context.ts';
@@ -80,16 +80,10 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
 
   app.get('/media/:name', async (request, reply) => {
     const { name } = request.params as { name: string };
-    const file = deps.media.resolveFile(name);
-    const stats = file ? await fs.stat(file).catch(() => undefined) : undefined;
-    if (!file || !stats?.isFile()) return site.sendError(request, reply, 'notFound');
+    const file = await deps.media.openFile(name);
+    if (!file) return site.sendError(request, reply, 'notFound');
     // Names carry the content's hash: a file never changes, so caches may keep it for a year.
-    return reply
-      .type(MEDIA_TYPES[path.extname(name)] ?? 'application/octet-stream')
-      .header('content-length', stats.size)
-      .header('cache-control', 'public, max-age=31536000, immutable')
-      .header('x-content-type-options', 'nosniff')
-      .send(createReadStream(file));
+    return sendFile(request, reply, file, { contentType: MEDIA_TYPES[path.extname(name)] ?? 'application/octet-stream', immutable: true });
   });
 
   app.get('/favicon.ico', async (_request, reply) =>

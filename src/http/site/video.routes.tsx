@@ -70,8 +70,8 @@ export function registerVideoRoutes(app: FastifyInstance, deps: VideoRouteDeps, 
     url: '/media/video/:name',
     handler: async (request, reply) => {
       const { name } = request.params as { name: string };
-      const file = video.resolveFile(name);
-      if (!file || !(await publishedFiles()).has(name)) return site.sendError(request, reply, 'notFound');
+      const file = (await publishedFiles()).has(name) ? await video.openFile(name) : undefined;
+      if (!file) return site.sendError(request, reply, 'notFound');
       return sendFile(request, reply, file, { contentType: FILE_TYPES[path.extname(name)] ?? 'application/octet-stream', immutable: true });
     },
   });

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readOpened } from '../../../test/helpers/test-media.ts';
 import { readAttackList } from '../../../test/helpers/attacks.ts';
 import { describeEachDatabase, openTestDatabase } from '../../../test/helpers/test-database.ts';
 import { systemClock } from '../../platform/clock.ts';
@@ -67,7 +68,7 @@ describeEachDatabase('file uploads', (dialect) => {
     const file = await files.createFileFromUpload(streamOf(PDF), { actor: person('editor'), fileName: 'C:\\Users\\me\\rapport.pdf' });
     expect(file).toMatchObject({ displayName: 'rapport.pdf', type: 'pdf', mime: 'application/pdf', bytes: PDF.length });
     expect(file.file).toMatch(STORED_FILE_PATTERN);
-    expect(fs.readFileSync(files.resolveFile(file.file)!).equals(PDF)).toBe(true);
+    expect((await readOpened(await files.openFile(file.file)))?.equals(PDF)).toBe(true);
     const again = await files.createFileFromUpload([PDF], { actor: person('editor'), fileName: 'copie.pdf' });
     expect(again.id).not.toBe(file.id);
     expect(again.file).toBe(file.file);
@@ -116,8 +117,11 @@ describeEachDatabase('file uploads', (dialect) => {
     expect(stored()).toEqual([]);
   });
 
-  it('resolves only names it writes', () => {
-    for (const name of ['../x.pdf', 'a.pdf', `${'a'.repeat(64)}.PDF`, `${'a'.repeat(64)}.pdf/..`, '.incoming']) expect(files.resolveFile(name), name).toBeUndefined();
-    expect(files.resolveFile(`${'a'.repeat(64)}.pdf`)).toBe(path.join(dir, 'files', `${'a'.repeat(64)}.pdf`));
+  it('opens only names it writes', async () => {
+    fs.mkdirSync(path.join(dir, 'files'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'files', `${'a'.repeat(64)}.pdf`), PDF);
+    for (const name of ['../x.pdf', 'a.pdf', `${'a'.repeat(64)}.PDF`, `${'a'.repeat(64)}.pdf/..`, '.incoming']) expect(await files.openFile(name), name).toBeUndefined();
+    expect((await readOpened(await files.openFile(`${'a'.repeat(64)}.pdf`)))?.equals(PDF)).toBe(true);
+    expect(await files.openFile(`${'b'.repeat(64)}.pdf`)).toBeUndefined();
   });
 });

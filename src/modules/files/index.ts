@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/database.ts';
+import { createLocalFileStore, type FileStore, type OpenedObject } from '../../platform/file-store/index.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { withUnitOfWork, type UnitOfWork } from '../../platform/db/transaction.ts';
 import { newId } from '../../platform/ids.ts';
@@ -37,12 +38,15 @@ export function createFilesModule({
   db,
   clock,
   mediaDir,
+  store: fileStore = createLocalFileStore(mediaDir),
   audit,
   maxUploadBytes = DEFAULT_FILE_MAX_UPLOAD_BYTES,
 }: {
   db: Db;
   clock: Clock;
+  /** Uploads are checked in a folder of it; the files go to `store` (by default, this folder). */
   mediaDir: string;
+  store?: FileStore;
   audit: AuditModule;
   maxUploadBytes?: number;
 }) {
@@ -61,11 +65,8 @@ export function createFilesModule({
   /** Links the checked upload under its hash and commits its row (with the uploader's audit entry when given). */
   async function store(upload: ReceivedUpload<FileType>, displayName: string, uploadedBy?: { actor: Actor; unit?: UnitOfWork }): Promise<StoredFile> {
     try {
-      const target = path.join(filesDir, storedName(upload.hash, upload.type));
-      // A link never replaces an existing file: the same PDF uploaded twice shares one copy.
-      await fs.link(upload.path, target).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'EEXIST') throw error;
-      });
+      // Named by content: the same PDF uploaded twice shares one copy.
+      await fileStore.putFile(storeKey(storedName(upload.hash, upload.type)), upload.path, FILE_MIME[upload.type]);
       const record: FileRecord = { id: newId(), hash: upload.hash, displayName, fileType: upload.type, bytes: upload.bytes, createdAt: clock.now().toISOString() };
       await withUnitOfWork(db, uploadedBy?.unit, async ({ trx }) => {
         await createFilesRepository(trx).insert(record);
@@ -127,14 +128,19 @@ export function createFilesModule({
       return { rows: rows.map(toStoredFile), total };
     },
 
-    /** Absolute path of a stored file, or undefined for any name this module did not write. */
-    resolveFile(name: string): string | undefined {
-      return STORED_FILE_PATTERN.test(name) ? path.join(filesDir, name) : undefined;
+    /** A stored file to describe and stream, or undefined for a missing one or any name this module did not write. */
+    async openFile(name: string): Promise<OpenedObject | undefined> {
+      return STORED_FILE_PATTERN.test(name) ? fileStore.open(storeKey(name)) : undefined;
     },
   };
 }
 
 export type FilesModule = ReturnType<typeof createFilesModule>;
+
+/** Where a stored name lives in the file store (the `files` folder of the media). */
+function storeKey(name: string): string {
+  return `files/${name}`;
+}
 
 function storedName(hash: string, type: FileType): string {
   return `${hash}.${type}`;

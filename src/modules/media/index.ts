@@ -1,9 +1,10 @@
 /** @module media — images: uploads checked by their bytes, responsive variants named by content, alt text per locale, focal point. */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/database.ts';
+import { createLocalFileStore, type FileStore, type OpenedObject } from '../../platform/file-store/index.ts';
 import type { FieldProblem } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { withUnitOfWork, type UnitOfWork } from '../../platform/db/transaction.ts';
@@ -28,6 +29,7 @@ export * from './media.errors.ts';
 export const IMAGE_WIDTHS = [400, 800, 1200, 1600] as const;
 const FORMATS: readonly ImageFormat[] = ['avif', 'webp', 'jpeg'];
 const EXTENSIONS: Record<ImageFormat, string> = { avif: 'avif', webp: 'webp', jpeg: 'jpg' };
+const MIME: Record<ImageFormat, string> = { avif: 'image/avif', webp: 'image/webp', jpeg: 'image/jpeg' };
 export const DEFAULT_MEDIA_LIMITS: MediaLimits = { maxUploadBytes: 20 * 1024 * 1024, maxPixels: 40_000_000 };
 export const ALT_TEXT_MAX = 500;
 const CENTRE: FocalPoint = { x: 0.5, y: 0.5 };
@@ -50,6 +52,7 @@ export function createMediaModule({
   db,
   clock,
   mediaDir,
+  store = createLocalFileStore(mediaDir),
   processor,
   limits = DEFAULT_MEDIA_LIMITS,
   audit,
@@ -58,7 +61,9 @@ export function createMediaModule({
 }: {
   db: Db;
   clock: Clock;
+  /** Uploads are checked in a folder of it; the renditions go to `store` (by default, this folder). */
   mediaDir: string;
+  store?: FileStore;
   processor: ImageProcessor;
   audit: AuditModule;
   limits?: MediaLimits;
@@ -71,39 +76,32 @@ export function createMediaModule({
   // Uploads land here while they are checked; a dot folder no media name can reach.
   const incomingDir = path.join(mediaDir, '.incoming');
 
-  /** Encodes every rendition (skipping those already on disk); the caller records the asset. */
+  /** Encodes every rendition (skipping those already stored); the caller records the asset. */
   async function encodeImage(input: ImageInput, hash: string, source: Omit<ImageAsset, 'id' | 'width' | 'height' | 'variants' | 'createdAt'>) {
     const size = await processor.measure(input).catch((error: unknown) => Promise.reject(unreadableImage(error)));
     if (size.width < 1 || size.height < 1) throw unreadableImage(new Error('no pixels'));
     if (size.width * size.height > limits.maxPixels) throw tooManyPixels(size.width, size.height, limits.maxPixels);
     await processor.verify(input).catch((error: unknown) => Promise.reject(unreadableImage(error)));
     const widths = [...new Set(IMAGE_WIDTHS.map((w) => Math.min(w, size.width)))];
-    await fs.mkdir(mediaDir, { recursive: true });
     const written: string[] = [];
     const jobs = widths.flatMap((width) =>
       FORMATS.map(async (format): Promise<ImageVariant> => {
         const file = `${hash.slice(0, 20)}-${width}.${EXTENSIONS[format]}`;
-        const target = path.join(mediaDir, file);
-        const bytes = await fs.stat(target).then(
-          (s) => s.size,
-          async () => {
-            const data = await processor.encode(input, width, format);
-            // Write beside, then rename: a reader never sees half a file, and two uploads of
-            // the same picture never write the same temporary file.
-            const part = `${target}.${randomBytes(6).toString('hex')}.part`;
-            await fs.writeFile(part, data);
-            await fs.rename(part, target);
-            written.push(target);
-            return data.length;
-          },
-        );
+        // The same picture stored again (or by another instance) reuses its renditions.
+        const existing = await store.stat(file);
+        let bytes = existing?.size;
+        if (bytes === undefined) {
+          const data = await processor.encode(input, width, format);
+          if (await store.putBytes(file, data, MIME[format])) written.push(file);
+          bytes = data.length;
+        }
         return { format, width, height: Math.round((width * size.height) / size.width), file, bytes };
       }),
     );
     const settled = await Promise.allSettled(jobs);
     const failed = settled.find((s) => s.status === 'rejected');
     if (failed) {
-      await Promise.all(written.map((file) => fs.rm(file, { force: true })));
+      await Promise.all(written.map((file) => store.delete(file)));
       throw unreadableImage(failed.reason);
     }
     const asset: ImageAsset = {
@@ -235,9 +233,9 @@ export function createMediaModule({
       return [...new Set(imageIds)].filter((id) => !described.has(id));
     },
 
-    /** Absolute path of a stored media file, or undefined for any name we did not write. */
-    resolveFile(name: string): string | undefined {
-      return MEDIA_FILE_PATTERN.test(name) ? path.join(mediaDir, name) : undefined;
+    /** A stored rendition to describe and stream, or undefined for a missing one or any name we did not write. */
+    async openFile(name: string): Promise<OpenedObject | undefined> {
+      return MEDIA_FILE_PATTERN.test(name) ? store.open(name) : undefined;
     },
 
     /**

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { readOpened } from '../../../test/helpers/test-media.ts';
 import { describeEachDatabase, openTestDatabase } from '../../../test/helpers/test-database.ts';
 import { createAuditModule } from '../audit/index.ts';
 import { systemClock } from '../../platform/clock.ts';
@@ -51,10 +52,12 @@ describeEachDatabase('media', (dialect) => {
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
-  it('resolves only names it could have written, never a path outside the media folder', () => {
-    expect(media.resolveFile('0123456789abcdef0123-800.jpg')).toBe(path.join(dir, '0123456789abcdef0123-800.jpg'));
+  it('opens only names it could have written, never a path outside the media folder', async () => {
+    fs.writeFileSync(path.join(dir, '0123456789abcdef0123-800.jpg'), 'jpeg bytes');
+    expect((await readOpened(await media.openFile('0123456789abcdef0123-800.jpg')))?.toString()).toBe('jpeg bytes');
+    expect(await media.openFile('0123456789abcdef0123-400.jpg')).toBeUndefined();
     for (const name of ['../../etc/passwd', '..%2f..%2fetc', '0123456789abcdef0123-800.jpg/../../x', 'a.svg', '', '.']) {
-      expect(media.resolveFile(name), name).toBeUndefined();
+      expect(await media.openFile(name), name).toBeUndefined();
     }
   });
 });

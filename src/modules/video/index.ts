@@ -4,6 +4,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/database.ts';
+import { createLocalFileStore, type FileStore, type OpenedObject } from '../../platform/file-store/index.ts';
 import { newId } from '../../platform/ids.ts';
 import { withUnitOfWork, type UnitOfWork } from '../../platform/db/transaction.ts';
 import type { Actor } from '../accounts/index.ts';
@@ -14,7 +15,7 @@ import { emptyVideoUpload, unsupportedVideoType, videoNotFound, videoUploadTooLa
 import { detectFfmpeg, probeVideo } from './video.ffmpeg.ts';
 import { createVideoRepository, type VideoRecord } from './video.repository.ts';
 import { VIDEO_SNIFF_BYTES, sniffVideoType } from './video.sniff.ts';
-import { ORIGINAL_MIME, originalName, VIDEO_FILE_PATTERN } from './video.transcode.ts';
+import { ORIGINAL_MIME, originalName, VIDEO_FILE_PATTERN, videoKey } from './video.transcode.ts';
 import type { VideoAsset, VideoFile, VideoSourceType, VideoStatus, VideoTools } from './video.types.ts';
 import { createVideoWorker, type RunOutcome, type VideoWorkerDeps, type VideoWorkerHeartbeat } from './video.worker.ts';
 import type { Schema } from '../../platform/db/schema.ts';
@@ -43,6 +44,7 @@ export function createVideoModule({
   db,
   clock,
   mediaDir,
+  store: fileStore = createLocalFileStore(mediaDir),
   maxUploadBytes = DEFAULT_VIDEO_MAX_UPLOAD_BYTES,
   ffmpegPath = 'ffmpeg',
   ffprobePath = 'ffprobe',
@@ -52,7 +54,9 @@ export function createVideoModule({
 }: {
   db: Db;
   clock: Clock;
+  /** Uploads are checked, and renditions made, in a folder of it; the files go to `store` (by default, this folder). */
   mediaDir: string;
+  store?: FileStore;
   audit: AuditModule;
   maxUploadBytes?: number;
   ffmpegPath?: string;
@@ -77,11 +81,8 @@ export function createVideoModule({
       const available = await tools();
       // Without ffprobe the sniffed type is all we know: the site serves the original as it is.
       const probed = available.ffprobe ? await probeVideo(ffprobePath, upload.path) : undefined;
-      const target = path.join(videoDir, originalName(upload.hash, upload.type));
-      // A link never replaces an existing file: the same video uploaded twice shares one original.
-      await fs.link(upload.path, target).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'EEXIST') throw error;
-      });
+      // Named by content: the same video uploaded twice shares one original.
+      await fileStore.putFile(videoKey(originalName(upload.hash, upload.type)), upload.path, ORIGINAL_MIME[upload.type]);
       const now = clock.now().toISOString();
       const status: VideoStatus = available.ffmpeg && probed ? 'queued' : 'unprocessed';
       const record: VideoRecord = {
@@ -198,15 +199,15 @@ export function createVideoModule({
 
     /** A worker for this process; start() it once at boot and stop() it at shutdown. */
     createWorker(options: { intervalMs?: number; onError?: (e: unknown) => void; onJobEnd?: VideoWorkerDeps['onJobEnd'] } = {}) {
-      return createVideoWorker({ repo, clock, paths, videoDir, tools, onError: options.onError ?? onError, intervalMs: options.intervalMs, onChange, onJobEnd: options.onJobEnd });
+      return createVideoWorker({ repo, clock, paths, store: fileStore, workDir: videoDir, tools, onError: options.onError ?? onError, intervalMs: options.intervalMs, onChange, onJobEnd: options.onJobEnd });
     },
 
     /** Videos waiting for a worker or being transcoded: the metrics' queue depth. */
     queueDepth: () => repo.countInQueue(),
 
-    /** Absolute path of a stored video file, or undefined for any name we did not write. */
-    resolveFile(name: string): string | undefined {
-      return VIDEO_FILE_PATTERN.test(name) ? path.join(videoDir, name) : undefined;
+    /** A stored video file to describe and stream, or undefined for a missing one or any name we did not write. */
+    async openFile(name: string): Promise<OpenedObject | undefined> {
+      return VIDEO_FILE_PATTERN.test(name) ? fileStore.open(videoKey(name)) : undefined;
     },
 
     /**

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readOpened } from '../../../test/helpers/test-media.ts';
 import { describeEachDatabase, openTestDatabase } from '../../../test/helpers/test-database.ts';
 import { SYSTEM, type Actor, type Role } from '../accounts/index.ts';
 import { createAuditModule, type AuditModule } from '../audit/index.ts';
@@ -71,7 +72,7 @@ describeEachDatabase('video uploads', (dialect) => {
       expect(video.durationMs).toBeLessThan(2100);
       expect(video.original.file).toMatch(new RegExp(`^[0-9a-f]{20}-original\\.${type}$`));
       expect(video.original.bytes).toBe(clip(name).length);
-      expect(fs.readFileSync(t.video.resolveFile(video.original.file)!).equals(clip(name))).toBe(true);
+      expect((await readOpened(await t.video.openFile(video.original.file)))?.equals(clip(name))).toBe(true);
     }
     expect(t.files().filter((f) => f.includes('.incoming'))).toEqual([]);
     const { rows, total } = await t.video.listVideos({ limit: 2, offset: 0 });
@@ -116,8 +117,11 @@ describeEachDatabase('video uploads', (dialect) => {
   it('throws VIDEO_NOT_FOUND for an unknown id and resolves only its own file names', async () => {
     await expect(t.video.getVideo('nope')).rejects.toMatchObject({ code: 'VIDEO_NOT_FOUND' });
     await expect(t.video.retry({ id: 'nope', actor: SYSTEM })).rejects.toMatchObject({ code: 'VIDEO_NOT_FOUND' });
-    expect(t.video.resolveFile('../../etc/passwd')).toBeUndefined();
-    expect(t.video.resolveFile('0123456789abcdef0123-360.mp4')).toBe(path.join(t.dir, 'video', '0123456789abcdef0123-360.mp4'));
+    expect(await t.video.openFile('../../etc/passwd')).toBeUndefined();
+    expect(await t.video.openFile('0123456789abcdef0123-360.mp4')).toBeUndefined();
+    fs.mkdirSync(path.join(t.dir, 'video'), { recursive: true });
+    fs.writeFileSync(path.join(t.dir, 'video', '0123456789abcdef0123-360.mp4'), 'mp4');
+    expect((await readOpened(await t.video.openFile('0123456789abcdef0123-360.mp4')))?.toString()).toBe('mp4');
   });
 });
 
@@ -170,7 +174,7 @@ describeEachDatabase('video job failures', (dialect) => {
     expect(failed.error).toContain('the fake encoder broke');
     clock.advance(60 * 60_000);
     expect(await worker.runOnce()).toBe('idle');
-    expect(fs.readFileSync(video.resolveFile(stored.original.file)!).equals(clip('clip.mp4'))).toBe(true);
+    expect((await readOpened(await video.openFile(stored.original.file)))?.equals(clip('clip.mp4'))).toBe(true);
     expect(t.files()).toEqual([path.join('video', stored.original.file)]);
 
     expect(await video.retry({ id: stored.id, actor: SYSTEM })).toMatchObject({ status: 'queued', attempts: 0, error: null });
@@ -187,7 +191,7 @@ describe('video renditions [sqlite]', () => {
     const video = await t.video.getVideo(stored.id);
     expect(video.status).toBe('ready');
     const [hd, low, audio] = video.renditions;
-    const at = (file: string) => t.video.resolveFile(file)!;
+    const at = (file: string) => path.join(t.dir, 'video', file);
 
     // The source is 360p: the "720p" rendition keeps its size rather than enlarging it.
     expect(hd).toMatchObject({ kind: '720p', file: `${video.original.file.slice(0, 20)}-720.mp4`, mime: 'video/mp4', width: 640, height: 360 });

@@ -11,8 +11,13 @@ export type OutputKind = keyof typeof OUTPUTS;
 
 export const ORIGINAL_MIME: Record<VideoSourceType, string> = { mp4: 'video/mp4', webm: 'video/webm', mov: 'video/quicktime' };
 
-/** Every name the module writes, and only those: `resolveFile` serves nothing else. */
+/** Every name the module writes, and only those: `openFile` serves nothing else. */
 export const VIDEO_FILE_PATTERN = /^[a-f0-9]{20}-(original\.(mp4|webm|mov)|720\.mp4|360\.mp4|audio\.m4a|poster\.jpg)$/;
+
+/** Where a video file's name lives in the file store (the `video` folder of the media). */
+export function videoKey(name: string): string {
+  return `video/${name}`;
+}
 
 export function fileName(hash: string, kind: OutputKind): string {
   return `${hash.slice(0, 20)}-${OUTPUTS[kind].suffix}`;

@@ -2,17 +2,21 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Clock } from '../../platform/clock.ts';
+import type { FileStore } from '../../platform/file-store/index.ts';
 import { isAppError } from '../../platform/errors.ts';
 import { probeOutput, probeVideo, runProcess, type FfmpegPaths } from './video.ffmpeg.ts';
 import type { VideoRecord, VideoRepository } from './video.repository.ts';
-import { fileName, fitPoster, OUTPUTS, originalName, parseProgressLine, posterArgs, posterTime, transcodeArgs, type OutputKind } from './video.transcode.ts';
+import { fileName, fitPoster, OUTPUTS, originalName, parseProgressLine, posterArgs, posterTime, transcodeArgs, videoKey, type OutputKind } from './video.transcode.ts';
 import type { VideoFile, VideoTools } from './video.types.ts';
 
 export interface VideoWorkerDeps {
   readonly repo: VideoRepository;
   readonly clock: Clock;
   readonly paths: FfmpegPaths;
-  readonly videoDir: string;
+  /** Where originals are read from and finished files go. */
+  readonly store: FileStore;
+  /** A folder of this machine where ffmpeg writes, under `.part` names. */
+  readonly workDir: string;
   readonly tools: () => Promise<VideoTools>;
   /** Told about failures that are not a video's own fault (database down…). */
   readonly onError?: (error: unknown) => void;
@@ -58,7 +62,7 @@ class TranscodeError extends Error {}
  * again when its lease ends, and outputs are written under `.part` names then renamed, so a file
  * under its final name is always whole. The original is only ever read.
  */
-export function createVideoWorker({ repo, clock, paths, videoDir, tools, onError, intervalMs = 5_000, onChange, onJobEnd }: VideoWorkerDeps) {
+export function createVideoWorker({ repo, clock, paths, store, workDir, tools, onError, intervalMs = 5_000, onChange, onJobEnd }: VideoWorkerDeps) {
   let stopped = true;
   /** Set by stop() only: runOnce() called on a worker never started (tests, the CLI) runs its job. */
   let stopping = false;
@@ -115,9 +119,12 @@ export function createVideoWorker({ repo, clock, paths, videoDir, tools, onError
     }
   }
 
-  async function transcode(job: VideoRecord, held: { lease: string }, signal: AbortSignal): Promise<VideoFile[]> {
-    const source = path.join(videoDir, originalName(job.hash, job.sourceType));
-    await fs.access(source);
+  /** A copy of the original on this machine for ffprobe and ffmpeg (the file itself in a folder store). */
+  function transcode(job: VideoRecord, held: { lease: string }, signal: AbortSignal): Promise<VideoFile[]> {
+    return store.withLocalCopy(videoKey(originalName(job.hash, job.sourceType)), (source) => transcodeFrom(source, job, held, signal));
+  }
+
+  async function transcodeFrom(source: string, job: VideoRecord, held: { lease: string }, signal: AbortSignal): Promise<VideoFile[]> {
     const started = Date.now();
     const probed = await probeVideo(paths.ffprobePath, source);
     // Generous: a 2-core machine encodes two renditions at a few times real time.
@@ -133,16 +140,22 @@ export function createVideoWorker({ repo, clock, paths, videoDir, tools, onError
     await renew(0, { durationMs: probed.durationMs, width: probed.width, height: probed.height });
 
     const kinds: OutputKind[] = ['poster', '720p', '360p', ...(probed.hasAudio ? (['audio'] as const) : [])];
-    const target = (kind: OutputKind) => path.join(videoDir, fileName(job.hash, kind));
-    // Another video with the same original, or an earlier attempt, may have made some already.
+    const key = (kind: OutputKind) => videoKey(fileName(job.hash, kind));
+    // Another video with the same original, an earlier attempt, or another instance may have made some already.
     const missing: OutputKind[] = [];
-    for (const kind of kinds) if (!(await exists(target(kind)))) missing.push(kind);
-    const parts = new Map(missing.map((kind) => [kind, `${target(kind)}.${randomBytes(6).toString('hex')}.part`]));
+    for (const kind of kinds) if (!(await store.stat(key(kind)))) missing.push(kind);
+    await fs.mkdir(workDir, { recursive: true });
+    const parts = new Map(missing.map((kind) => [kind, path.join(workDir, `${fileName(job.hash, kind)}.${randomBytes(6).toString('hex')}.part`)]));
     const run = async (args: string[], onLine?: (line: string) => void) => {
       const result = await runProcess(paths.ffmpegPath, args, { timeoutMs: Math.max(1, deadline - Date.now()), signal, onLine });
       if (signal.aborted) throw signal.reason;
       if (result.timedOut) throw new TranscodeError(`ffmpeg took longer than the time allowed for this video\n${result.stderrTail}`);
       if (result.code !== 0) throw new TranscodeError(`ffmpeg exited with ${result.code}\n${result.stderrTail}`);
+    };
+    const files = new Map<OutputKind, VideoFile>();
+    const describeOutput = async (kind: OutputKind, file: string, bytes: number): Promise<VideoFile> => {
+      const measured = await probeOutput(paths.ffprobePath, file);
+      return { kind, file: fileName(job.hash, kind), mime: OUTPUTS[kind].mime, bytes, ...pickMeasured(kind, measured) };
     };
     try {
       const poster = parts.get('poster');
@@ -166,18 +179,20 @@ export function createVideoWorker({ repo, clock, paths, videoDir, tools, onError
         await writing;
         if (signal.aborted) throw signal.reason;
       }
-      for (const [kind, part] of parts) await fs.rename(part, target(kind));
+      // Measured before they are stored: a bucket holds no file ffprobe could open.
+      for (const [kind, part] of parts) {
+        files.set(kind, await describeOutput(kind, part, (await fs.stat(part)).size));
+        await store.putFile(key(kind), part, OUTPUTS[kind].mime);
+      }
     } finally {
       await Promise.all([...parts.values()].map((part) => fs.rm(part, { force: true })));
     }
-    const files: VideoFile[] = [];
     for (const kind of kinds) {
-      const file = fileName(job.hash, kind);
-      const { size } = await fs.stat(target(kind));
-      const measured = await probeOutput(paths.ffprobePath, target(kind));
-      files.push({ kind, file, mime: OUTPUTS[kind].mime, bytes: size, ...pickMeasured(kind, measured) });
+      if (files.has(kind)) continue;
+      const { size } = (await store.stat(key(kind)))!;
+      files.set(kind, await store.withLocalCopy(key(kind), (file) => describeOutput(kind, file, size)));
     }
-    return files;
+    return kinds.map((kind) => files.get(kind)!);
   }
 
   /** Waits `ms`, or less if stop() is called. */
@@ -194,9 +209,9 @@ export function createVideoWorker({ repo, clock, paths, videoDir, tools, onError
 
   /** Removes `.part` files a killed process left behind (ffmpeg keeps a live one's mtime fresh). */
   async function sweepParts(): Promise<void> {
-    const names = await fs.readdir(videoDir).catch(() => [] as string[]);
+    const names = await fs.readdir(workDir).catch(() => [] as string[]);
     for (const name of names.filter((n) => n.endsWith('.part'))) {
-      const file = path.join(videoDir, name);
+      const file = path.join(workDir, name);
       const stats = await fs.stat(file).catch(() => undefined);
       if (stats && Date.now() - stats.mtimeMs > STALE_PART_MS) await fs.rm(file, { force: true });
     }
@@ -262,11 +277,4 @@ function pickMeasured(kind: OutputKind, measured: { width?: number; height?: num
 function describe(error: unknown): string {
   if (isAppError(error)) return `${error.code}: ${error.message}`;
   return error instanceof Error ? error.message : String(error);
-}
-
-function exists(file: string): Promise<boolean> {
-  return fs.access(file).then(
-    () => true,
-    () => false,
-  );
 }

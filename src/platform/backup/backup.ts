@@ -9,11 +9,13 @@ import { createGzip } from 'node:zlib';
 import { FORMAT, MANIFEST_ENTRY, MEDIA_PREFIX, TABLE_PREFIX, isSafeMediaPath, type BackupManifest, type ManifestFile, type ManifestTable } from './manifest.ts';
 import { openPostgresSnapshot, openSqliteSnapshot, type Snapshot } from './snapshot.ts';
 import { createTarWriter } from './tar.ts';
+import type { FileStore } from '../file-store/index.ts';
 
 export interface BackupOptions {
   /** The database as configured (DATABASE_URL or the SQLite file), and its PostgreSQL schema if any. */
   readonly database: { readonly url: string; readonly schema?: string };
-  readonly mediaDir: string;
+  /** Where the media files are: a folder or a bucket. */
+  readonly store: FileStore;
   /** The archive to write; `.gz`/`.tgz` names are gzip-compressed unless `gzip` says otherwise. */
   readonly file: string;
   readonly gzip?: boolean;
@@ -54,7 +56,7 @@ export async function createBackup(options: BackupOptions): Promise<BackupSummar
     } finally {
       await snapshot.close();
     }
-    const media = await listMedia(options.mediaDir);
+    const media = await listMedia(options.store);
     const gzip = options.gzip ?? /\.(t?gz)$/i.test(options.file);
     const files: ManifestFile[] = [];
     const out = fs.createWriteStream(partial, { flags: 'wx' });
@@ -67,16 +69,12 @@ export async function createBackup(options: BackupOptions): Promise<BackupSummar
       let doneBytes = 0;
       for (const file of media) {
         const hash = createHash('sha256');
-        const absolute = path.join(options.mediaDir, ...file.path.split('/'));
         // Opened first: a file removed since the listing (an upload rolled back) is left out.
-        const handle = await fsp.open(absolute, 'r').catch((error: NodeJS.ErrnoException) => {
-          if (error.code === 'ENOENT') return undefined;
-          throw error;
-        });
-        if (!handle) continue;
-        const bytes = (await handle.stat()).size;
-        if (bytes === 0) await handle.close();
-        await tar.add(file.entry, bytes, bytes === 0 ? [] : hashing(handle.createReadStream({ start: 0, end: bytes - 1 }), hash));
+        const opened = await options.store.open(file.path);
+        if (!opened) continue;
+        const bytes = opened.size;
+        if (bytes === 0) await opened.close();
+        await tar.add(file.entry, bytes, bytes === 0 ? [] : hashing((await opened.stream({ start: 0, end: bytes - 1 })) as AsyncIterable<Buffer>, hash));
         files.push({ ...file, bytes, sha256: hash.digest('hex') });
         doneBytes += file.bytes;
         options.onProgress?.({ phase: 'files', done: doneBytes, total: totalBytes });
@@ -148,27 +146,13 @@ async function dumpTables(snapshot: Snapshot, work: string, onProgress: BackupOp
   return out;
 }
 
-/** The media folder's files, without work in progress (dot folders such as `.incoming`, `*.part`). */
-async function listMedia(mediaDir: string): Promise<Omit<ManifestFile, 'sha256'>[]> {
+/** The stored media files, in key order (the store leaves out work in progress: `.incoming`, `*.part`). */
+async function listMedia(store: FileStore): Promise<Omit<ManifestFile, 'sha256'>[]> {
   const out: Omit<ManifestFile, 'sha256'>[] = [];
-  const walk = async (dir: string, prefix: string) => {
-    const entries = await fsp.readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return [];
-      throw error;
-    });
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const relative = `${prefix}${entry.name}`;
-      if (entry.name.startsWith('.') || entry.name.endsWith('.part')) continue;
-      if (entry.isDirectory()) await walk(path.join(dir, entry.name), `${relative}/`);
-      else if (entry.isFile() && isSafeMediaPath(relative)) {
-        const { size } = await fsp.stat(path.join(dir, entry.name));
-        out.push({ path: relative, entry: `${MEDIA_PREFIX}${relative}`, bytes: size });
-      }
-    }
-  };
-  await walk(mediaDir, '');
-  return out;
+  for await (const { key, size } of store.list()) {
+    if (isSafeMediaPath(key)) out.push({ path: key, entry: `${MEDIA_PREFIX}${key}`, bytes: size });
+  }
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 async function* hashing(source: AsyncIterable<Buffer>, hash: ReturnType<typeof createHash>): AsyncIterable<Buffer> {

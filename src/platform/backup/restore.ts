@@ -9,6 +9,7 @@ import { sqliteFile } from './backup.ts';
 import { loadIntoPostgres, loadIntoSqlite } from './load.ts';
 import type { BackupManifest } from './manifest.ts';
 import { RestoreRefused, stageArchive } from './stage.ts';
+import { contentTypeOf, type FileStore } from '../file-store/index.ts';
 
 export { RestoreRefused } from './stage.ts';
 
@@ -16,8 +17,10 @@ export interface RestoreOptions {
   readonly file: string;
   readonly database: { readonly url: string; readonly schema?: string };
   readonly dataDir: string;
+  /** The folder uploads are checked in, and the media's own unless `store` is a bucket. */
   readonly mediaDir: string;
-  readonly onProgress?: (progress: { phase: 'read' | 'tables'; done: number; total: number }) => void;
+  readonly store: FileStore;
+  readonly onProgress?: (progress: { phase: 'read' | 'tables' | 'files'; done: number; total: number }) => void;
 }
 
 export interface RestoreSummary {
@@ -52,11 +55,21 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreSum
     } else {
       await loadIntoPostgres(options.database, manifest, staging, onTables);
     }
-    // Moved in last: a folder, then the database file whose presence makes the site whole.
-    await fsp.rm(options.mediaDir, { recursive: true, force: true });
+    // Moved in last: the media, then the database file whose presence makes the site whole.
     const stagedMedia = path.join(staging, 'media');
-    if (fs.existsSync(stagedMedia)) await fsp.rename(stagedMedia, options.mediaDir);
-    else await fsp.mkdir(options.mediaDir, { recursive: true });
+    if (options.store.kind === 'local') {
+      await fsp.rm(options.mediaDir, { recursive: true, force: true });
+      if (fs.existsSync(stagedMedia)) await fsp.rename(stagedMedia, options.mediaDir);
+      else await fsp.mkdir(options.mediaDir, { recursive: true });
+    } else {
+      // A bucket: each file uploaded (a PostgreSQL database already committed is then complete
+      // only once this ends; the command says so if it fails here).
+      let done = 0;
+      for (const file of manifest.files) {
+        await options.store.putFile(file.path, path.join(stagedMedia, ...file.path.split('/')), contentTypeOf(file.path));
+        options.onProgress?.({ phase: 'files', done: ++done, total: manifest.files.length });
+      }
+    }
     if (built && dbFile) {
       for (const suffix of ['', '-wal', '-shm']) await fsp.rm(`${dbFile}${suffix}`, { force: true });
       await fsp.rename(built, dbFile);
@@ -89,8 +102,14 @@ function refuseUnknownSchema(manifest: BackupManifest): void {
 }
 
 async function refuseNonEmptyTarget(options: RestoreOptions, dbFile: string | undefined): Promise<void> {
-  const mediaFiles = await countFiles(options.mediaDir);
-  if (mediaFiles > 0) throw new RestoreRefused(`the media folder ${options.mediaDir} is not empty (${mediaFiles} files): restore into an empty data folder`);
+  if (options.store.kind === 'local') {
+    const mediaFiles = await countFiles(options.mediaDir);
+    if (mediaFiles > 0) throw new RestoreRefused(`the media folder ${options.mediaDir} is not empty (${mediaFiles} files): restore into an empty data folder`);
+  } else {
+    for await (const { key } of options.store.list()) {
+      throw new RestoreRefused(`the bucket ${options.store.description} already holds files (${key}…): restore into an empty bucket or prefix`);
+    }
+  }
   if (dbFile) {
     if (!fs.existsSync(dbFile) || fs.statSync(dbFile).size === 0) return;
     const sqlite = new SQLite(dbFile, { readonly: true });

@@ -87,9 +87,9 @@ export function registerVideoRoutes(app: FastifyInstance, deps: AdminDeps): void
     const { id, name } = request.params as { id: string; name: string };
     const video = await findVideo(deps, id);
     const file = video && [video.original, ...video.renditions, ...(video.poster ? [video.poster] : [])].find((f) => f.file === name);
-    const absolute = file ? deps.video.resolveFile(file.file) : undefined;
-    if (!file || !absolute) return sendNotFound(reply, request.admin, deps);
-    return sendFile(request, reply, absolute, { contentType: file.mime, immutable: false, private: true });
+    const opened = file ? await deps.video.openFile(file.file) : undefined;
+    if (!file || !opened) return sendNotFound(reply, request.admin, deps);
+    return sendFile(request, reply, opened, { contentType: file.mime, immutable: false, private: true });
   });
 
   app.post('/admin/videos/:id/retry', { config: { access: 'content.edit' } }, async (request, reply) => {
