@@ -9,6 +9,7 @@ import { DatabaseNewerThanCodeError, migrateToLatest, openDatabase, readMigratio
 import { runBackup, runRestore } from './commands/backup.ts';
 import { runExport } from './commands/export.ts';
 import { runLocale } from './commands/locale.ts';
+import { runMedia } from './commands/media.ts';
 
 const HELP = `Usage: npx ensemble <command>
 
@@ -38,9 +39,14 @@ Commands:
                              with checksums; FILE.tar.gz (or .tgz) is compressed
   restore FILE               restore an archive into an empty data folder or an empty
                              PostgreSQL database (DATABASE_URL); moves SQLite <-> PostgreSQL
+  media move --to s3|local [--concurrency N]
+                             copy the media folder's files into the bucket named by S3_BUCKET
+                             (and S3_ENDPOINT, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY), or back;
+                             resumable, deletes nothing; then start with FILE_STORE=s3
   help                       show this help
 
-The database is chosen as for npm start: DATABASE_URL, else SQLite in DATA_DIR (./data).`;
+The database is chosen as for npm start: DATABASE_URL, else SQLite in DATA_DIR (./data);
+media files as for npm start: FILE_STORE=s3 and S3_*, else DATA_DIR/media.`;
 
 /** The command line: one small function per command, reading config like the server does. */
 async function run(args: readonly string[]): Promise<number> {
@@ -85,6 +91,8 @@ async function run(args: readonly string[]): Promise<number> {
       return runBackup(loadConfig(), args.slice(1));
     case 'restore':
       return runRestore(loadConfig(), args.slice(1));
+    case 'media':
+      return runMedia(loadConfig(), args.slice(1));
     case 'locale':
       return withDatabase((database) => runLocale(database, args.slice(1), { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }));
     case 'help':

@@ -32,6 +32,33 @@ describe('loadConfig', () => {
     }
   });
 
+  it('keeps media in DATA_DIR/media unless FILE_STORE=s3 names a bucket', () => {
+    expect(loadConfig({}, '/srv').fileStore).toEqual({ kind: 'local' });
+    const s3 = loadConfig({ FILE_STORE: 's3', S3_BUCKET: 'site-media', S3_ENDPOINT: 'https://minio.example.org:9000/', S3_PREFIX: '/main/', S3_ACCESS_KEY_ID: 'id', S3_SECRET_ACCESS_KEY: 'secret' }, '/srv');
+    expect(s3.fileStore).toEqual({ kind: 's3', bucket: 'site-media', endpoint: 'https://minio.example.org:9000', prefix: 'main/', region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'id', secretAccessKey: 'secret' } });
+    // AWS itself: no endpoint, virtual-host addressing, the SDK's own credentials.
+    expect(loadConfig({ FILE_STORE: 's3', S3_BUCKET: 'site-media', S3_REGION: 'eu-west-3' }, '/srv').fileStore).toMatchObject({ endpoint: null, region: 'eu-west-3', forcePathStyle: false, credentials: null, prefix: '' });
+    // Named before the switch: what `media move --to s3` copies into.
+    const before = loadConfig({ S3_BUCKET: 'site-media' }, '/srv');
+    expect(before.fileStore).toEqual({ kind: 'local' });
+    expect(before.s3).toMatchObject({ bucket: 'site-media' });
+  });
+
+  it('names each bad object-storage setting, never echoing a secret', () => {
+    try {
+      loadConfig({ FILE_STORE: 's3', S3_BUCKET: 'No_Such', S3_ENDPOINT: 'ftp://user:hunter2@x', S3_ACCESS_KEY_ID: 'id', S3_PREFIX: '../x' }, '/srv');
+      expect.unreachable();
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toContain('S3_BUCKET must be a bucket name');
+      expect(message).toContain('S3_ENDPOINT must be an http:// or https:// URL');
+      expect(message).toContain('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together');
+      expect(message).toContain('S3_PREFIX must be a folder path');
+      expect(message).not.toContain('hunter2');
+    }
+    expect(() => loadConfig({ FILE_STORE: 'disk' }, '/srv')).toThrow(/FILE_STORE must be local or s3, got "disk"/);
+  });
+
   it('limits downloadable files (PDF) to 50 MB unless FILE_MAX_UPLOAD_MB says otherwise', () => {
     expect(loadConfig({}, '/srv').files.maxUploadBytes).toBe(50 * 1024 * 1024);
     expect(loadConfig({ FILE_MAX_UPLOAD_MB: '200' }, '/srv').files.maxUploadBytes).toBe(200 * 1024 * 1024);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { FileStoreConfig } from '../platform/file-store/index.ts';
+import type { FileStoreConfig, S3StoreOptions } from '../platform/file-store/index.ts';
 
 /** Frozen, typed settings read once from the environment; the only reader of process.env. */
 export interface Config {
@@ -9,6 +9,8 @@ export interface Config {
   /** `mediaDir` holds uploads being checked, and the media themselves unless `fileStore` is a bucket. */
   readonly data: { readonly dir: string; readonly mediaDir: string };
   readonly fileStore: FileStoreConfig;
+  /** The bucket named by S3_*, whichever store is in use: `media move` copies into it before FILE_STORE=s3. */
+  readonly s3: S3StoreOptions | null;
   readonly db: { readonly url: string; readonly dialect: 'sqlite' | 'postgres' };
   readonly log: { readonly level: LogLevel };
   readonly media: { readonly maxUploadBytes: number };
@@ -63,7 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const metricsToken = parseMetricsToken(env.METRICS_TOKEN, problems);
   const metricsPort = env.METRICS_PORT ? parseWholeNumber('METRICS_PORT', env.METRICS_PORT, 0, 1, 65_535, problems) : null;
   if (metricsPort !== null && metricsPort === port) problems.push(`METRICS_PORT must differ from PORT (${port})`);
-  const fileStore = parseFileStore(env, problems);
+  const { fileStore, s3 } = parseFileStore(env, problems);
   const shutdownGraceMs = parseWholeNumber('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, 10_000, 0, 600_000, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
@@ -78,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     secrets: { keyHex: secretKey },
     data: { dir: dataDir, mediaDir: path.join(dataDir, 'media') },
     fileStore,
+    s3,
     db,
     log: { level },
     ops: { metricsToken, metricsPort, shutdownGraceMs },
@@ -189,16 +192,17 @@ function parseMailFrom(raw: string | undefined, publicUrl: string, problems: str
  * than AWS S3_ENDPOINT; S3_REGION, S3_PREFIX, S3_FORCE_PATH_STYLE (default: true with an endpoint),
  * S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY (both, or neither for the SDK's own AWS_* chain).
  */
-function parseFileStore(env: NodeJS.ProcessEnv, problems: string[]): FileStoreConfig {
+function parseFileStore(env: NodeJS.ProcessEnv, problems: string[]): { fileStore: FileStoreConfig; s3: S3StoreOptions | null } {
   const kind = env.FILE_STORE || 'local';
-  if (kind === 'local') return { kind };
-  if (kind !== 's3') {
-    problems.push(`FILE_STORE must be local or s3, got "${printable(kind)}"`);
-    return { kind: 'local' };
-  }
+  if (kind !== 'local' && kind !== 's3') problems.push(`FILE_STORE must be local or s3, got "${printable(kind)}"`);
+  const s3 = kind === 's3' || env.S3_BUCKET ? parseS3(env, problems) : null;
+  return { fileStore: kind === 's3' && s3 ? { kind, ...s3 } : { kind: 'local' }, s3 };
+}
+
+function parseS3(env: NodeJS.ProcessEnv, problems: string[]): S3StoreOptions {
   const bucket = env.S3_BUCKET ?? '';
   // S3's rule for bucket names: 3 to 63 lower-case letters, digits, dots and hyphens.
-  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) problems.push(`S3_BUCKET must be a bucket name (3 to 63 lower-case letters, digits, dots or hyphens) when FILE_STORE=s3, got "${printable(bucket)}"`);
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) problems.push(`S3_BUCKET must be a bucket name (3 to 63 lower-case letters, digits, dots or hyphens) (needed by FILE_STORE=s3), got "${printable(bucket)}"`);
   let endpoint: string | null = null;
   if (env.S3_ENDPOINT) {
     try {
@@ -212,13 +216,13 @@ function parseFileStore(env: NodeJS.ProcessEnv, problems: string[]): FileStoreCo
   const region = env.S3_REGION || 'us-east-1';
   if (!/^[a-z0-9-]{1,40}$/.test(region)) problems.push(`S3_REGION must be a region name such as eu-west-3, got "${printable(region)}"`);
   const rawPrefix = (env.S3_PREFIX ?? '').replace(/^\/+|\/+$/g, '');
-  if (rawPrefix && !/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/.test(rawPrefix)) problems.push(`S3_PREFIX must be a folder path such as sites/main, got "${printable(rawPrefix)}"`);
+  if (rawPrefix && (!/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/.test(rawPrefix) || rawPrefix.split('/').some((part) => /^\.+$/.test(part)))) problems.push(`S3_PREFIX must be a folder path such as sites/main, got "${printable(rawPrefix)}"`);
   const forcePathStyle = parseBoolean('S3_FORCE_PATH_STYLE', env.S3_FORCE_PATH_STYLE, endpoint !== null, problems);
   const accessKeyId = env.S3_ACCESS_KEY_ID ?? '';
   const secretAccessKey = env.S3_SECRET_ACCESS_KEY ?? '';
   if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together (or neither, for the AWS_* variables or an instance role)');
   const credentials = accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : null;
-  return { kind, bucket, prefix: rawPrefix ? `${rawPrefix}/` : '', endpoint, region, forcePathStyle, credentials };
+  return { bucket, prefix: rawPrefix ? `${rawPrefix}/` : '', endpoint, region, forcePathStyle, credentials };
 }
 
 function parseMetricsToken(raw: string | undefined, problems: string[]): string | null {

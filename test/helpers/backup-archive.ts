@@ -17,11 +17,11 @@ export interface CliResult {
 }
 
 /** Runs `npx ensemble …` without waiting on it synchronously (other work runs meanwhile); never throws on its exit code. */
-export function runCliAsync(site: { dataDir: string; databaseUrl?: string }, ...args: string[]): Promise<CliResult> {
+export function runCliAsync(site: { dataDir: string; databaseUrl?: string; env?: Record<string, string> }, ...args: string[]): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['bin/ensemble.js', ...args], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, DATA_DIR: site.dataDir, DATABASE_URL: site.databaseUrl ?? '', PUBLIC_URL: 'https://ensemble.test' },
+      env: { ...process.env, DATA_DIR: site.dataDir, DATABASE_URL: site.databaseUrl ?? '', PUBLIC_URL: 'https://ensemble.test', ...site.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

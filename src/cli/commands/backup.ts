@@ -6,6 +6,7 @@ import { createBackup } from '../../platform/backup/backup.ts';
 import { restoreBackup, RestoreRefused } from '../../platform/backup/restore.ts';
 import { openDatabase } from '../../platform/db/database.ts';
 import { createFileStore } from '../../platform/file-store/index.ts';
+import { createProgress, formatBytes } from '../progress.ts';
 
 export const BACKUP_USAGE = 'Usage: npx ensemble backup FILE [--gzip|--no-gzip]   (FILE.tar, or FILE.tar.gz compressed)';
 export const RESTORE_USAGE = 'Usage: npx ensemble restore FILE   (into an empty data folder, or the empty database of DATABASE_URL)';
@@ -84,42 +85,4 @@ export async function runRestore(config: Config, args: readonly string[]): Promi
       `in ${(summary.ms / 1000).toFixed(2)} s; search index rebuilt (${indexed} entries).\n`,
   );
   return 0;
-}
-
-/** A bar redrawn in place on a terminal; elsewhere (CI logs) one line per phase and tenth done. */
-function createProgress(stream: NodeJS.WriteStream, command: string) {
-  const tty = stream.isTTY === true;
-  let last = '';
-  let drawn = false;
-  let lastDraw = 0;
-  return {
-    update(label: string, done: number, total: number, bytes: boolean): void {
-      const ratio = total === 0 ? 1 : done / total;
-      const amount = bytes ? `${formatBytes(done)}/${formatBytes(total)}` : `${done}/${total}`;
-      if (tty) {
-        const now = performance.now();
-        if (now - lastDraw < 50 && done !== total) return;
-        lastDraw = now;
-        const filled = Math.round(ratio * 30);
-        stream.write(`\r${command} ${label.padEnd(7)} [${'#'.repeat(filled)}${'-'.repeat(30 - filled)}] ${Math.floor(ratio * 100)}% ${amount}   `);
-        drawn = true;
-        return;
-      }
-      const key = `${label}:${Math.floor(ratio * 10)}`;
-      if (key !== last) {
-        last = key;
-        stream.write(`${command}: ${label} ${Math.floor(ratio * 100)}% (${amount})\n`);
-      }
-    },
-    end(): void {
-      if (drawn) stream.write('\n');
-      drawn = false;
-    },
-  };
-}
-
-function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

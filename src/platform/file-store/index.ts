@@ -13,3 +13,4 @@ export type FileStoreConfig = { readonly kind: 'local' } | ({ readonly kind: 's3
 export function createFileStore(config: FileStoreConfig, mediaDir: string): FileStore {
   return config.kind === 's3' ? createS3FileStore(config) : createLocalFileStore(mediaDir);
 }
+export { copyStore, type CopySummary } from './copy-store.ts';

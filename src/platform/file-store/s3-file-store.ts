@@ -30,7 +30,8 @@ export function createS3FileStore(options: S3StoreOptions): FileStore {
     region: options.region,
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     forcePathStyle: options.forcePathStyle,
-    ...(options.credentials ? { credentials: options.credentials } : {}),
+    // A copy: the SDK marks the object it is given, and configuration is frozen.
+    ...(options.credentials ? { credentials: { accessKeyId: options.credentials.accessKeyId, secretAccessKey: options.credentials.secretAccessKey } } : {}),
     // Checksums only where S3 requires them: many compatible servers refuse the newer trailers.
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
