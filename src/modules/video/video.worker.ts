@@ -119,17 +119,9 @@ export function createVideoWorker({ repo, clock, paths, store, workDir, tools, o
     }
   }
 
-  /** A copy of the original on this machine for ffprobe and ffmpeg (the file itself in a folder store). */
-  function transcode(job: VideoRecord, held: { lease: string }, signal: AbortSignal): Promise<VideoFile[]> {
-    return store.withLocalCopy(videoKey(originalName(job.hash, job.sourceType)), (source) => transcodeFrom(source, job, held, signal));
-  }
-
-  async function transcodeFrom(source: string, job: VideoRecord, held: { lease: string }, signal: AbortSignal): Promise<VideoFile[]> {
-    const started = Date.now();
-    const probed = await probeVideo(paths.ffprobePath, source);
-    // Generous: a 2-core machine encodes two renditions at a few times real time.
-    const deadline = started + Math.max(10 * 60_000, probed.durationMs * 20);
-    const renew = async (progress: number, extra: Parameters<VideoRepository['renew']>[2]['probed'] = undefined) => {
+  /** Moves the job's lease forward (and its progress); @throws LeaseLost once another worker holds it. */
+  function leaseRenewer(job: VideoRecord, held: { lease: string }) {
+    return async (progress: number, extra: Parameters<VideoRepository['renew']>[2]['probed'] = undefined) => {
       const now = clock.now();
       const next = new Date(now.getTime() + LEASE_MS).toISOString();
       if (!(await repo.renew(job.id, held.lease, { progress, leaseUntil: next, nowIso: now.toISOString(), probed: extra }))) {
@@ -137,6 +129,31 @@ export function createVideoWorker({ repo, clock, paths, store, workDir, tools, o
       }
       held.lease = next;
     };
+  }
+
+  /** Works on a copy of the original on this machine (the file itself in a folder store), as ffprobe and ffmpeg need. */
+  async function transcode(job: VideoRecord, held: { lease: string }, signal: AbortSignal): Promise<VideoFile[]> {
+    const renew = leaseRenewer(job, held);
+    // Copying a large original out of a bucket may outlast a lease: it is kept meanwhile.
+    const keepLease = setInterval(() => {
+      renew(0).catch((error: unknown) => (error instanceof LeaseLost ? current?.abort(error) : onError?.(error)));
+    }, LEASE_MS / 4);
+    try {
+      return await store.withLocalCopy(videoKey(originalName(job.hash, job.sourceType)), (source) => {
+        clearInterval(keepLease);
+        if (signal.aborted) throw signal.reason;
+        return transcodeFrom(source, job, renew, signal);
+      });
+    } finally {
+      clearInterval(keepLease);
+    }
+  }
+
+  async function transcodeFrom(source: string, job: VideoRecord, renew: ReturnType<typeof leaseRenewer>, signal: AbortSignal): Promise<VideoFile[]> {
+    const started = Date.now();
+    const probed = await probeVideo(paths.ffprobePath, source);
+    // Generous: a 2-core machine encodes two renditions at a few times real time.
+    const deadline = started + Math.max(10 * 60_000, probed.durationMs * 20);
     await renew(0, { durationMs: probed.durationMs, width: probed.width, height: probed.height });
 
     const kinds: OutputKind[] = ['poster', '720p', '360p', ...(probed.hasAudio ? (['audio'] as const) : [])];
