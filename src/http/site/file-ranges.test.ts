@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLocalFileStore } from '../../platform/file-store/index.ts';
+import { createLocalFileStore, FileStoreMissing } from '../../platform/file-store/index.ts';
 import { sendFile } from './file-ranges.ts';
 
 describe('sendFile', () => {
@@ -24,6 +24,10 @@ describe('sendFile', () => {
       if (!file) return reply.callNotFound();
       return sendFile(request, reply, file, { contentType: 'video/mp4', immutable, ...(name === 'clip.mp4' ? {} : { downloadName: 'Clip été.mp4' }) });
     });
+    // Described, then gone before its bytes were asked for (another instance deleted it from the bucket).
+    app.get('/gone', async (request, reply) =>
+      sendFile(request, reply, { size: 10, etag: '"x"', lastModified: new Date(), stream: () => Promise.reject(new FileStoreMissing('gone.mp4')), close: async () => {} }, { contentType: 'video/mp4', immutable: true }),
+    );
     await app.ready();
   });
   afterAll(async () => {
@@ -128,5 +132,13 @@ describe('sendFile', () => {
     const gone = await get({ range: 'bytes=0-' }, 'GET', 'gone.mp4');
     expect(gone.statusCode).toBe(404);
     expect(gone.body).toBe('missing');
+  });
+
+  it('answers a file gone since it was described with a plain not-found, not a year-long cached one', async () => {
+    const gone = await app.inject({ url: '/gone' });
+    expect(gone.statusCode).toBe(404);
+    expect(gone.body).toBe('missing');
+    expect(gone.headers['cache-control']).toBeUndefined();
+    expect(gone.headers.etag).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { OpenedObject } from '../../platform/file-store/index.ts';
+import { FileStoreMissing, type OpenedObject } from '../../platform/file-store/index.ts';
 
 /**
  * Answers GET and HEAD for a stored file (a folder's or a bucket's), streamed (never read whole), with byte ranges so
@@ -47,7 +47,17 @@ export async function sendFile(
     // An empty stream rather than no body: Fastify's automatic HEAD route would otherwise
     // replace our Content-Length with 0, and given the file's stream it would read it all.
     if (request.method === 'HEAD' || size === 0) return reply.send(Readable.from([]));
-    const body = await file.stream({ start, end });
+    const body = await file.stream({ start, end }).catch((error: unknown) => {
+      if (error instanceof FileStoreMissing) return undefined;
+      throw error;
+    });
+    if (!body) {
+      // Gone from a bucket since it was described (deleted by another instance): a plain not-found.
+      for (const name of ['accept-ranges', 'etag', 'last-modified', 'cache-control', 'content-range', 'content-length', 'content-disposition']) reply.removeHeader(name);
+      reply.code(200);
+      reply.callNotFound();
+      return reply;
+    }
     streaming = true;
     return reply.send(body);
   } finally {

@@ -88,3 +88,22 @@ describe.each([
     expect(after.sort()).toEqual(before.sort());
   });
 });
+
+describe('file store in an S3 bucket, shared by two instances', () => {
+  it('notices an object another instance deleted after it was described', async () => {
+    const options = { ...s3.options('store-contract'), prefix: `shared-${Date.now().toString(36)}/` };
+    const [one, two] = [createS3FileStore(options), createS3FileStore(options)];
+    try {
+      await one.putBytes('gone-0123.jpg', Buffer.from('picture'), 'image/jpeg');
+      expect((await two.open('gone-0123.jpg'))?.size).toBe(7);
+      await one.delete('gone-0123.jpg');
+      // `two` still remembers the object; streaming it finds it gone and forgets it.
+      const stale = await two.open('gone-0123.jpg');
+      await expect(stale!.stream()).rejects.toBeInstanceOf(FileStoreMissing);
+      expect(await two.open('gone-0123.jpg')).toBeUndefined();
+    } finally {
+      await one.close();
+      await two.close();
+    }
+  });
+});

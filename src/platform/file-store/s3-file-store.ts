@@ -23,6 +23,8 @@ export interface S3StoreOptions {
 
 // Objects are named by their content and never change: browsers and CDNs may keep them a year.
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Objects whose size and ETag are remembered, so serving one costs one request to the bucket, not two. */
+const KNOWN_OBJECTS = 10_000;
 
 /** Media in a bucket of an S3-compatible object store, shared by every instance of the site. */
 export function createS3FileStore(options: S3StoreOptions): FileStore {
@@ -39,10 +41,21 @@ export function createS3FileStore(options: S3StoreOptions): FileStore {
   const Bucket = options.bucket;
   const objectKey = (key: string) => options.prefix + checkKey(key);
 
+  // An object never changes once written, so what a HEAD said stays true until it is deleted.
+  const known = new Map<string, StoredObjectInfo>();
+  const remember = (key: string, info: StoredObjectInfo) => {
+    if (known.size >= KNOWN_OBJECTS) known.delete(known.keys().next().value!);
+    known.set(key, info);
+  };
+
   async function head(key: string): Promise<StoredObjectInfo | undefined> {
+    const remembered = known.get(checkKey(key));
+    if (remembered) return remembered;
     try {
       const answer = await client.send(new HeadObjectCommand({ Bucket, Key: objectKey(key) }));
-      return { size: answer.ContentLength ?? 0, etag: answer.ETag ?? '""', lastModified: answer.LastModified ?? new Date(0) };
+      const info = { size: answer.ContentLength ?? 0, etag: answer.ETag ?? '""', lastModified: answer.LastModified ?? new Date(0) };
+      remember(key, info);
+      return info;
     } catch (error) {
       if (isNotFound(error)) return undefined;
       throw error;
@@ -56,6 +69,8 @@ export function createS3FileStore(options: S3StoreOptions): FileStore {
       );
       return answer.Body as Readable;
     } catch (error) {
+      // Deleted (or, by another hand, replaced) since it was described: described afresh next time.
+      known.delete(key);
       if (isNotFound(error)) throw new FileStoreMissing(key);
       throw error;
     }
@@ -103,6 +118,7 @@ export function createS3FileStore(options: S3StoreOptions): FileStore {
     },
 
     async delete(key) {
+      known.delete(key);
       await client.send(new DeleteObjectCommand({ Bucket, Key: objectKey(key) }));
     },
 
