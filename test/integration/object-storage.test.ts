@@ -37,7 +37,7 @@ async function storeHashes(store: FileStore): Promise<Map<string, string>> {
 }
 
 beforeAll(async () => {
-  s3 = await startLocalS3(['moved', 'demo-on-s3', 'restored', 'shared']);
+  s3 = await startLocalS3(['moved', 'demo-on-s3', 'restored', 'partly', 'shared']);
   root = await fsp.mkdtemp(path.join(os.tmpdir(), 'ensemble-s3-test-'));
   source = await openDataSite(path.join(root, 'source'), { demo: true });
   opened.push(source);
@@ -119,7 +119,7 @@ describe('media in S3-compatible object storage', () => {
     expect(await mediaHashes(site.mediaDir)).toEqual(new Map());
   }, 300_000);
 
-  it('backs up a site from its bucket and restores it into another, refusing a bucket that holds files', async () => {
+  it('backs up a site from its bucket and restores it into another, completing a partial restore and refusing foreign files', async () => {
     const archive = path.join(root, 'from-bucket.tar.gz');
     const sqlite = `file:${path.join(source.dataDir, 'ensemble.sqlite')}`;
     const backup = await runCliAsync({ dataDir: path.join(root, 'on-bucket'), databaseUrl: sqlite, env: s3.env('moved') }, 'backup', archive);
@@ -134,9 +134,19 @@ describe('media in S3-compatible object storage', () => {
     expect(await storeHashes(bucket('restored'))).toEqual(local);
     expect(await mediaHashes(path.join(restoredDir, 'media'))).toEqual(new Map());
 
-    const refused = await runCliAsync({ dataDir: path.join(root, 'restored-again'), env: s3.env('restored') }, 'restore', archive);
+    // A bucket holding part of this archive (a restore that stopped halfway) is completed.
+    const partly = bucket('partly');
+    const some = [...local.keys()].slice(0, 5);
+    for (const key of some) await partly.putBytes(key, (await readOpened(await bucket('restored').open(key)))!, 'application/octet-stream');
+    const resumed = await runCliAsync({ dataDir: path.join(root, 'resumed'), env: s3.env('partly') }, 'restore', archive);
+    expect(resumed.status, resumed.stderr).toBe(0);
+    expect(await storeHashes(bucket('partly'))).toEqual(local);
+
+    // One holding anything else is refused, and nothing is written.
+    await partly.putBytes('foreign-0123.jpg', Buffer.from('not from the archive'), 'image/jpeg');
+    const refused = await runCliAsync({ dataDir: path.join(root, 'restored-again'), env: s3.env('partly') }, 'restore', archive);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toMatch(/bucket s3:\/\/restored\/ .*already holds files/);
+    expect(refused.stderr).toMatch(/bucket s3:\/\/partly\/ .*already holds files that are not this archive's \(foreign-0123\.jpg\)/);
     expect(fs.existsSync(path.join(root, 'restored-again', 'ensemble.sqlite'))).toBe(false);
   }, 300_000);
 

@@ -33,7 +33,9 @@ export interface RestoreSummary {
 /**
  * Restores an archive into an empty site: the archive is unpacked and verified in a staging
  * folder, the database is built (SQLite: a new file beside the target; PostgreSQL: one
- * transaction), and only then are the database and the media folder moved into place.
+ * transaction), and only then are the database and the media folder moved into place. Into a
+ * bucket, the files go first, before the database: a bucket holding some of this archive's files
+ * (a restore that stopped) is accepted and completed.
  * @throws RestoreRefused for a non-empty target, a damaged archive or one from a newer schema; nothing is written then
  */
 export async function restoreBackup(options: RestoreOptions): Promise<RestoreSummary> {
@@ -48,6 +50,17 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreSum
   try {
     const manifest = await stageArchive(options.file, staging, (done, total) => options.onProgress?.({ phase: 'read', done, total }));
     refuseUnknownSchema(manifest);
+    const stagedMedia = path.join(staging, 'media');
+    if (options.store.kind !== 'local') {
+      // A bucket is filled before the database: a restore stopped halfway (a lost connection) is
+      // run again, finds only this archive's files there, and adds the rest.
+      await refuseForeignObjects(options.store, manifest);
+      let done = 0;
+      for (const file of manifest.files) {
+        await options.store.putFile(file.path, path.join(stagedMedia, ...file.path.split('/')), contentTypeOf(file.path));
+        options.onProgress?.({ phase: 'files', done: ++done, total: manifest.files.length });
+      }
+    }
     const onTables = (done: number, total: number) => options.onProgress?.({ phase: 'tables', done, total });
     if (built) {
       await fsp.mkdir(path.dirname(built), { recursive: true });
@@ -55,20 +68,11 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreSum
     } else {
       await loadIntoPostgres(options.database, manifest, staging, onTables);
     }
-    // Moved in last: the media, then the database file whose presence makes the site whole.
-    const stagedMedia = path.join(staging, 'media');
+    // Moved in last: the media folder, then the database file whose presence makes the site whole.
     if (options.store.kind === 'local') {
       await fsp.rm(options.mediaDir, { recursive: true, force: true });
       if (fs.existsSync(stagedMedia)) await fsp.rename(stagedMedia, options.mediaDir);
       else await fsp.mkdir(options.mediaDir, { recursive: true });
-    } else {
-      // A bucket: each file uploaded (a PostgreSQL database already committed is then complete
-      // only once this ends; the command says so if it fails here).
-      let done = 0;
-      for (const file of manifest.files) {
-        await options.store.putFile(file.path, path.join(stagedMedia, ...file.path.split('/')), contentTypeOf(file.path));
-        options.onProgress?.({ phase: 'files', done: ++done, total: manifest.files.length });
-      }
     }
     if (built && dbFile) {
       for (const suffix of ['', '-wal', '-shm']) await fsp.rm(`${dbFile}${suffix}`, { force: true });
@@ -105,10 +109,6 @@ async function refuseNonEmptyTarget(options: RestoreOptions, dbFile: string | un
   if (options.store.kind === 'local') {
     const mediaFiles = await countFiles(options.mediaDir);
     if (mediaFiles > 0) throw new RestoreRefused(`the media folder ${options.mediaDir} is not empty (${mediaFiles} files): restore into an empty data folder`);
-  } else {
-    for await (const { key } of options.store.list()) {
-      throw new RestoreRefused(`the bucket ${options.store.description} already holds files (${key}…): restore into an empty bucket or prefix`);
-    }
   }
   if (dbFile) {
     if (!fs.existsSync(dbFile) || fs.statSync(dbFile).size === 0) return;
@@ -129,6 +129,16 @@ async function refuseNonEmptyTarget(options: RestoreOptions, dbFile: string | un
     if (Number(tables) > 0) throw new RestoreRefused(`the PostgreSQL database already has ${tables} tables: restore into an empty database (createdb NAME)`);
   } finally {
     await client.end();
+  }
+}
+
+/** A bucket may hold this archive's own files (an earlier, interrupted restore), nothing else. */
+async function refuseForeignObjects(store: FileStore, manifest: BackupManifest): Promise<void> {
+  const sizes = new Map(manifest.files.map((f) => [f.path, f.bytes]));
+  for await (const { key, size } of store.list()) {
+    if (sizes.get(key) !== size) {
+      throw new RestoreRefused(`the bucket ${store.description} already holds files that are not this archive's (${key}): restore into an empty bucket or prefix`);
+    }
   }
 }
 
