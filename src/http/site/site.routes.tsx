@@ -1,5 +1,4 @@
 import { createReadStream } from 'node:fs';
-import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
@@ -24,6 +23,7 @@ import { buildPageModel, mediaLookup } from './page-model.ts';
 import { parseStoryFilter, storyFilterQuery } from './story-list.ts';
 import type { SiteAssets } from './site-assets.ts';
 import { sendFile } from './file-ranges.ts';
+import { contentTypeOf } from '../../platform/file-store/index.ts';
 import { DocumentPage } from './views/document.view.tsx';
 import { ErrorPage, type ErrorPageKind } from './views/error.view.tsx';
 import { createViewContext } from './views/view-context.ts';
@@ -42,7 +42,6 @@ export interface SiteDeps {
 
 const MAX_URL_LENGTH = 2048;
 const UNFILTERED = { page: 1 } as const;
-const MEDIA_TYPES: Readonly<Record<string, string>> = { '.avif': 'image/avif', '.webp': 'image/webp', '.jpg': 'image/jpeg' };
 /** A dataset's downloads sit under its page's address: /fr/donnees/migrants/data.csv. */
 const DATA_FILE = /^(.+)\/data\.(csv|json)$/;
 const PATH_PATTERN = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*)(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
@@ -83,7 +82,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
     const file = await deps.media.openFile(name);
     if (!file) return site.sendError(request, reply, 'notFound');
     // Names carry the content's hash: a file never changes, so caches may keep it for a year.
-    return sendFile(request, reply, file, { contentType: MEDIA_TYPES[path.extname(name)] ?? 'application/octet-stream', immutable: true });
+    return sendFile(request, reply, file, { contentType: contentTypeOf(name), immutable: true });
   });
 
   app.get('/favicon.ico', async (_request, reply) =>

@@ -1,10 +1,10 @@
-import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { renderToString } from 'preact-render-to-string';
 import type { ContentModule, LocalizedDocument, ReadOptions } from '../../modules/content/index.ts';
 import { isLanguageTag, type LocaleCode, type LocalesModule } from '../../modules/locales/index.ts';
 import type { SettingsModule } from '../../modules/settings/index.ts';
 import type { VideoModule } from '../../modules/video/index.ts';
+import { contentTypeOf } from '../../platform/file-store/index.ts';
 import { sendFile } from './file-ranges.ts';
 import { preparePage, type PageCache } from './page-cache.ts';
 import type { SiteAssets } from './site-assets.ts';
@@ -23,14 +23,6 @@ export interface VideoRouteDeps {
   readonly publicUrl: string;
 }
 
-const FILE_TYPES: Readonly<Record<string, string>> = {
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-  '.mov': 'video/quicktime',
-  '.m4a': 'audio/mp4',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-};
 const TRACK_FILE = /^(captions|descriptions)\.([a-f0-9]{12})\.vtt$/;
 const EMBED_WIDTH = 640;
 
@@ -72,7 +64,7 @@ export function registerVideoRoutes(app: FastifyInstance, deps: VideoRouteDeps, 
       const { name } = request.params as { name: string };
       const file = (await publishedFiles()).has(name) ? await video.openFile(name) : undefined;
       if (!file) return site.sendError(request, reply, 'notFound');
-      return sendFile(request, reply, file, { contentType: FILE_TYPES[path.extname(name)] ?? 'application/octet-stream', immutable: true });
+      return sendFile(request, reply, file, { contentType: contentTypeOf(name), immutable: true });
     },
   });
 
