@@ -42,6 +42,12 @@ describe('rich text pickers, by keyboard', () => {
   beforeAll(async () => {
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    // Frames come late, as on a loaded phone or a busy CI machine: keys typed right after a dialog
+    // or a toolbar button must still reach the text, not wait for the next frame.
+    await context.addInitScript(() => {
+      const frame = window.requestAnimationFrame.bind(window);
+      window.requestAnimationFrame = (callback) => frame(() => setTimeout(() => callback(performance.now()), 250)) as number;
+    });
     page = await context.newPage();
     page.on('console', (message) => {
       if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) problems.push(message.text());

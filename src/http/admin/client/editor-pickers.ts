@@ -25,6 +25,16 @@ export interface Pickers {
 }
 
 /**
+ * A chain of commands that starts with the focus back in the text, now. Tiptap's own `focus()`
+ * waits for the next frame when the text is not focused (after a dialog or a toolbar button):
+ * keys typed within that frame went to the button or the page, not to the text.
+ */
+export function inText(editor: Editor): ReturnType<Editor['chain']> {
+  editor.view.focus();
+  return editor.chain().focus();
+}
+
+/**
  * Puts a block (image, embed, call to action) at the top level of the text, after the block the
  * cursor is in, or in place of an empty paragraph: the markup the server receives keeps blocks
  * at the top level, where it can write them.
@@ -45,7 +55,7 @@ function insertBlock(editor: Editor, node: { type: string; attrs: Record<string,
   // Enter go on there and never replace the block.
   const next = editor.state.doc.resolve(typeof range === 'number' ? range : range.to).nodeAfter;
   const content = next?.isTextblock ? [node] : [node, { type: 'paragraph' }];
-  editor.chain().focus().insertContentAt(range, content).setTextSelection(start + 2).run();
+  inText(editor).insertContentAt(range, content).setTextSelection(start + 2).run();
 }
 
 /** A result's title, marked with its language when it is not the editor's. */
@@ -70,16 +80,16 @@ export function createPickers(ctx: PickerContext): Pickers {
   const remove = el('button', { type: 'button', class: 'button-secondary', text: say('editor.link.remove') });
   remove.addEventListener('click', () => {
     link.close();
-    editor.chain().focus().extendMarkRange('link').unsetLink().run();
+    inText(editor).extendMarkRange('link').unsetLink().run();
   });
   link.body.append(linkSearch.element, linkExternal.field);
   link.actions.append(remove);
   const applyLink = (href: string, text: string): void => {
     link.close();
     if (editor.state.selection.empty && !editor.isActive('link')) {
-      editor.chain().focus().insertContent({ type: 'text', text, marks: [{ type: 'link', attrs: { href } }] }).insertContent(' ').run();
+      inText(editor).insertContent({ type: 'text', text, marks: [{ type: 'link', attrs: { href } }] }).insertContent(' ').run();
     } else {
-      editor.chain().focus().extendMarkRange('link').setLink({ href }).run();
+      inText(editor).extendMarkRange('link').setLink({ href }).run();
     }
   };
 
@@ -93,7 +103,7 @@ export function createPickers(ctx: PickerContext): Pickers {
     render: (r) => [...titleOf(r, locale), el('span', { class: 'editor-search__values' }, ...(r.values ?? []).map((v) => el('span', { lang: v.locale, dir: 'auto', text: `${v.locale}: ${v.value}` })))],
     onChoose: (r) => {
       fact.close();
-      editor.chain().focus().insertContent({ type: 'fact', attrs: { id: r.id, label: r.title } }).run();
+      inText(editor).insertContent({ type: 'fact', attrs: { id: r.id, label: r.title } }).run();
     },
   });
   fact.body.append(factSearch.element);
@@ -199,7 +209,7 @@ export function createPickers(ctx: PickerContext): Pickers {
   const who = textInput(say('editor.quote.attribution'), { maxlength: '500' });
   const quote = createDialog(say('editor.quote.title'), say, say('editor.dialog.insert'), () => {
     quote.close();
-    const chain = editor.chain().focus();
+    const chain = inText(editor);
     if (!editor.isActive('blockquote')) chain.setBlockquote();
     chain.updateAttributes('blockquote', { attribution: who.input.value.trim() }).run();
   });

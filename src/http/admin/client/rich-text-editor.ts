@@ -9,7 +9,7 @@ import { messagesOf } from './editor-dialog.ts';
 import { helpPopover } from './editor-help.ts';
 import { CallToAction, EmbedBlock, Fact, fromEditorJson, ImageBlock, Quote, toEditorJson } from './editor-nodes.ts';
 import { cleanPastedHtml, isSafeHref } from './editor-paste.ts';
-import { createPickers, type Pickers } from './editor-pickers.ts';
+import { createPickers, inText, type Pickers } from './editor-pickers.ts';
 
 export { cleanPastedHtml, isSafeHref } from './editor-paste.ts';
 export { fromEditorJson, toEditorJson } from './editor-nodes.ts';
@@ -24,16 +24,16 @@ interface ButtonDef {
 
 /** In the order editors reach for them: marks, then the pickers, then the block formats. */
 const BUTTONS: readonly ButtonDef[] = [
-  { name: 'bold', run: (e) => e.chain().focus().toggleBold().run(), active: (e) => e.isActive('bold') },
-  { name: 'italic', run: (e) => e.chain().focus().toggleItalic().run(), active: (e) => e.isActive('italic') },
+  { name: 'bold', run: (e) => inText(e).toggleBold().run(), active: (e) => e.isActive('bold') },
+  { name: 'italic', run: (e) => inText(e).toggleItalic().run(), active: (e) => e.isActive('italic') },
   { name: 'link', run: (_e, p) => p.link(), active: (e) => e.isActive('link') },
   { name: 'fact', label: 'editor.button.fact', run: (_e, p) => p.fact() },
   { name: 'image', label: 'editor.button.image', run: (_e, p) => p.image() },
-  { name: 'h2', run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(), active: (e) => e.isActive('heading', { level: 2 }) },
-  { name: 'h3', run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run(), active: (e) => e.isActive('heading', { level: 3 }) },
-  { name: 'bulletlist', run: (e) => e.chain().focus().toggleBulletList().run(), active: (e) => e.isActive('bulletList') },
-  { name: 'orderedlist', run: (e) => e.chain().focus().toggleOrderedList().run(), active: (e) => e.isActive('orderedList') },
-  { name: 'quote', run: (e) => e.chain().focus().toggleBlockquote().run(), active: (e) => e.isActive('blockquote') },
+  { name: 'h2', run: (e) => inText(e).toggleHeading({ level: 2 }).run(), active: (e) => e.isActive('heading', { level: 2 }) },
+  { name: 'h3', run: (e) => inText(e).toggleHeading({ level: 3 }).run(), active: (e) => e.isActive('heading', { level: 3 }) },
+  { name: 'bulletlist', run: (e) => inText(e).toggleBulletList().run(), active: (e) => e.isActive('bulletList') },
+  { name: 'orderedlist', run: (e) => inText(e).toggleOrderedList().run(), active: (e) => e.isActive('orderedList') },
+  { name: 'quote', run: (e) => inText(e).toggleBlockquote().run(), active: (e) => e.isActive('blockquote') },
   { name: 'attribution', label: 'editor.button.attribution', run: (_e, p) => p.attribution() },
   { name: 'embed', label: 'editor.button.embed', run: (_e, p) => p.embed() },
   { name: 'cta', label: 'editor.button.cta', run: (_e, p) => p.callToAction() },
@@ -135,7 +135,7 @@ function mount(textarea: HTMLTextAreaElement): void {
   });
   labelEl?.addEventListener('click', (event) => {
     event.preventDefault();
-    editor.commands.focus();
+    editor.view.focus();
   });
 
   const buttons: { el: HTMLButtonElement; def: ButtonDef }[] = [];
