@@ -1,8 +1,8 @@
-import type { FieldProblem } from '../../platform/errors.ts';
+import { isAppError, type FieldProblem } from '../../platform/errors.ts';
 import type { LocaleSet } from '../locales/index.ts';
 import { findContentType, SLUG_PATTERN, validateFields } from './content-types.ts';
 import type { ContentRepository } from './content.repository.ts';
-import { invalidContent, unknownType } from './content.errors.ts';
+import { CONTENT_INVALID, invalidContent, unknownType } from './content.errors.ts';
 import type { ContentDocument, FieldValues, TranslationInput } from './content.types.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { validateRichText } from './rich-text.ts';
@@ -99,4 +99,14 @@ export async function checkFileFields(
   const found = new Set((await findFiles(named.map((n) => n.id), trx)).map((f) => f.id));
   const problems = named.filter((n) => !found.has(n.id)).map((n) => ({ path: `fields.${n.name}`, message: 'must be a file of the files library' }));
   if (problems.length > 0) throw invalidContent(problems);
+}
+
+/** Runs a check and adds what it finds to `problems` instead of throwing, to report every problem at once. */
+export async function collectProblems(problems: FieldProblem[], check: () => Promise<void> | void): Promise<void> {
+  try {
+    await check();
+  } catch (error) {
+    if (!isAppError(error) || error.code !== CONTENT_INVALID) throw error;
+    problems.push(...error.details);
+  }
 }

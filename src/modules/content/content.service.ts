@@ -2,20 +2,18 @@ import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation } from '../../platform/db/db-errors.ts';
 import type { UnitOfWork } from '../../platform/db/transaction.ts';
 import type { Clock } from '../../platform/clock.ts';
-import { isAppError, type FieldProblem } from '../../platform/errors.ts';
+import type { FieldProblem } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { AuditModule } from '../audit/index.ts';
 import { INITIAL_LOCALE_SOURCE, type LocaleCode, type LocaleSource } from '../locales/index.ts';
 import { authorize } from '../policy/index.ts';
-import { checkFileFields, checkShared, checkTranslation } from './content-checks.ts';
+import { checkFileFields, checkShared, checkTranslation, collectProblems } from './content-checks.ts';
 import type { RichTextDoc } from './rich-text.ts';
 import { findContentType, normaliseFields } from './content-types.ts';
-import { createContentRepository, type AdminListFilter, type ContentRepository } from './content.repository.ts';
+import { createContentRepository, type ContentRepository } from './content.repository.ts';
 import {
-  CONTENT_INVALID,
   documentNotFound,
   invalidContent,
-  translationNotFound,
   unknownType,
   versionConflict,
 } from './content.errors.ts';
@@ -24,17 +22,14 @@ import type {
   ContentDocument,
   FieldValues,
   PendingVersion,
-  ReviewNote,
-  ReviewQueueItem,
   Translation,
   TranslationInput,
-  WorkingCopy,
 } from './content.types.ts';
 import { createOperationRunner, withPending, writeRevision, type Operation } from './content-operation.ts';
 import { rebuildPaths } from './paths.ts';
 import { createWorkflowStep, type WorkflowStepListener } from './translation-workflow.ts';
 import { createBulkTransition } from './bulk-workflow.ts';
-import { listTranslationRows } from './translation-overview.ts';
+import { createContentReads } from './content-reads.ts';
 import { textFingerprint } from './translation-states.ts';
 import { createTranslationPreview } from './translation-preview.ts';
 import { EMPTY_DOC } from './rich-text.ts';
@@ -55,10 +50,10 @@ export interface ContentChange {
 }
 
 /**
- * A rule another module adds to publishing, e.g. "every image shown has alt text in that locale".
- * It lists what stands in the way; an empty list lets the translation be published.
+ * A rule another module adds to publishing, e.g. "every image shown has alt text in that locale":
+ * given the document and the body about to go live in `locale`, it lists what stands in the way;
+ * an empty list lets the translation be published.
  */
-/** A rule another module sets on publishing: given the document and the body about to go live in `locale`. */
 export type PublishCheck = (document: ContentDocument, locale: LocaleCode, body: RichTextDoc) => Promise<readonly FieldProblem[]>;
 
 /** The files module's lookup, read in the caller's transaction when there is one. */
@@ -105,6 +100,7 @@ interface SaveTranslationInput {
  */
 export function createContentService({ db, clock, onChange, publishChecks = [], audit, locales = INITIAL_LOCALE_SOURCE, findFiles, stepListeners = [] }: ContentServiceDeps) {
   const operate = createOperationRunner({ db, onChange, audit });
+  const reads = createContentReads({ db, locales });
   const workflowStep = createWorkflowStep({ db, clock, publishChecks, operate, locales, stepListeners });
 
   /** Saves one translation inside an operation (see saveTranslation). */
@@ -345,38 +341,6 @@ export function createContentService({ db, clock, onChange, publishChecks = [], 
     },
 
     /**
-     * A document, for an actor who may read content (the API's management reads).
-     * @throws POLICY_FORBIDDEN, CONTENT_DOCUMENT_NOT_FOUND
-     */
-    async readDocument(actor: Actor, id: string): Promise<ContentDocument> {
-      authorize(actor, 'content.read');
-      return this.getDocument(id);
-    },
-
-    /**
-     * A translation with its working copy, for an actor who may read content.
-     * @throws POLICY_FORBIDDEN, CONTENT_TRANSLATION_NOT_FOUND
-     */
-    async readWorkingCopy(actor: Actor, documentId: string, locale: LocaleCode): Promise<WorkingCopy> {
-      authorize(actor, 'content.read');
-      const copy = await this.findWorkingCopy(documentId, locale);
-      if (!copy) throw translationNotFound(documentId, locale);
-      return copy;
-    },
-
-    /** @throws CONTENT_DOCUMENT_NOT_FOUND */
-    async getDocument(id: string, unit?: UnitOfWork): Promise<ContentDocument> {
-      const doc = await createContentRepository(unit?.trx ?? db).findDocument(id);
-      if (!doc) throw documentNotFound(id);
-      return doc;
-    },
-
-    /** The stored translation: for a published one, the text visitors see (see findWorkingCopy). */
-    async findTranslation(documentId: string, locale: LocaleCode, unit?: UnitOfWork): Promise<Translation | undefined> {
-      return createContentRepository(unit?.trx ?? db).findTranslation(documentId, locale);
-    },
-
-    /**
      * Gives every page its address in a locale just added (its fallback's slug until it has its
      * own), in one transaction. Idempotent: addresses already right are left alone.
      * @returns how many documents' paths were written
@@ -395,58 +359,6 @@ export function createContentService({ db, clock, onChange, publishChecks = [], 
       });
     },
 
-    /** Every stored translation of a document, in whatever locales it has: one query, however many locales the site has. */
-    async listTranslations(documentId: string, unit?: UnitOfWork): Promise<Translation[]> {
-      // The source first, then its translations in the order they were made.
-      const all = await createContentRepository(unit?.trx ?? db).listTranslations([documentId]);
-      return all.sort((a, b) => Number(a.sourceLocale !== null) - Number(b.sourceLocale !== null) || a.createdAt.localeCompare(b.createdAt) || a.locale.localeCompare(b.locale));
-    },
-
-    /** Every translation of a document as its editors see it, each with its working copy if it has one. */
-    async listWorkingCopies(documentId: string, unit?: UnitOfWork): Promise<WorkingCopy[]> {
-      const repo = createContentRepository(unit?.trx ?? db);
-      const translations = await repo.listTranslations([documentId]);
-      return Promise.all(
-        translations.map(async (translation) => {
-          const pending = translation.status === 'published' ? await repo.findPending(translation.id) : undefined;
-          return { translation, pending, text: pending ? withPending(translation, pending, translation.version) : translation };
-        }),
-      );
-    },
-
-    /** A translation as its editors see it: with its working copy, if it has one. */
-    async findWorkingCopy(documentId: string, locale: LocaleCode, unit?: UnitOfWork): Promise<WorkingCopy | undefined> {
-      const repo = createContentRepository(unit?.trx ?? db);
-      const translation = await repo.findTranslation(documentId, locale);
-      if (!translation) return undefined;
-      const pending = translation.status === 'published' ? await repo.findPending(translation.id) : undefined;
-      return { translation, pending, text: pending ? withPending(translation, pending, translation.version) : translation };
-    },
-
-    /** The locales of these documents that have a working copy, by document. */
-    async listPendingLocales(documentIds: readonly string[]): Promise<Map<string, Set<LocaleCode>>> {
-      const out = new Map<string, Set<LocaleCode>>();
-      for (const p of await createContentRepository(db).listPending(documentIds)) {
-        if (!out.has(p.documentId)) out.set(p.documentId, new Set());
-        out.get(p.documentId)!.add(p.locale);
-      }
-      return out;
-    },
-
-    /** The review history of a document, newest first: who submitted, asked for changes, published, discarded. */
-    async listReviewNotes(documentId: string, locale?: LocaleCode): Promise<ReviewNote[]> {
-      return createContentRepository(db).listReviewNotes(documentId, locale);
-    },
-
-    /** What waits for a reviewer, oldest first; `locales` narrows it (null: every locale). */
-    async listReviewQueue(locales: readonly LocaleCode[] | null, limit = 200): Promise<ReviewQueueItem[]> {
-      return createContentRepository(db).listReviewQueue(locales, limit);
-    },
-
-    async listRevisions(documentId: string, locale: LocaleCode | null) {
-      return createContentRepository(db).listRevisions(documentId, locale);
-    },
-
     /**
      * Adds an entry pointing at a document to a menu; returns the entry's id.
      * @throws POLICY_FORBIDDEN, CONTENT_DOCUMENT_NOT_FOUND
@@ -463,41 +375,8 @@ export function createContentService({ db, clock, onChange, publishChecks = [], 
       return id;
     },
 
-    /** Every document of a type, whatever its translations' status. */
-    async listDocuments(type: string): Promise<ContentDocument[]> {
-      return createContentRepository(db).listDocumentsByType(type);
-    },
-
-    /** The titles of these translations (a bulk step's results name what they are about). */
-    async listTranslationTitles(items: readonly { documentId: string; locale: LocaleCode }[]): Promise<{ documentId: string; locale: LocaleCode; title: string }[]> {
-      const wanted = new Set(items.map((i) => `${i.documentId}\u0000${i.locale}`));
-      const summaries = await createContentRepository(db).listTranslationSummaries([...new Set(items.map((i) => i.documentId))]);
-      return summaries.filter((s) => wanted.has(`${s.documentId}\u0000${s.locale}`)).map(({ documentId, locale, title }) => ({ documentId, locale, title }));
-    },
-
-    /** A page of translations for the back office's lists. */
-    async listForAdmin(filter: AdminListFilter) {
-      return createContentRepository(db).listTranslationsForAdmin(filter);
-    },
-
-    /** Every translatable document with the state of each locale (missing, outdated, current). */
-    async listTranslationRows() {
-      return listTranslationRows(db, locales.current().all.map((l) => l.code));
-    },
-
-    async countDocuments(): Promise<number> {
-      return createContentRepository(db).countDocuments();
-    },
+    ...reads,
   };
-}
-
-async function collectProblems(problems: FieldProblem[], check: () => Promise<void> | void): Promise<void> {
-  try {
-    await check();
-  } catch (error) {
-    if (!isAppError(error) || error.code !== CONTENT_INVALID) throw error;
-    problems.push(...error.details);
-  }
 }
 
 /**
