@@ -3,7 +3,7 @@ import type { UnitOfWork } from '../../platform/db/transaction.ts';
 import type { LocaleCode, LocaleSource } from '../locales/index.ts';
 import { authorize } from '../policy/index.ts';
 import { withPending } from './content-operation.ts';
-import { createContentRepository, type AdminListFilter } from './content.repository.ts';
+import { createContentRepository, type AdminListFilter, type ContentRepository } from './content.repository.ts';
 import { documentNotFound, translationNotFound } from './content.errors.ts';
 import type { Actor, ContentDocument, ReviewNote, ReviewQueueItem, Translation, WorkingCopy } from './content.types.ts';
 import { listTranslationRows } from './translation-overview.ts';
@@ -58,21 +58,14 @@ export function createContentReads({ db, locales }: { readonly db: Db; readonly 
     async listWorkingCopies(documentId: string, unit?: UnitOfWork): Promise<WorkingCopy[]> {
       const repo = createContentRepository(unit?.trx ?? db);
       const translations = await repo.listTranslations([documentId]);
-      return Promise.all(
-        translations.map(async (translation) => {
-          const pending = translation.status === 'published' ? await repo.findPending(translation.id) : undefined;
-          return { translation, pending, text: pending ? withPending(translation, pending, translation.version) : translation };
-        }),
-      );
+      return Promise.all(translations.map((translation) => workingCopyOf(repo, translation)));
     },
 
     /** A translation as its editors see it: with its working copy, if it has one. */
     async findWorkingCopy(documentId: string, locale: LocaleCode, unit?: UnitOfWork): Promise<WorkingCopy | undefined> {
       const repo = createContentRepository(unit?.trx ?? db);
       const translation = await repo.findTranslation(documentId, locale);
-      if (!translation) return undefined;
-      const pending = translation.status === 'published' ? await repo.findPending(translation.id) : undefined;
-      return { translation, pending, text: pending ? withPending(translation, pending, translation.version) : translation };
+      return translation ? workingCopyOf(repo, translation) : undefined;
     },
 
     /** The locales of these documents that have a working copy, by document. */
@@ -126,4 +119,10 @@ export function createContentReads({ db, locales }: { readonly db: Db; readonly 
     },
   };
   return reads;
+}
+
+/** A translation with its working copy: only a published one can have one. */
+async function workingCopyOf(repo: ContentRepository, translation: Translation): Promise<WorkingCopy> {
+  const pending = translation.status === 'published' ? await repo.findPending(translation.id) : undefined;
+  return { translation, pending, text: pending ? withPending(translation, pending, translation.version) : translation };
 }

@@ -25,13 +25,13 @@ export interface Pickers {
 }
 
 /**
- * A chain of commands that starts with the focus back in the text, now. Tiptap's own `focus()`
- * waits for the next frame when the text is not focused (after a dialog or a toolbar button):
- * keys typed within that frame went to the button or the page, not to the text.
+ * A chain of commands run with the focus back in the text, now. Tiptap's own `focus()` waits for
+ * the next frame when the text is not focused (after a dialog or a toolbar button): keys typed
+ * within that frame went to the button or the page, not to the text.
  */
 export function inText(editor: Editor): ReturnType<Editor['chain']> {
   editor.view.focus();
-  return editor.chain().focus();
+  return editor.chain();
 }
 
 /**
